@@ -1,0 +1,176 @@
+/* vc-catalog.c
+ *
+ * A compiled gettext catalog carried inside a deck file.
+ *
+ * A deck mailed to a colleague cannot install catalogs into the system, so
+ * its .mo files travel inside the JSON. They come from strangers, so this
+ * reads them itself, checking every offset, rather than handing them to the
+ * C library's loader.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-deck"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "vc-catalog.h"
+#include "vc-deck-error.h"
+
+#define MO_MAGIC         0x950412deU
+#define MO_MAGIC_SWAPPED 0xde120495U
+#define MAX_STRINGS      200000
+
+struct _VcCatalog
+{
+  GHashTable *strings;
+};
+
+static guint32
+read_u32 (const guint8 *data,
+          gsize         offset,
+          gboolean      swapped)
+{
+  guint32 value;
+
+  memcpy (&value, data + offset, sizeof value);
+  return swapped ? GUINT32_SWAP_LE_BE (value) : value;
+}
+
+static const char *
+read_string (const guint8 *data,
+             gsize         size,
+             gsize         table,
+             guint32       index,
+             gboolean      swapped,
+             guint32      *length)
+{
+  gsize entry = table + (gsize)index * 8;
+  guint32 len, offset;
+
+  if (entry + 8 > size)
+    return NULL;
+
+  len = read_u32 (data, entry, swapped);
+  offset = read_u32 (data, entry + 4, swapped);
+
+  /* The string and its terminating nul must lie inside the file. */
+  if ((gsize)offset >= size || (gsize)len >= size - offset || data[offset + len] != '\0')
+    return NULL;
+
+  *length = len;
+  return (const char *)data + offset;
+}
+
+/**
+ * vc_catalog_new_from_bytes:
+ * @bytes: the contents of a .mo file
+ * @error: return location for a %VC_DECK_ERROR_TRANSLATION_INVALID error
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL
+ */
+VcCatalog *
+vc_catalog_new_from_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  g_autoptr(VcCatalog) self = NULL;
+  const guint8 *data;
+  gsize size;
+  guint32 magic, n, originals, translations;
+  gboolean swapped;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size < 20)
+    goto invalid;
+
+  magic = read_u32 (data, 0, FALSE);
+  if (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED)
+    goto invalid;
+  swapped = magic == MO_MAGIC_SWAPPED;
+
+  /* Only major revisions 0 and 1 exist; both share this layout. */
+  if ((read_u32 (data, 4, swapped) >> 16) > 1)
+    goto invalid;
+
+  n = read_u32 (data, 8, swapped);
+  originals = read_u32 (data, 12, swapped);
+  translations = read_u32 (data, 16, swapped);
+  if (n > MAX_STRINGS)
+    goto invalid;
+
+  self = g_new0 (VcCatalog, 1);
+  self->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 id_len, str_len;
+      const char *id = read_string (data, size, originals, i, swapped, &id_len);
+      const char *str = read_string (data, size, translations, i, swapped, &str_len);
+
+      if (id == NULL || str == NULL)
+        goto invalid;
+
+      /* Skip the header and strings with a context; decks use neither. */
+      if (id_len == 0 || memchr (id, '\004', id_len) != NULL)
+        continue;
+
+      if (!g_utf8_validate (id, id_len, NULL) || !g_utf8_validate (str, str_len, NULL))
+        goto invalid;
+
+      /* Untranslated entries are left out, so the source string is used. */
+      if (str_len > 0)
+        g_hash_table_insert (self->strings, g_strndup (id, id_len), g_strndup (str, str_len));
+    }
+
+  return g_steal_pointer (&self);
+
+invalid:
+  g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_TRANSLATION_INVALID,
+                       _("The translation is not a compiled gettext catalog (.mo file)."));
+  return NULL;
+}
+
+/**
+ * vc_catalog_lookup:
+ * @self: a #VcCatalog
+ * @msgid: the source string
+ *
+ * Returns: (transfer none): the translation, or @msgid itself
+ */
+const char *
+vc_catalog_lookup (VcCatalog  *self,
+                   const char *msgid)
+{
+  const char *translation;
+
+  g_return_val_if_fail (self != NULL, msgid);
+  g_return_val_if_fail (msgid != NULL, NULL);
+
+  translation = g_hash_table_lookup (self->strings, msgid);
+  return translation ? translation : msgid;
+}
+
+guint
+vc_catalog_get_n_strings (VcCatalog *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return g_hash_table_size (self->strings);
+}
+
+void
+vc_catalog_free (VcCatalog *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->strings);
+  g_free (self);
+}

@@ -1,0 +1,318 @@
+/* vc-deck-image.c
+ *
+ * An image of a deck: checked when the deck loads, drawn at the size shown.
+ *
+ * SVG goes straight to librsvg, never through gdk-pixbuf, so that it is drawn
+ * sharp at whatever size the card is shown. The handle is made from bytes
+ * with no base file, so an SVG cannot pull in anything from outside the deck.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-deck"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n-lib.h>
+#include <librsvg/rsvg.h>
+
+#include "vc-deck-error.h"
+#include "vc-deck-image.h"
+
+struct _VcDeckImage
+{
+  GObject        parent_instance;
+
+  VcImageFormat  format;
+  double         width;
+  double         height;
+  GBytes        *bytes;
+  RsvgHandle    *svg;
+  char          *id;
+  char          *alt;
+  char          *caption;
+  char          *source;
+};
+
+G_DEFINE_FINAL_TYPE (VcDeckImage, vc_deck_image, G_TYPE_OBJECT)
+
+static void
+vc_deck_image_finalize (GObject *object)
+{
+  VcDeckImage *self = (VcDeckImage *)object;
+
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_object (&self->svg);
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->alt, g_free);
+  g_clear_pointer (&self->caption, g_free);
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (vc_deck_image_parent_class)->finalize (object);
+}
+
+static void
+vc_deck_image_class_init (VcDeckImageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vc_deck_image_finalize;
+}
+
+static void
+vc_deck_image_init (VcDeckImage *self)
+{
+}
+
+static gboolean
+has_prefix (GBytes     *bytes,
+            const void *magic,
+            gsize       len)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+
+  return size >= len && memcmp (data, magic, len) == 0;
+}
+
+static GdkPixbuf *
+decode_pixbuf (GBytes  *bytes,
+               GError **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  return gdk_pixbuf_new_from_stream (stream, NULL, error);
+}
+
+/**
+ * vc_deck_image_new_from_bytes:
+ * @bytes: the contents of an SVG, PNG or JPEG file
+ * @error: return location for a %VC_DECK_ERROR_IMAGE_INVALID error
+ *
+ * Checks that @bytes really are an image this app can draw.
+ *
+ * Returns: (transfer full) (nullable): the image, or %NULL
+ */
+VcDeckImage *
+vc_deck_image_new_from_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  static const guint8 png_magic[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  static const guint8 jpeg_magic[] = { 0xff, 0xd8, 0xff };
+  g_autoptr(VcDeckImage) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  self = g_object_new (VC_TYPE_DECK_IMAGE, NULL);
+  self->bytes = g_bytes_ref (bytes);
+
+  if (has_prefix (bytes, png_magic, sizeof png_magic) ||
+      has_prefix (bytes, jpeg_magic, sizeof jpeg_magic))
+    {
+      g_autoptr(GdkPixbuf) pixbuf = decode_pixbuf (bytes, &local_error);
+
+      if (pixbuf == NULL)
+        {
+          g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                       _("The picture cannot be read: %s"), local_error->message);
+          return NULL;
+        }
+
+      self->format = has_prefix (bytes, png_magic, sizeof png_magic)
+                       ? VC_IMAGE_FORMAT_PNG : VC_IMAGE_FORMAT_JPEG;
+      self->width = gdk_pixbuf_get_width (pixbuf);
+      self->height = gdk_pixbuf_get_height (pixbuf);
+    }
+  else
+    {
+      gsize size;
+      const guint8 *data = g_bytes_get_data (bytes, &size);
+      gboolean has_width, has_height, has_viewbox;
+      RsvgLength width, height;
+      RsvgRectangle viewbox;
+
+      self->svg = size > 0 ? rsvg_handle_new_from_data (data, size, &local_error) : NULL;
+      if (self->svg == NULL)
+        {
+          g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                               _("The file is not an SVG, PNG or JPEG picture."));
+          return NULL;
+        }
+
+      self->format = VC_IMAGE_FORMAT_SVG;
+      rsvg_handle_get_intrinsic_dimensions (self->svg, &has_width, &width,
+                                            &has_height, &height,
+                                            &has_viewbox, &viewbox);
+      if (!rsvg_handle_get_intrinsic_size_in_pixels (self->svg, &self->width, &self->height))
+        {
+          self->width = has_viewbox ? viewbox.width : 0;
+          self->height = has_viewbox ? viewbox.height : 0;
+        }
+
+      if (!(self->width > 0) || !(self->height > 0))
+        {
+          g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                               _("The SVG picture has no size. Give its root element a viewBox."));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&self);
+}
+
+#define STRING_ACCESSORS(field)                                   \
+  const char *                                                    \
+  vc_deck_image_get_##field (VcDeckImage *self)                   \
+  {                                                               \
+    g_return_val_if_fail (VC_IS_DECK_IMAGE (self), NULL);         \
+    return self->field;                                           \
+  }                                                               \
+  void                                                            \
+  vc_deck_image_set_##field (VcDeckImage *self,                   \
+                             const char  *value)                  \
+  {                                                               \
+    g_return_if_fail (VC_IS_DECK_IMAGE (self));                   \
+    g_free (self->field);                                         \
+    self->field = g_strdup (value);                               \
+  }
+
+STRING_ACCESSORS (id)
+STRING_ACCESSORS (alt)
+STRING_ACCESSORS (caption)
+STRING_ACCESSORS (source)
+
+#undef STRING_ACCESSORS
+
+VcImageFormat
+vc_deck_image_get_format (VcDeckImage *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), VC_IMAGE_FORMAT_SVG);
+  return self->format;
+}
+
+/**
+ * vc_deck_image_get_bytes:
+ * @self: a #VcDeckImage
+ *
+ * Returns: (transfer none): the image file's contents
+ */
+GBytes *
+vc_deck_image_get_bytes (VcDeckImage *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), NULL);
+  return self->bytes;
+}
+
+/**
+ * vc_deck_image_get_size:
+ * @self: a #VcDeckImage
+ * @width: (out) (optional): natural width in pixels
+ * @height: (out) (optional): natural height in pixels
+ *
+ * The natural size, which gives the aspect ratio to lay the image out with.
+ */
+void
+vc_deck_image_get_size (VcDeckImage *self,
+                        double      *width,
+                        double      *height)
+{
+  g_return_if_fail (VC_IS_DECK_IMAGE (self));
+
+  if (width)
+    *width = self->width;
+  if (height)
+    *height = self->height;
+}
+
+/**
+ * vc_deck_image_render:
+ * @self: a #VcDeckImage
+ * @width: width of the surface in device pixels
+ * @height: height of the surface in device pixels
+ * @error: return location for an error
+ *
+ * Draws the image into a new surface of exactly @width x @height pixels,
+ * scaled to fit and centred, keeping its aspect ratio.
+ *
+ * Returns: (transfer full) (nullable): an ARGB32 image surface
+ */
+cairo_surface_t *
+vc_deck_image_render (VcDeckImage  *self,
+                      int           width,
+                      int           height,
+                      GError      **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double scale, w, h;
+
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+
+  scale = MIN (width / self->width, height / self->height);
+  w = self->width * scale;
+  h = self->height * scale;
+
+  if (self->format == VC_IMAGE_FORMAT_SVG)
+    {
+      RsvgRectangle viewport = { (width - w) / 2, (height - h) / 2, w, h };
+
+      if (!rsvg_handle_render_document (self->svg, cr, &viewport, error))
+        g_clear_pointer (&surface, cairo_surface_destroy);
+    }
+  else
+    {
+      g_autoptr(GdkPixbuf) pixbuf = decode_pixbuf (self->bytes, error);
+      g_autoptr(GdkPixbuf) scaled = NULL;
+
+      if (pixbuf != NULL)
+        scaled = gdk_pixbuf_scale_simple (pixbuf, MAX (1, (int)w), MAX (1, (int)h),
+                                          GDK_INTERP_BILINEAR);
+      if (scaled == NULL)
+        {
+          if (error && *error == NULL)
+            g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                                 _("The picture cannot be drawn."));
+          g_clear_pointer (&surface, cairo_surface_destroy);
+        }
+      else
+        {
+          int sw = gdk_pixbuf_get_width (scaled);
+          int sh = gdk_pixbuf_get_height (scaled);
+          int n_channels = gdk_pixbuf_get_n_channels (scaled);
+          int stride = gdk_pixbuf_get_rowstride (scaled);
+          const guint8 *pixels = gdk_pixbuf_read_pixels (scaled);
+          cairo_surface_t *part = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, sw, sh);
+          guint8 *dest = cairo_image_surface_get_data (part);
+          int dest_stride = cairo_image_surface_get_stride (part);
+
+          /* cairo wants premultiplied native-endian ARGB; pixbufs are RGB(A) bytes. */
+          cairo_surface_flush (part);
+          for (int y = 0; y < sh; y++)
+            for (int x = 0; x < sw; x++)
+              {
+                const guint8 *p = pixels + y * stride + x * n_channels;
+                guint32 a = n_channels == 4 ? p[3] : 255;
+                guint32 r = p[0] * a / 255, g = p[1] * a / 255, b = p[2] * a / 255;
+
+                ((guint32 *)(dest + y * dest_stride))[x] = (a << 24) | (r << 16) | (g << 8) | b;
+              }
+          cairo_surface_mark_dirty (part);
+
+          cairo_set_source_surface (cr, part, (width - sw) / 2, (height - sh) / 2);
+          cairo_paint (cr);
+          cairo_surface_destroy (part);
+        }
+    }
+
+  cairo_destroy (cr);
+
+  return surface;
+}

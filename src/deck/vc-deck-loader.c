@@ -1,0 +1,1810 @@
+/* vc-deck-loader.c
+ *
+ * Reading and checking deck files.
+ *
+ * Decks come from colleagues by mail, so every byte is treated as hostile:
+ * the file is checked for size, encoding and nesting before json-glib sees
+ * it, every member is checked for type and meaning, and every problem is
+ * collected in one pass so an author can fix them all at once. A deck with
+ * any error is never handed out half-loaded.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-deck"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libintl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "vc-catalog.h"
+#include "vc-deck-loader.h"
+#include "vc-deck-private.h"
+#include "vc-deck-problem.h"
+
+typedef enum
+{
+  STRING_OPTIONAL     = 0,
+  STRING_REQUIRED     = 1 << 0,
+  STRING_TRANSLATABLE = 1 << 1,
+} StringFlags;
+
+typedef struct
+{
+  VcDeck          *deck;
+  GListStore      *problems;
+  GString         *path;
+  VcDeckLoadFlags  flags;
+  char            *base_dir;
+  VcCatalog       *catalog;
+  char            *domain;
+  guint            n_errors;
+  GHashTable      *card_ids;
+} Loader;
+
+static void
+loader_clear (Loader *l)
+{
+  g_clear_object (&l->deck);
+  g_clear_object (&l->problems);
+  if (l->path)
+    g_string_free (l->path, TRUE);
+  g_clear_pointer (&l->base_dir, g_free);
+  g_clear_pointer (&l->catalog, vc_catalog_free);
+  g_clear_pointer (&l->domain, g_free);
+  g_clear_pointer (&l->card_ids, g_hash_table_unref);
+}
+
+static void
+loader_init (Loader          *l,
+             const char      *base_dir,
+             VcDeckLoadFlags  flags)
+{
+  memset (l, 0, sizeof *l);
+  l->deck = _vc_deck_new ();
+  l->problems = g_list_store_new (VC_TYPE_DECK_PROBLEM);
+  l->path = g_string_new ("$");
+  l->flags = flags;
+  l->base_dir = g_strdup (base_dir);
+  l->card_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void G_GNUC_PRINTF (5, 6)
+report_at (Loader         *l,
+           VcDeckSeverity  severity,
+           VcDeckError     code,
+           const char     *hint,
+           const char     *format,
+           ...)
+{
+  g_autoptr(VcDeckProblem) problem = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  problem = vc_deck_problem_new (severity, code, 0, 0, l->path->str, message, hint);
+  g_list_store_append (l->problems, problem);
+
+  if (severity == VC_DECK_SEVERITY_ERROR)
+    l->n_errors++;
+  else
+    g_list_store_append (l->deck->warnings, problem);
+}
+
+#define error_at(l, code, hint, ...) \
+  report_at (l, VC_DECK_SEVERITY_ERROR, code, hint, __VA_ARGS__)
+#define warning_at(l, code, hint, ...) \
+  report_at (l, VC_DECK_SEVERITY_WARNING, code, hint, __VA_ARGS__)
+
+static void
+report_file (Loader      *l,
+             VcDeckError  code,
+             guint        line,
+             guint        column,
+             const char  *message,
+             const char  *hint)
+{
+  g_autoptr(VcDeckProblem) problem = NULL;
+
+  problem = vc_deck_problem_new (VC_DECK_SEVERITY_ERROR, code, line, column, NULL, message, hint);
+  g_list_store_append (l->problems, problem);
+  l->n_errors++;
+}
+
+/* The JSON path of the value being read grows and shrinks as the reader
+ * walks the tree; push returns the length to go back to. */
+static gsize
+push_member (Loader     *l,
+             const char *name)
+{
+  gsize len = l->path->len;
+
+  g_string_append_c (l->path, '.');
+  g_string_append (l->path, name);
+  return len;
+}
+
+static gsize
+push_index (Loader *l,
+            guint   index)
+{
+  gsize len = l->path->len;
+
+  g_string_append_printf (l->path, "[%u]", index);
+  return len;
+}
+
+static void
+pop (Loader *l,
+     gsize   len)
+{
+  g_string_truncate (l->path, len);
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s; s = g_utf8_next_char (s))
+    if (!g_unichar_isspace (g_utf8_get_char (s)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *s)
+{
+  gsize len = strlen (s);
+
+  if (len == 0 || len > 128 || !g_ascii_isalnum (s[0]))
+    return FALSE;
+
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_language (const char *s)
+{
+  gsize i = 0;
+
+  while (g_ascii_islower (s[i]))
+    i++;
+  if (i < 2 || i > 3)
+    return FALSE;
+
+  while (s[i] == '_' || s[i] == '-')
+    {
+      gsize start = ++i;
+
+      while (g_ascii_isalnum (s[i]))
+        i++;
+      if (i == start)
+        return FALSE;
+    }
+
+  return s[i] == '\0';
+}
+
+static const char *
+translate (Loader     *l,
+           const char *msgid)
+{
+  if (l->flags & VC_DECK_LOAD_NO_TRANSLATE)
+    return msgid;
+  if (l->catalog != NULL)
+    return vc_catalog_lookup (l->catalog, msgid);
+  if (l->domain != NULL)
+    return dgettext (l->domain, msgid);
+  return msgid;
+}
+
+static const char *
+json_type_label (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("text");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static void
+check_members (Loader             *l,
+               JsonObject         *object,
+               const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (known, name))
+        {
+          gsize len = push_member (l, name);
+
+          warning_at (l, VC_DECK_ERROR_UNKNOWN_MEMBER,
+                      _("Check the spelling; the app ignores this member."),
+                      _("“%s” is not part of the deck format."), name);
+          pop (l, len);
+        }
+    }
+}
+
+/* Reads one member and checks that it is there if required. The path is left
+ * pointing at the member; the caller pops it. */
+static JsonNode *
+get_member (Loader     *l,
+            JsonObject *object,
+            const char *name,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL && required)
+    error_at (l, VC_DECK_ERROR_MISSING_FIELD,
+              _("Add this member; every deck of this kind needs it."),
+              _("“%s” is missing."), name);
+
+  return node;
+}
+
+static gboolean
+expect_type (Loader     *l,
+             JsonNode   *node,
+             JsonNodeType type,
+             GType       value_type)
+{
+  const char *wanted;
+
+  if (JSON_NODE_TYPE (node) == type &&
+      (type != JSON_NODE_VALUE || json_node_get_value_type (node) == value_type))
+    return TRUE;
+
+  if (type == JSON_NODE_OBJECT)
+    wanted = _("an object");
+  else if (type == JSON_NODE_ARRAY)
+    wanted = _("a list");
+  else if (value_type == G_TYPE_STRING)
+    wanted = _("text");
+  else
+    wanted = _("a whole number");
+
+  /* Translators: "This must be text, not a number." */
+  error_at (l, VC_DECK_ERROR_WRONG_TYPE,
+            _("Change the value to the right type."),
+            _("This must be %s, not %s."), wanted, json_type_label (node));
+  return FALSE;
+}
+
+static char *
+read_string_node (Loader      *l,
+                  JsonNode    *node,
+                  StringFlags  flags)
+{
+  const char *value;
+
+  if (!expect_type (l, node, JSON_NODE_VALUE, G_TYPE_STRING))
+    return NULL;
+
+  value = json_node_get_string (node);
+  if (is_blank (value))
+    {
+      if (flags & (STRING_REQUIRED | STRING_TRANSLATABLE))
+        error_at (l, VC_DECK_ERROR_EMPTY_TEXT,
+                  _("Write the text, or remove the member if it is optional."),
+                  _("The text is empty."));
+      return NULL;
+    }
+
+  if (flags & STRING_TRANSLATABLE)
+    {
+      if (l->flags & VC_DECK_LOAD_COLLECT_STRINGS)
+        {
+          VcDeckString *string = g_new0 (VcDeckString, 1);
+
+          string->msgid = g_strdup (value);
+          string->path = g_strdup (l->path->str);
+          g_ptr_array_add (l->deck->strings, string);
+        }
+
+      value = translate (l, value);
+    }
+
+  return g_strdup (value);
+}
+
+static char *
+read_string (Loader      *l,
+             JsonObject  *object,
+             const char  *name,
+             StringFlags  flags)
+{
+  gsize len = push_member (l, name);
+  JsonNode *node = get_member (l, object, name, flags & STRING_REQUIRED);
+  char *value = node ? read_string_node (l, node, flags) : NULL;
+
+  pop (l, len);
+  return value;
+}
+
+static char *
+read_id (Loader     *l,
+         JsonObject *object,
+         GHashTable *seen)
+{
+  gsize len = push_member (l, "id");
+  JsonNode *node = get_member (l, object, "id", TRUE);
+  char *id = node ? read_string_node (l, node, STRING_REQUIRED) : NULL;
+
+  if (id != NULL && !is_valid_id (id))
+    {
+      error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("Use only letters a–z, digits, dots, hyphens and underscores, starting with a letter or digit."),
+                _("“%s” is not a valid id."), id);
+    }
+  else if (id != NULL && seen != NULL)
+    {
+      if (g_hash_table_contains (seen, id))
+        error_at (l, VC_DECK_ERROR_DUPLICATE_ID,
+                  _("Give each one an id of its own."),
+                  _("The id “%s” is used more than once."), id);
+      else
+        g_hash_table_add (seen, g_strdup (id));
+    }
+
+  pop (l, len);
+  return id;
+}
+
+static JsonArray *
+read_array (Loader     *l,
+            JsonObject *object,
+            const char *name,
+            gboolean    required,
+            guint       min_items)
+{
+  gsize len = push_member (l, name);
+  JsonNode *node = get_member (l, object, name, required);
+  JsonArray *array = NULL;
+
+  if (node != NULL && expect_type (l, node, JSON_NODE_ARRAY, G_TYPE_INVALID))
+    {
+      array = json_node_get_array (node);
+      if (json_array_get_length (array) < min_items)
+        {
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Add the missing entries, or remove the list if it is optional."),
+                    g_dngettext (GETTEXT_PACKAGE,
+                                 "The list needs at least %u entry.",
+                                 "The list needs at least %u entries.", min_items),
+                    min_items);
+          array = NULL;
+        }
+    }
+
+  pop (l, len);
+  return array;
+}
+
+static JsonObject *
+read_object_node (Loader   *l,
+                  JsonNode *node)
+{
+  if (!expect_type (l, node, JSON_NODE_OBJECT, G_TYPE_INVALID))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+static gboolean
+read_int (Loader     *l,
+          JsonObject *object,
+          const char *name,
+          gint64      min,
+          gint64      max,
+          guint      *value)
+{
+  gsize len = push_member (l, name);
+  JsonNode *node = get_member (l, object, name, FALSE);
+  gboolean ret = FALSE;
+
+  if (node != NULL && expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
+    {
+      gint64 v = json_node_get_int (node);
+
+      if (v < min || v > max)
+        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                  _("Use a number in the allowed range."),
+                  _("%" G_GINT64_FORMAT " is out of range; use %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT "."),
+                  v, min, max);
+      else
+        {
+          *value = (guint)v;
+          ret = TRUE;
+        }
+    }
+
+  pop (l, len);
+  return ret;
+}
+
+/* A list of strings; NULL if absent or wrong. */
+static char **
+read_string_list (Loader      *l,
+                  JsonObject  *object,
+                  const char  *name,
+                  gboolean     required,
+                  guint        min_items,
+                  StringFlags  flags)
+{
+  g_autoptr(GPtrArray) strings = NULL;
+  gsize len;
+  JsonArray *array = read_array (l, object, name, required, min_items);
+
+  if (array == NULL)
+    return NULL;
+
+  len = push_member (l, name);
+  strings = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = push_index (l, i);
+      char *value = read_string_node (l, json_array_get_element (array, i),
+                                      flags | STRING_REQUIRED);
+
+      if (value != NULL)
+        g_ptr_array_add (strings, value);
+      pop (l, ilen);
+    }
+  pop (l, len);
+
+  g_ptr_array_add (strings, NULL);
+  return (char **)g_ptr_array_free (g_steal_pointer (&strings), FALSE);
+}
+
+static VcQuestion *
+read_question (Loader   *l,
+               JsonNode *node)
+{
+  static const char * const known[] = { "text", "options", NULL };
+  g_autofree char *text = NULL;
+  JsonObject *object;
+  char **options;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      text = read_string_node (l, node, STRING_TRANSLATABLE);
+      return text ? vc_question_new (text, NULL) : NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      error_at (l, VC_DECK_ERROR_WRONG_TYPE,
+                _("Write the question as text, or as an object with “text” and “options”."),
+                _("A question must be text or an object, not %s."), json_type_label (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  check_members (l, object, known);
+  text = read_string (l, object, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+  options = read_string_list (l, object, "options", FALSE, 2, STRING_TRANSLATABLE);
+
+  if (text == NULL)
+    {
+      g_strfreev (options);
+      return NULL;
+    }
+
+  return vc_question_new (text, options);
+}
+
+static void
+read_questions (Loader     *l,
+                JsonObject *object,
+                gboolean    required,
+                GPtrArray  *questions)
+{
+  JsonArray *array = read_array (l, object, "questions", required, 1);
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  len = push_member (l, "questions");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = push_index (l, i);
+      VcQuestion *question = read_question (l, json_array_get_element (array, i));
+
+      if (question != NULL)
+        g_ptr_array_add (questions, question);
+      pop (l, ilen);
+    }
+  pop (l, len);
+}
+
+static void
+read_actions (Loader     *l,
+              JsonObject *object,
+              GPtrArray  *actions)
+{
+  static const char * const known[] = { "label", "text", "questions", NULL };
+  JsonArray *array = read_array (l, object, "actions", FALSE, 1);
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  len = push_member (l, "actions");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = push_index (l, i);
+      JsonObject *item = read_object_node (l, json_array_get_element (array, i));
+
+      if (item != NULL)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *text = NULL;
+          VcAction *action;
+
+          check_members (l, item, known);
+          label = read_string (l, item, "label", STRING_REQUIRED);
+          text = read_string (l, item, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+          action = vc_action_new (label, text);
+          read_questions (l, item, TRUE, action->questions);
+          g_ptr_array_add (actions, action);
+        }
+      pop (l, ilen);
+    }
+  pop (l, len);
+}
+
+static gboolean
+parse_card_kind (const char *s,
+                 VcCardKind *kind)
+{
+  static const struct { const char *name; VcCardKind kind; } kinds[] = {
+    { "dilemma", VC_CARD_KIND_DILEMMA },
+    { "question", VC_CARD_KIND_QUESTION },
+    { "statement", VC_CARD_KIND_STATEMENT },
+    { "closing", VC_CARD_KIND_CLOSING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (s, kinds[i].name))
+      {
+        *kind = kinds[i].kind;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static VcCard *
+read_card (Loader   *l,
+           JsonNode *node)
+{
+  static const char * const known[] = {
+    "id", "kind", "title", "tags", "minutes", "facilitator-notes",
+    "stages", "questions", "actions", "text", "prompt", "group", NULL
+  };
+  g_autoptr(VcCard) card = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *kind_name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+  VcCardKind kind = VC_CARD_KIND_QUESTION;
+  gboolean kind_ok = FALSE;
+  JsonObject *object;
+  guint minutes = 0;
+
+  object = read_object_node (l, node);
+  if (object == NULL)
+    return NULL;
+
+  check_members (l, object, known);
+  id = read_id (l, object, l->card_ids);
+
+  kind_name = read_string (l, object, "kind", STRING_REQUIRED);
+  if (kind_name != NULL)
+    {
+      kind_ok = parse_card_kind (kind_name, &kind);
+      if (!kind_ok)
+        {
+          gsize len = push_member (l, "kind");
+
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Use “dilemma”, “question”, “statement” or “closing”."),
+                    _("“%s” is not a kind of card."), kind_name);
+          pop (l, len);
+        }
+    }
+
+  title = read_string (l, object, "title",
+                       STRING_TRANSLATABLE |
+                       (kind_ok && kind != VC_CARD_KIND_QUESTION ? STRING_REQUIRED : 0));
+  notes = read_string (l, object, "facilitator-notes", STRING_TRANSLATABLE);
+  read_int (l, object, "minutes", 1, 240, &minutes);
+
+  card = vc_card_new (kind, id ? id : "");
+  vc_card_set_title (card, title);
+  vc_card_set_facilitator_notes (card, notes);
+  vc_card_set_minutes (card, minutes);
+  vc_card_take_tags (card, read_string_list (l, object, "tags", FALSE, 0, STRING_TRANSLATABLE));
+
+  if (!kind_ok)
+    return NULL;
+
+  switch (kind)
+    {
+    case VC_CARD_KIND_DILEMMA:
+      vc_card_take_stages (card, read_string_list (l, object, "stages", TRUE, 1, STRING_TRANSLATABLE));
+      read_questions (l, object, FALSE, vc_card_get_questions (card));
+      read_actions (l, object, vc_card_get_actions (card));
+      if (!json_object_has_member (object, "questions") &&
+          !json_object_has_member (object, "actions"))
+        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                  _("Add “questions”, “actions” or both."),
+                  _("A dilemma needs questions or alternative actions to talk about."));
+      break;
+
+    case VC_CARD_KIND_QUESTION:
+    case VC_CARD_KIND_STATEMENT:
+      {
+        g_autofree char *text = read_string (l, object, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+        g_autofree char *prompt = read_string (l, object, "prompt", STRING_TRANSLATABLE);
+        g_autofree char *group = read_string (l, object, "group", STRING_TRANSLATABLE);
+
+        vc_card_set_text (card, text);
+        vc_card_set_prompt (card, prompt);
+        vc_card_set_group (card, group);
+      }
+      break;
+
+    case VC_CARD_KIND_CLOSING:
+      read_questions (l, object, TRUE, vc_card_get_questions (card));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_steal_pointer (&card);
+}
+
+static void
+read_roles (Loader     *l,
+            JsonObject *root)
+{
+  static const char * const known[] = { "id", "name", "description", NULL };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array = read_array (l, root, "roles", FALSE, 1);
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  len = push_member (l, "roles");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = push_index (l, i);
+      JsonObject *item = read_object_node (l, json_array_get_element (array, i));
+
+      if (item != NULL)
+        {
+          VcRole *role = g_new0 (VcRole, 1);
+
+          check_members (l, item, known);
+          role->id = read_id (l, item, seen);
+          role->name = read_string (l, item, "name", STRING_REQUIRED | STRING_TRANSLATABLE);
+          role->description = read_string (l, item, "description", STRING_TRANSLATABLE);
+          g_ptr_array_add (l->deck->roles, role);
+        }
+      pop (l, ilen);
+    }
+  pop (l, len);
+}
+
+static void
+read_introduction (Loader     *l,
+                   JsonObject *root)
+{
+  static const char * const known[] = { "title", "purpose", "ground-rules", "steps", NULL };
+  static const char * const step_known[] = { "title", "text", NULL };
+  VcIntroduction *intro;
+  JsonObject *object;
+  JsonArray *steps;
+  JsonNode *node;
+  gsize len = push_member (l, "introduction");
+
+  node = get_member (l, root, "introduction", FALSE);
+  object = node ? read_object_node (l, node) : NULL;
+  if (object == NULL)
+    {
+      pop (l, len);
+      return;
+    }
+
+  check_members (l, object, known);
+  intro = g_new0 (VcIntroduction, 1);
+  l->deck->introduction = intro;
+  intro->title = read_string (l, object, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  intro->purpose = read_string (l, object, "purpose", STRING_TRANSLATABLE);
+  intro->ground_rules = read_string_list (l, object, "ground-rules", FALSE, 1, STRING_TRANSLATABLE);
+
+  steps = read_array (l, object, "steps", FALSE, 1);
+  if (steps != NULL)
+    {
+      guint n = json_array_get_length (steps);
+      gsize slen = push_member (l, "steps");
+
+      intro->step_titles = g_new0 (char *, n + 1);
+      intro->step_texts = g_new0 (char *, n + 1);
+      for (guint i = 0, j = 0; i < n; i++)
+        {
+          gsize ilen = push_index (l, i);
+          JsonObject *step = read_object_node (l, json_array_get_element (steps, i));
+
+          if (step != NULL)
+            {
+              char *title, *text;
+
+              check_members (l, step, step_known);
+              title = read_string (l, step, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+              text = read_string (l, step, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+              if (title != NULL && text != NULL)
+                {
+                  intro->step_titles[j] = title;
+                  intro->step_texts[j++] = text;
+                }
+              else
+                {
+                  g_free (title);
+                  g_free (text);
+                }
+            }
+          pop (l, ilen);
+        }
+      pop (l, slen);
+    }
+
+  if (intro->purpose == NULL && intro->ground_rules == NULL && intro->step_titles == NULL &&
+      !json_object_has_member (object, "purpose") &&
+      !json_object_has_member (object, "ground-rules") &&
+      !json_object_has_member (object, "steps"))
+    error_at (l, VC_DECK_ERROR_MISSING_FIELD,
+              _("Add “purpose”, “ground-rules” or “steps”."),
+              _("The introduction has nothing to show."));
+
+  pop (l, len);
+}
+
+/* Reads a regular file of at most @max bytes without following it into a
+ * FIFO, a device or a directory, and without blocking on any of them. */
+static GBytes *
+read_regular_file (const char  *path,
+                   gsize        max,
+                   VcDeckError  not_regular,
+                   VcDeckError  too_large,
+                   GError     **error)
+{
+  g_autofree guint8 *data = NULL;
+  struct stat st;
+  gsize done = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
+                   _("The file cannot be opened: %s."), g_strerror (saved));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, VC_DECK_ERROR, not_regular,
+                           S_ISDIR (st.st_mode) ? _("This is a folder, not a file.")
+                                                : _("This is not a regular file."));
+      close (fd);
+      return NULL;
+    }
+
+  if ((guint64)st.st_size > max)
+    {
+      g_autofree char *limit = g_format_size (max);
+
+      g_set_error (error, VC_DECK_ERROR, too_large,
+                   _("The file is larger than %s."), limit);
+      close (fd);
+      return NULL;
+    }
+
+  /* Read one byte more than stat said, to notice a file that grew. */
+  data = g_malloc (st.st_size + 1);
+  for (;;)
+    {
+      gssize n = read (fd, data + done, st.st_size + 1 - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
+                       _("The file cannot be read: %s."), g_strerror (saved));
+          close (fd);
+          return NULL;
+        }
+      if (n == 0 || done + n > (gsize)st.st_size)
+        {
+          done += n;
+          break;
+        }
+      done += n;
+    }
+  close (fd);
+
+  if (done > (gsize)st.st_size)
+    {
+      g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
+                           _("The file changed while it was being read."));
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&data), done);
+}
+
+static gboolean
+is_base64 (const char *s)
+{
+  gsize n = 0;
+
+  for (; *s; s++, n++)
+    if (!g_ascii_isalnum (*s) && *s != '+' && *s != '/' && *s != '=')
+      return FALSE;
+
+  return n % 4 == 0;
+}
+
+static GBytes *
+decode_data_uri (const char  *uri,
+                 char       **mime_type)
+{
+  const char *comma = strchr (uri, ',');
+  g_autofree char *header = NULL;
+  gboolean base64;
+
+  if (!g_str_has_prefix (uri, "data:") || comma == NULL)
+    return NULL;
+
+  header = g_strndup (uri + 5, comma - uri - 5);
+  base64 = g_str_has_suffix (header, ";base64");
+  if (base64)
+    header[strlen (header) - 7] = '\0';
+  *mime_type = g_strdup (header);
+
+  if (base64)
+    {
+      gsize len;
+      guchar *data;
+
+      if (!is_base64 (comma + 1))
+        return NULL;
+      data = g_base64_decode (comma + 1, &len);
+      return g_bytes_new_take (data, len);
+    }
+
+  return g_uri_unescape_bytes (comma + 1, -1, NULL, NULL);
+}
+
+static gboolean
+has_scheme (const char *s)
+{
+  gsize i = 0;
+
+  if (!g_ascii_isalpha (s[0]))
+    return FALSE;
+  while (g_ascii_isalnum (s[i]) || s[i] == '+' || s[i] == '-' || s[i] == '.')
+    i++;
+  return s[i] == ':';
+}
+
+static VcDeckImage *
+load_image_file (Loader     *l,
+                 const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *real = NULL;
+  g_autofree char *prefix = NULL;
+  g_auto(GStrv) segments = NULL;
+  VcDeckImage *image;
+
+  if (g_str_has_prefix (file, "data:"))
+    {
+      g_autofree char *mime_type = NULL;
+
+      bytes = decode_data_uri (file, &mime_type);
+      if (bytes == NULL ||
+          !(g_str_equal (mime_type, "image/svg+xml") ||
+            g_str_equal (mime_type, "image/png") ||
+            g_str_equal (mime_type, "image/jpeg")))
+        {
+          error_at (l, VC_DECK_ERROR_IMAGE_INVALID,
+                    _("Embed the picture as data:image/svg+xml, data:image/png or data:image/jpeg, in base64."),
+                    _("The embedded picture cannot be decoded."));
+          return NULL;
+        }
+    }
+  else if (file[0] == '/' || file[0] == '~' || file[0] == '\\' ||
+           (g_ascii_isalpha (file[0]) && file[1] == ':' && (file[2] == '\\' || file[2] == '/')))
+    {
+      error_at (l, VC_DECK_ERROR_IMAGE_ABSOLUTE,
+                _("Put the picture in the deck’s folder and give its path relative to the deck, or embed it as a data: URI."),
+                _("The picture is given with an absolute path, which will not exist on a colleague’s computer."));
+      return NULL;
+    }
+  else if (has_scheme (file))
+    {
+      error_at (l, VC_DECK_ERROR_IMAGE_REMOTE,
+                _("Save the picture into the deck’s folder, or embed it as a data: URI."),
+                _("Decks never load pictures from the internet or from other places."));
+      return NULL;
+    }
+  else
+    {
+      if (strchr (file, '\\') != NULL)
+        {
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Separate folders with forward slashes (/)."),
+                    _("The path of the picture contains a backslash."));
+          return NULL;
+        }
+
+      segments = g_strsplit (file, "/", -1);
+      for (guint i = 0; segments[i] != NULL; i++)
+        if (g_str_equal (segments[i], ".."))
+          {
+            error_at (l, VC_DECK_ERROR_IMAGE_OUTSIDE,
+                      _("Move the picture into the deck’s folder or a folder inside it."),
+                      _("The picture lies outside the deck’s folder."));
+            return NULL;
+          }
+
+      if (l->base_dir == NULL)
+        {
+          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
+                    _("Embed the picture as a data: URI."),
+                    _("The picture “%s” cannot be found, because the deck was not opened from a folder."), file);
+          return NULL;
+        }
+
+      full = g_build_filename (l->base_dir, file, NULL);
+      real = realpath (full, NULL);
+      if (real == NULL)
+        {
+          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
+                    _("Check the file name, including capital letters, and that the picture was copied with the deck."),
+                    _("The picture “%s” does not exist."), file);
+          return NULL;
+        }
+
+      /* Resolving symbolic links must not lead out of the deck's folder. */
+      prefix = g_strconcat (l->base_dir, G_DIR_SEPARATOR_S, NULL);
+      if (!g_str_has_prefix (real, prefix))
+        {
+          error_at (l, VC_DECK_ERROR_IMAGE_OUTSIDE,
+                    _("Copy the picture itself into the deck’s folder instead of linking to it."),
+                    _("The picture “%s” leads outside the deck’s folder."), file);
+          return NULL;
+        }
+
+      bytes = read_regular_file (real, VC_DECK_MAX_IMAGE_SIZE,
+                                 VC_DECK_ERROR_IMAGE_NOT_REGULAR,
+                                 VC_DECK_ERROR_IMAGE_TOO_LARGE, &error);
+      if (bytes == NULL)
+        {
+          VcDeckError code = error->code == VC_DECK_ERROR_IO ? VC_DECK_ERROR_IMAGE_MISSING : error->code;
+
+          error_at (l, code,
+                    code == VC_DECK_ERROR_IMAGE_TOO_LARGE
+                      ? _("Make the picture smaller, or save it as SVG or JPEG.")
+                      : _("Point to a picture file."),
+                    "%s", error->message);
+          return NULL;
+        }
+    }
+
+  image = vc_deck_image_new_from_bytes (bytes, &error);
+  if (image == NULL)
+    error_at (l, VC_DECK_ERROR_IMAGE_INVALID,
+              _("Use an SVG, PNG or JPEG picture."),
+              "%s", error->message);
+
+  return image;
+}
+
+static void
+read_values_game (Loader     *l,
+                  JsonObject *root,
+                  gboolean    required)
+{
+  static const char * const known[] = { "instructions", "words", "images", NULL };
+  static const char * const word_known[] = { "id", "word", "definition", NULL };
+  static const char * const image_known[] = { "id", "file", "alt", "caption", NULL };
+  g_autoptr(GHashTable) word_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) image_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *words, *images;
+  JsonObject *object;
+  JsonNode *node;
+  gsize len = push_member (l, "values-game");
+
+  node = get_member (l, root, "values-game", required);
+  if (node != NULL && !required)
+    {
+      error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("Set “kind” to “values-game”, or remove the values game."),
+                _("Only a values-game deck can have a values game."));
+      node = NULL;
+    }
+
+  object = node ? read_object_node (l, node) : NULL;
+  if (object == NULL)
+    {
+      pop (l, len);
+      return;
+    }
+
+  check_members (l, object, known);
+  l->deck->instructions = read_string (l, object, "instructions", STRING_REQUIRED | STRING_TRANSLATABLE);
+
+  words = read_array (l, object, "words", TRUE, 1);
+  if (words != NULL)
+    {
+      gsize wlen = push_member (l, "words");
+
+      for (guint i = 0; i < json_array_get_length (words); i++)
+        {
+          gsize ilen = push_index (l, i);
+          JsonObject *item = read_object_node (l, json_array_get_element (words, i));
+
+          if (item != NULL)
+            {
+              VcValueWord *word = g_new0 (VcValueWord, 1);
+
+              check_members (l, item, word_known);
+              word->id = read_id (l, item, word_ids);
+              word->word = read_string (l, item, "word", STRING_REQUIRED | STRING_TRANSLATABLE);
+              word->definition = read_string (l, item, "definition", STRING_REQUIRED | STRING_TRANSLATABLE);
+              g_ptr_array_add (l->deck->words, word);
+            }
+          pop (l, ilen);
+        }
+      pop (l, wlen);
+    }
+
+  images = read_array (l, object, "images", TRUE, 1);
+  if (images != NULL)
+    {
+      gsize wlen = push_member (l, "images");
+
+      for (guint i = 0; i < json_array_get_length (images); i++)
+        {
+          gsize ilen = push_index (l, i);
+          JsonObject *item = read_object_node (l, json_array_get_element (images, i));
+
+          if (item != NULL)
+            {
+              g_autoptr(VcDeckImage) image = NULL;
+              g_autofree char *id = NULL;
+              g_autofree char *file = NULL;
+              g_autofree char *alt = NULL;
+              g_autofree char *caption = NULL;
+
+              check_members (l, item, image_known);
+              id = read_id (l, item, image_ids);
+              file = read_string (l, item, "file", STRING_REQUIRED);
+              alt = read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
+              caption = read_string (l, item, "caption", STRING_TRANSLATABLE);
+
+              if (file != NULL)
+                {
+                  gsize flen = push_member (l, "file");
+
+                  image = load_image_file (l, file);
+                  pop (l, flen);
+                }
+
+              if (image != NULL)
+                {
+                  vc_deck_image_set_id (image, id);
+                  vc_deck_image_set_source (image, file);
+                  vc_deck_image_set_alt (image, alt);
+                  vc_deck_image_set_caption (image, caption);
+                  g_list_store_append (l->deck->images, image);
+                }
+            }
+          pop (l, ilen);
+        }
+      pop (l, wlen);
+
+      if (words != NULL && json_array_get_length (words) != json_array_get_length (images))
+        warning_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("The classic game has as many pictures as words, twelve of each."),
+                    _("The values game has %u words but %u pictures."),
+                    json_array_get_length (words), json_array_get_length (images));
+    }
+
+  pop (l, len);
+}
+
+/* Picks the catalog carried by the deck for the user's language, checking
+ * every catalog on the way so that a broken one is reported whatever the
+ * language of whoever validates the deck. */
+static void
+read_translations (Loader     *l,
+                   JsonObject *root,
+                   const char *source_language)
+{
+  const char * const *languages = g_get_language_names ();
+  g_autoptr(GHashTable) catalogs = NULL;
+  JsonObjectIter iter;
+  JsonObject *object;
+  JsonNode *node, *value;
+  const char *lang;
+  gsize len = push_member (l, "translations");
+
+  node = get_member (l, root, "translations", FALSE);
+  object = node ? read_object_node (l, node) : NULL;
+  if (object == NULL)
+    {
+      pop (l, len);
+      return;
+    }
+
+  catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)vc_catalog_free);
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &lang, &value))
+    {
+      static const char prefix[] = "data:application/x-gettext-translation;base64,";
+      gsize mlen = push_member (l, lang);
+
+      if (!is_valid_language (lang))
+        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                  _("Name the language with its code, such as “sv” or “pt_BR”."),
+                  _("“%s” is not a language code."), lang);
+      else if (expect_type (l, value, JSON_NODE_VALUE, G_TYPE_STRING))
+        {
+          const char *uri = json_node_get_string (value);
+          g_autoptr(GError) error = NULL;
+          VcCatalog *catalog = NULL;
+
+          if (g_str_has_prefix (uri, prefix) && is_base64 (uri + strlen (prefix)))
+            {
+              gsize size;
+              guchar *data = g_base64_decode (uri + strlen (prefix), &size);
+              g_autoptr(GBytes) bytes = g_bytes_new_take (data, size);
+
+              catalog = vc_catalog_new_from_bytes (bytes, &error);
+            }
+
+          if (catalog == NULL)
+            error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
+                      _("Compile the translation with msgfmt and embed it as data:application/x-gettext-translation;base64,…"),
+                      _("The translation for “%s” cannot be read."), lang);
+          else
+            g_hash_table_insert (catalogs, (gpointer)lang, catalog);
+        }
+      pop (l, mlen);
+    }
+
+  if (!(l->flags & VC_DECK_LOAD_NO_TRANSLATE))
+    {
+      for (guint i = 0; languages[i] != NULL; i++)
+        {
+          if (g_str_equal (languages[i], "C") ||
+              g_strcmp0 (languages[i], source_language) == 0)
+            break;
+
+          if (g_hash_table_steal_extended (catalogs, languages[i], NULL, (gpointer *)&l->catalog))
+            {
+              l->deck->language = g_strdup (languages[i]);
+              break;
+            }
+        }
+    }
+
+  pop (l, len);
+}
+
+static void
+read_deck (Loader   *l,
+           JsonNode *root_node)
+{
+  static const char * const known[] = {
+    "format-version", "id", "version", "kind", "title", "subtitle", "description",
+    "source-language", "translation-domain", "authors", "license", "audience",
+    "minutes-per-card", "roles", "introduction", "closing", "values-game", "cards",
+    "translations", NULL
+  };
+  static const struct { const char *name; VcDeckKind kind; } kinds[] = {
+    { "values-game", VC_DECK_KIND_VALUES_GAME },
+    { "dilemmas", VC_DECK_KIND_DILEMMAS },
+    { "questions", VC_DECK_KIND_QUESTIONS },
+    { "statements", VC_DECK_KIND_STATEMENTS },
+    { "mixed", VC_DECK_KIND_MIXED },
+  };
+  VcDeck *deck = l->deck;
+  g_autofree char *kind = NULL;
+  g_auto(GStrv) audience = NULL;
+  gboolean kind_ok = FALSE;
+  JsonObject *root;
+  JsonArray *cards;
+  JsonNode *node;
+  gsize len;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      error_at (l, VC_DECK_ERROR_WRONG_TYPE,
+                _("A deck file starts with { and ends with }."),
+                _("The deck must be a JSON object, not %s."), json_type_label (root_node));
+      return;
+    }
+  root = json_node_get_object (root_node);
+
+  /* A newer format may mean anything; say so and read no further. */
+  len = push_member (l, "format-version");
+  node = get_member (l, root, "format-version", TRUE);
+  if (node == NULL || !expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
+    {
+      pop (l, len);
+      return;
+    }
+  if (json_node_get_int (node) != 1)
+    {
+      error_at (l, VC_DECK_ERROR_UNSUPPORTED_VERSION,
+                _("Update Value Cards to open this deck, or save it as format version 1."),
+                _("This deck uses format version %" G_GINT64_FORMAT ", but this version of Value Cards reads only version 1."),
+                json_node_get_int (node));
+      pop (l, len);
+      return;
+    }
+  pop (l, len);
+
+  check_members (l, root, known);
+
+  deck->source_language = read_string (l, root, "source-language", STRING_REQUIRED);
+  if (deck->source_language != NULL && !is_valid_language (deck->source_language))
+    {
+      len = push_member (l, "source-language");
+      error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("Name the language with its code, such as “en” or “sv”."),
+                _("“%s” is not a language code."), deck->source_language);
+      pop (l, len);
+    }
+
+  deck->translation_domain = read_string (l, root, "translation-domain", STRING_OPTIONAL);
+  l->domain = g_strdup (deck->translation_domain);
+  read_translations (l, root, deck->source_language);
+
+  deck->id = read_id (l, root, NULL);
+  deck->version = read_string (l, root, "version", STRING_REQUIRED);
+
+  kind = read_string (l, root, "kind", STRING_REQUIRED);
+  if (kind != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        if (g_str_equal (kind, kinds[i].name))
+          {
+            deck->kind = kinds[i].kind;
+            kind_ok = TRUE;
+          }
+
+      if (!kind_ok)
+        {
+          len = push_member (l, "kind");
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Use “values-game”, “dilemmas”, “questions”, “statements” or “mixed”."),
+                    _("“%s” is not a kind of deck."), kind);
+          pop (l, len);
+        }
+    }
+
+  deck->title = read_string (l, root, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  deck->subtitle = read_string (l, root, "subtitle", STRING_TRANSLATABLE);
+  deck->description = read_string (l, root, "description", STRING_TRANSLATABLE);
+  if (!json_object_has_member (root, "description"))
+    {
+      len = push_member (l, "description");
+      warning_at (l, VC_DECK_ERROR_MISSING_FIELD,
+                  _("Say when to use the deck, how long it takes and who it suits."),
+                  _("The deck has no description."));
+      pop (l, len);
+    }
+
+  deck->authors = read_string_list (l, root, "authors", TRUE, 1, STRING_OPTIONAL);
+  deck->license = read_string (l, root, "license", STRING_REQUIRED);
+
+  audience = read_string_list (l, root, "audience", TRUE, 1, STRING_OPTIONAL);
+  for (guint i = 0; audience && audience[i]; i++)
+    {
+      VcDeckAudience flag = VC_DECK_AUDIENCE_NONE;
+
+      if (g_str_equal (audience[i], "staff-meeting"))
+        flag = VC_DECK_AUDIENCE_STAFF_MEETING;
+      else if (g_str_equal (audience[i], "reflection"))
+        flag = VC_DECK_AUDIENCE_REFLECTION;
+
+      len = push_member (l, "audience");
+      g_string_append_printf (l->path, "[%u]", i);
+      if (flag == VC_DECK_AUDIENCE_NONE)
+        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                  _("Use “staff-meeting” or “reflection”."),
+                  _("“%s” is not an audience."), audience[i]);
+      else if (deck->audience & flag)
+        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                  _("Remove the repeated entry."),
+                  _("“%s” is listed twice."), audience[i]);
+      deck->audience |= flag;
+      pop (l, len);
+    }
+
+  read_int (l, root, "minutes-per-card", 1, 240, &deck->minutes_per_card);
+  read_roles (l, root);
+  read_introduction (l, root);
+
+  len = push_member (l, "closing");
+  node = get_member (l, root, "closing", FALSE);
+  if (node != NULL)
+    {
+      deck->closing = read_card (l, node);
+      if (deck->closing != NULL && vc_card_get_kind (deck->closing) != VC_CARD_KIND_CLOSING)
+        {
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Set its “kind” to “closing”."),
+                    _("The closing card must be of the kind “closing”."));
+          g_clear_object (&deck->closing);
+        }
+    }
+  pop (l, len);
+
+  read_values_game (l, root, kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME);
+
+  cards = read_array (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
+                      kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1);
+  if (cards != NULL)
+    {
+      len = push_member (l, "cards");
+      for (guint i = 0; i < json_array_get_length (cards); i++)
+        {
+          gsize ilen = push_index (l, i);
+          g_autoptr(VcCard) card = read_card (l, json_array_get_element (cards, i));
+
+          if (card != NULL)
+            g_list_store_append (deck->cards, card);
+          pop (l, ilen);
+        }
+      pop (l, len);
+    }
+}
+
+/* Finds where byte @offset is, as a line and a column in characters. */
+static void
+offset_to_position (const char *data,
+                    gsize       offset,
+                    guint      *line,
+                    guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        line_start = data + i + 1;
+      }
+
+  *column = 1;
+  for (const char *p = line_start; p < data + offset; p++)
+    if (((guchar)*p & 0xc0) != 0x80)
+      (*column)++;
+}
+
+/* json-glib recurses as deep as the file nests, so a file of a million
+ * opening brackets must be turned away before it gets there. */
+static gboolean
+check_depth (const char *data,
+             gsize       size,
+             gsize      *offset)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > VC_DECK_MAX_DEPTH)
+            {
+              *offset = i;
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  guint   line;
+  guint   column;
+  char   *message;
+} ParseFailure;
+
+static void
+on_parser_error (JsonParser   *parser,
+                 const GError *error,
+                 ParseFailure *failure)
+{
+  if (failure->message != NULL)
+    return;
+
+  failure->line = json_parser_get_current_line (parser);
+  failure->column = json_parser_get_current_pos (parser);
+  failure->message = g_strdup (error->message);
+}
+
+static VcDeck *
+finish (Loader      *l,
+        GListModel **problems,
+        GError     **error)
+{
+  VcDeck *deck = NULL;
+
+  if (l->n_errors == 0)
+    deck = g_steal_pointer (&l->deck);
+  else if (l->n_errors == 1)
+    {
+      g_autoptr(VcDeckProblem) problem = NULL;
+
+      for (guint i = 0; problem == NULL; i++)
+        {
+          problem = g_list_model_get_item (G_LIST_MODEL (l->problems), i);
+          if (vc_deck_problem_get_severity (problem) != VC_DECK_SEVERITY_ERROR)
+            g_clear_object (&problem);
+        }
+
+      g_set_error_literal (error, VC_DECK_ERROR, vc_deck_problem_get_code (problem),
+                           vc_deck_problem_get_message (problem));
+    }
+  else
+    g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "The deck has %u problem.",
+                              "The deck has %u problems.", l->n_errors),
+                 l->n_errors);
+
+  if (problems != NULL)
+    *problems = G_LIST_MODEL (g_steal_pointer (&l->problems));
+
+  loader_clear (l);
+  return deck;
+}
+
+static VcDeck *
+load_bytes (Loader      *l,
+            GBytes      *bytes,
+            GListModel **problems,
+            GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  ParseFailure failure = { 0, };
+  const char *data;
+  const char *end;
+  gsize size;
+  gsize offset;
+  guint line, column;
+
+  data = g_bytes_get_data (bytes, &size);
+
+  if (size > VC_DECK_MAX_FILE_SIZE)
+    {
+      g_autofree char *limit = g_format_size (VC_DECK_MAX_FILE_SIZE);
+      g_autofree char *message = g_strdup_printf (_("The file is larger than %s."), limit);
+
+      report_file (l, VC_DECK_ERROR_TOO_LARGE, 0, 0, message,
+                   _("Link large pictures as files beside the deck instead of embedding them."));
+      return finish (l, problems, error);
+    }
+
+  if (!g_utf8_validate_len (data, size, &end))
+    {
+      offset_to_position (data, end - data, &line, &column);
+      report_file (l, VC_DECK_ERROR_INVALID_UTF8, line, column,
+                   _("The file is not valid UTF-8 text."),
+                   _("Save the file as UTF-8 in your text editor."));
+      return finish (l, problems, error);
+    }
+
+  if (!check_depth (data, size, &offset))
+    {
+      g_autofree char *message = NULL;
+
+      offset_to_position (data, offset, &line, &column);
+      message = g_strdup_printf (_("The file nests lists and objects more than %d levels deep."),
+                                 VC_DECK_MAX_DEPTH);
+      report_file (l, VC_DECK_ERROR_TOO_DEEP, line, column, message,
+                   _("A deck never needs this many levels; check that the file is a deck."));
+      return finish (l, problems, error);
+    }
+
+  parser = json_parser_new_immutable ();
+  g_signal_connect (parser, "error", G_CALLBACK (on_parser_error), &failure);
+
+  if (!json_parser_load_from_data (parser, data, size, NULL) ||
+      json_parser_get_root (parser) == NULL)
+    {
+      g_autofree char *message = NULL;
+      const char *detail = failure.message ? strstr (failure.message, ": Parse error: ") : NULL;
+
+      /* json-glib says where in its own words; the position is given apart. */
+      detail = detail ? detail + strlen (": Parse error: ") : failure.message;
+
+      if (size == 0 || failure.message == NULL)
+        message = g_strdup (_("The file is empty."));
+      else
+        message = g_strdup_printf (_("The file is not valid JSON: %s"), detail);
+
+      report_file (l, VC_DECK_ERROR_SYNTAX, MAX (failure.line, 1), MAX (failure.column, 1), message,
+                   _("Look for a missing comma, quotation mark or bracket at or just before this place."));
+      g_free (failure.message);
+      return finish (l, problems, error);
+    }
+
+  read_deck (l, json_parser_get_root (parser));
+  return finish (l, problems, error);
+}
+
+/**
+ * vc_deck_load_bytes:
+ * @bytes: the contents of a deck file
+ * @base_dir: (nullable): the folder that relative picture paths start from
+ * @flags: how to load
+ * @problems: (out) (optional) (transfer full): every problem found, errors
+ *   and warnings, as a #GListModel of #VcDeckProblem
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the deck, or %NULL if it had errors
+ */
+VcDeck *
+vc_deck_load_bytes (GBytes           *bytes,
+                    const char       *base_dir,
+                    VcDeckLoadFlags   flags,
+                    GListModel      **problems,
+                    GError          **error)
+{
+  g_autofree char *real_base = NULL;
+  Loader l;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (base_dir != NULL)
+    real_base = realpath (base_dir, NULL);
+
+  loader_init (&l, real_base, flags);
+  return load_bytes (&l, bytes, problems, error);
+}
+
+/**
+ * vc_deck_load_file:
+ * @file: a deck file
+ * @flags: how to load
+ * @problems: (out) (optional) (transfer full): every problem found
+ * @error: return location for an error
+ *
+ * Reads and checks a deck, blocking. Use vc_deck_load_async() from the
+ * user interface.
+ *
+ * Returns: (transfer full) (nullable): the deck, or %NULL if it had errors
+ */
+VcDeck *
+vc_deck_load_file (GFile            *file,
+                   VcDeckLoadFlags   flags,
+                   GListModel      **problems,
+                   GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *real = NULL;
+  g_autofree char *dir = NULL;
+  Loader l;
+  VcDeck *deck;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    real = realpath (path, NULL);
+  dir = real ? g_path_get_dirname (real) : NULL;
+
+  loader_init (&l, dir, flags);
+
+  if (path == NULL)
+    {
+      report_file (&l, VC_DECK_ERROR_IO, 0, 0,
+                   _("Only decks stored on this computer can be opened."),
+                   _("Save the deck into a folder on this computer first."));
+      return finish (&l, problems, error);
+    }
+
+  bytes = read_regular_file (real ? real : path, VC_DECK_MAX_FILE_SIZE,
+                             VC_DECK_ERROR_NOT_REGULAR, VC_DECK_ERROR_TOO_LARGE,
+                             &local_error);
+  if (bytes == NULL)
+    {
+      const char *hint;
+
+      switch (local_error->code)
+        {
+        case VC_DECK_ERROR_NOT_REGULAR:
+          hint = _("Choose a deck file (.vcdeck).");
+          break;
+        case VC_DECK_ERROR_TOO_LARGE:
+          hint = _("Link large pictures as files beside the deck instead of embedding them.");
+          break;
+        default:
+          hint = _("Check that the file exists and that you may read it.");
+          break;
+        }
+
+      report_file (&l, local_error->code, 0, 0, local_error->message, hint);
+      return finish (&l, problems, error);
+    }
+
+  deck = load_bytes (&l, bytes, problems, error);
+  if (deck != NULL)
+    deck->file = g_object_ref (file);
+
+  return deck;
+}
+
+typedef struct
+{
+  GFile           *file;
+  VcDeckLoadFlags  flags;
+  GListModel      *problems;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->problems);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+  VcDeck *deck;
+
+  deck = vc_deck_load_file (data->file, data->flags, &data->problems, &error);
+  if (deck == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, deck, g_object_unref);
+}
+
+/**
+ * vc_deck_load_async:
+ * @file: a deck file
+ * @flags: how to load
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the deck is read
+ * @user_data: data for @callback
+ *
+ * Reads and checks a deck in a worker thread.
+ */
+void
+vc_deck_load_async (GFile               *file,
+                    VcDeckLoadFlags      flags,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->flags = flags;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vc_deck_load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * vc_deck_load_finish:
+ * @result: the result given to the callback
+ * @problems: (out) (optional) (transfer full): every problem found
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the deck, or %NULL if it had errors
+ */
+VcDeck *
+vc_deck_load_finish (GAsyncResult  *result,
+                     GListModel   **problems,
+                     GError       **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = data->problems ? g_object_ref (data->problems)
+                               : G_LIST_MODEL (g_list_store_new (VC_TYPE_DECK_PROBLEM));
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,224 @@
+/* vc-deck-problem.c
+ *
+ * One thing that is wrong with a deck, where it is, and how to fix it.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-deck"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "vc-deck-problem.h"
+
+struct _VcDeckProblem
+{
+  GObject         parent_instance;
+
+  VcDeckSeverity  severity;
+  VcDeckError     code;
+  guint           line;
+  guint           column;
+  char           *path;
+  char           *message;
+  char           *hint;
+};
+
+G_DEFINE_FINAL_TYPE (VcDeckProblem, vc_deck_problem, G_TYPE_OBJECT)
+
+static void
+vc_deck_problem_finalize (GObject *object)
+{
+  VcDeckProblem *self = (VcDeckProblem *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->hint, g_free);
+
+  G_OBJECT_CLASS (vc_deck_problem_parent_class)->finalize (object);
+}
+
+static void
+vc_deck_problem_class_init (VcDeckProblemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = vc_deck_problem_finalize;
+}
+
+static void
+vc_deck_problem_init (VcDeckProblem *self)
+{
+}
+
+/**
+ * vc_deck_problem_new:
+ * @severity: whether the deck can still be used
+ * @code: what kind of problem
+ * @line: line of the problem, counting from 1, or 0 when unknown
+ * @column: column (in characters) counting from 1, or 0 when unknown
+ * @path: (nullable): JSON path of the value, such as `$.cards[2].title`
+ * @message: what is wrong, in the user's language
+ * @hint: (nullable): how to fix it, in the user's language
+ *
+ * Returns: (transfer full): a new problem
+ */
+VcDeckProblem *
+vc_deck_problem_new (VcDeckSeverity  severity,
+                     VcDeckError     code,
+                     guint           line,
+                     guint           column,
+                     const char     *path,
+                     const char     *message,
+                     const char     *hint)
+{
+  VcDeckProblem *self;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  self = g_object_new (VC_TYPE_DECK_PROBLEM, NULL);
+  self->severity = severity;
+  self->code = code;
+  self->line = line;
+  self->column = column;
+  self->path = g_strdup (path);
+  self->message = g_strdup (message);
+  self->hint = g_strdup (hint);
+
+  return self;
+}
+
+VcDeckSeverity
+vc_deck_problem_get_severity (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), VC_DECK_SEVERITY_ERROR);
+  return self->severity;
+}
+
+VcDeckError
+vc_deck_problem_get_code (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), VC_DECK_ERROR_INVALID);
+  return self->code;
+}
+
+guint
+vc_deck_problem_get_line (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), 0);
+  return self->line;
+}
+
+guint
+vc_deck_problem_get_column (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), 0);
+  return self->column;
+}
+
+const char *
+vc_deck_problem_get_path (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  return self->path;
+}
+
+const char *
+vc_deck_problem_get_message (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  return self->message;
+}
+
+const char *
+vc_deck_problem_get_hint (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  return self->hint;
+}
+
+/**
+ * vc_deck_problem_get_location:
+ * @self: a #VcDeckProblem
+ *
+ * Returns: (transfer full) (nullable): "line 3, column 7" or the JSON path,
+ *   in the user's language, or %NULL when the problem concerns the whole file
+ */
+char *
+vc_deck_problem_get_location (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+
+  if (self->line > 0)
+    /* Translators: where a problem is in a deck file */
+    return g_strdup_printf (_("Line %u, column %u"), self->line, self->column);
+  if (self->path != NULL)
+    return g_strdup (self->path);
+  return NULL;
+}
+
+/**
+ * vc_deck_problem_format:
+ * @self: a #VcDeckProblem
+ * @file_name: the name to show for the file
+ *
+ * Formats the problem the way compilers do, so that editors can jump to it:
+ * `FILE:LINE:COL: error: message` or `FILE: $.path: warning: message`.
+ *
+ * Returns: (transfer full): one line of text, without a trailing newline
+ */
+char *
+vc_deck_problem_format (VcDeckProblem *self,
+                        const char    *file_name)
+{
+  GString *str;
+  const char *kind;
+
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  /* These two words stay English so tools can match them, like a compiler's. */
+  kind = self->severity == VC_DECK_SEVERITY_ERROR ? "error" : "warning";
+
+  str = g_string_new (file_name);
+  if (self->line > 0)
+    g_string_append_printf (str, ":%u:%u:", self->line, self->column);
+  else if (self->path != NULL)
+    g_string_append_printf (str, ": %s:", self->path);
+  else
+    g_string_append_c (str, ':');
+
+  g_string_append_printf (str, " %s: %s", kind, self->message);
+  if (self->hint != NULL)
+    g_string_append_printf (str, " %s", self->hint);
+
+  return g_string_free (str, FALSE);
+}
+
+/**
+ * vc_deck_problems_count:
+ * @problems: a #GListModel of #VcDeckProblem
+ * @severity: which problems to count
+ *
+ * Returns: how many problems of @severity @problems holds
+ */
+guint
+vc_deck_problems_count (GListModel     *problems,
+                        VcDeckSeverity  severity)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (problems), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+
+      if (problem->severity == severity)
+        n++;
+    }
+
+  return n;
+}

@@ -1,0 +1,211 @@
+/* vc-application.c
+ *
+ * The application: one instance, its actions, and its windows.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vc-application.h"
+#include "vc-window.h"
+
+struct _VcApplication
+{
+  AdwApplication  parent_instance;
+
+  VcSettings     *settings;
+};
+
+G_DEFINE_FINAL_TYPE (VcApplication, vc_application, ADW_TYPE_APPLICATION)
+
+static VcWindow *
+get_or_create_window (VcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (vc_window_new (self));
+
+  return VC_WINDOW (window);
+}
+
+static void
+vc_application_activate (GApplication *app)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (VC_APPLICATION (app))));
+}
+
+static void
+vc_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  VcWindow *window = get_or_create_window (VC_APPLICATION (app));
+
+  /* Several files show the last one; the others join the library. */
+  for (int i = 0; i < n_files; i++)
+    vc_window_open_file (window, files[i]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+apply_color_scheme (VcApplication *self)
+{
+  const char *scheme = vc_settings_get_color_scheme (self->settings);
+  AdwColorScheme value = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "force-light") == 0)
+    value = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "force-dark") == 0)
+    value = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
+}
+
+static void
+vc_application_startup (GApplication *app)
+{
+  VcApplication *self = VC_APPLICATION (app);
+
+  G_APPLICATION_CLASS (vc_application_parent_class)->startup (app);
+
+  self->settings = vc_settings_new ();
+  g_signal_connect_object (self->settings, "notify::color-scheme",
+                           G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+vc_application_dispose (GObject *object)
+{
+  VcApplication *self = (VcApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (vc_application_parent_class)->dispose (object);
+}
+
+static void
+vc_application_class_init (VcApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = vc_application_dispose;
+
+  app_class->activate = vc_application_activate;
+  app_class->open = vc_application_open;
+  app_class->startup = vc_application_startup;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Value Cards developers", NULL };
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  adw_show_about_window (window,
+                         "application-name", _("Value Cards"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Value Cards developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/vardegrund/value-cards",
+                         "issue-url", "https://github.com/vardegrund/value-cards/issues",
+                         "comments", _("Card games for talking about shared values at staff meetings and for reflecting alone."),
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Value Cards developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_uri (window, "help:value-cards", GDK_CURRENT_TIME);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows lets each save its state on the way out. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GList *next = l->next;
+
+      gtk_window_close (GTK_WINDOW (l->data));
+      l = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "help", help_action },
+  { "quit", quit_action },
+};
+
+static void
+vc_application_init (VcApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *back_accels[] = { "<Alt>Left", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-back", back_accels);
+}
+
+VcApplication *
+vc_application_new (void)
+{
+  return g_object_new (VC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", APP_PATH,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+/**
+ * vc_application_get_settings:
+ * @self: a #VcApplication
+ *
+ * Returns: (transfer none): the app's settings
+ */
+VcSettings *
+vc_application_get_settings (VcApplication *self)
+{
+  g_return_val_if_fail (VC_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

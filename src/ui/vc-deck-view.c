@@ -1,0 +1,474 @@
+/* vc-deck-view.c
+ *
+ * Shows an opened deck: what it is for, and everything on its cards.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-deck-view.h"
+#include "vc-image.h"
+
+struct _VcDeckView
+{
+  GtkBox          parent_instance;
+
+  VcDeck         *deck;
+
+  AdwWindowTitle *window_title;
+  GtkScrolledWindow *scroller;
+  GtkLabel       *title_label;
+  GtkLabel       *subtitle_label;
+  GtkLabel       *facts_label;
+  GtkLabel       *description_label;
+  GtkBox         *content_box;
+};
+
+G_DEFINE_FINAL_TYPE (VcDeckView, vc_deck_view, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_DECK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+make_label (const char *text,
+            const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+
+  return label;
+}
+
+static GtkWidget *
+make_group (const char *title,
+            const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+
+  return group;
+}
+
+static GtkWidget *
+make_card_box (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "vc-card");
+  return box;
+}
+
+static void
+add_questions (GtkBox    *box,
+               GPtrArray *questions)
+{
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const VcQuestion *question = g_ptr_array_index (questions, i);
+      g_autofree char *text = g_strdup_printf ("• %s", question->text);
+
+      gtk_box_append (box, make_label (text, NULL));
+      for (guint j = 0; question->options && question->options[j]; j++)
+        {
+          g_autofree char *option = g_strdup_printf ("– %s", question->options[j]);
+          GtkWidget *label = make_label (option, "dim-label");
+
+          gtk_widget_set_margin_start (label, 24);
+          gtk_box_append (box, label);
+        }
+    }
+}
+
+static GtkWidget *
+make_card (VcCard *card,
+           guint   number)
+{
+  GtkWidget *box = make_card_box ();
+  const char * const *stages = vc_card_get_stages (card);
+  GPtrArray *actions = vc_card_get_actions (card);
+  const char *title = vc_card_get_title (card);
+  g_autofree char *heading = NULL;
+
+  if (number > 0 && title != NULL)
+    /* Translators: a card's number and title, "3. In the coffee room" */
+    heading = g_strdup_printf (C_("card heading", "%u. %s"), number, title);
+  else if (number > 0)
+    heading = g_strdup_printf ("%u.", number);
+  else
+    heading = g_strdup (title);
+
+  if (heading != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (heading, "title-3"));
+
+  if (vc_card_get_group (card) != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_group (card), "caption-heading"));
+
+  for (guint i = 0; stages[i] != NULL; i++)
+    {
+      if (i > 0)
+        {
+          /* Translators: a later part of a dilemma, revealed after talking about the first */
+          g_autofree char *label = g_strdup_printf (_("Part %u"), i + 1);
+
+          gtk_box_append (GTK_BOX (box), make_label (label, "heading"));
+        }
+      gtk_box_append (GTK_BOX (box), make_label (stages[i], NULL));
+    }
+
+  if (vc_card_get_text (card) != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_text (card),
+                                               vc_card_get_kind (card) == VC_CARD_KIND_STATEMENT
+                                                 ? "title-4" : "title-4"));
+  if (vc_card_get_prompt (card) != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_prompt (card), "dim-label"));
+
+  add_questions (GTK_BOX (box), vc_card_get_questions (card));
+
+  for (guint i = 0; i < actions->len; i++)
+    {
+      const VcAction *action = g_ptr_array_index (actions, i);
+      /* Translators: an alternative course of action, "a) Thank them and…" */
+      g_autofree char *text = g_strdup_printf (C_("alternative action", "%s) %s"), action->label, action->text);
+      GtkWidget *sub = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+      gtk_widget_set_margin_start (sub, 12);
+      gtk_box_append (GTK_BOX (sub), make_label (text, "heading"));
+      add_questions (GTK_BOX (sub), action->questions);
+      gtk_box_append (GTK_BOX (box), sub);
+    }
+
+  if (vc_card_get_facilitator_notes (card) != NULL)
+    {
+      /* Translators: notes only the person leading the talk sees */
+      g_autofree char *notes = g_strdup_printf (_("For the facilitator: %s"),
+                                                vc_card_get_facilitator_notes (card));
+
+      gtk_box_append (GTK_BOX (box), make_label (notes, "dim-label"));
+    }
+
+  return box;
+}
+
+static void
+add_introduction (VcDeckView *self)
+{
+  const VcIntroduction *intro = vc_deck_get_introduction (self->deck);
+  GtkWidget *box;
+
+  if (intro == NULL)
+    return;
+
+  box = make_card_box ();
+  gtk_box_append (GTK_BOX (box), make_label (intro->title, "title-3"));
+  if (intro->purpose != NULL)
+    gtk_box_append (GTK_BOX (box), make_label (intro->purpose, NULL));
+
+  if (intro->ground_rules != NULL)
+    {
+      gtk_box_append (GTK_BOX (box), make_label (_("Ground rules"), "heading"));
+      for (guint i = 0; intro->ground_rules[i]; i++)
+        {
+          g_autofree char *rule = g_strdup_printf ("• %s", intro->ground_rules[i]);
+
+          gtk_box_append (GTK_BOX (box), make_label (rule, NULL));
+        }
+    }
+
+  for (guint i = 0; intro->step_titles && intro->step_titles[i]; i++)
+    {
+      g_autofree char *step = g_strdup_printf (C_("card heading", "%u. %s"), i + 1, intro->step_titles[i]);
+
+      gtk_box_append (GTK_BOX (box), make_label (step, "heading"));
+      gtk_box_append (GTK_BOX (box), make_label (intro->step_texts[i], NULL));
+    }
+
+  gtk_box_append (self->content_box, box);
+}
+
+static void
+add_roles (VcDeckView *self)
+{
+  GPtrArray *roles = vc_deck_get_roles (self->deck);
+  GtkWidget *group;
+
+  if (roles->len == 0)
+    return;
+
+  group = make_group (_("Roles"), _("Share these out in each group"));
+  for (guint i = 0; i < roles->len; i++)
+    {
+      const VcRole *role = g_ptr_array_index (roles, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), role->name);
+      if (role->description)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), role->description);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  gtk_box_append (self->content_box, group);
+}
+
+static void
+add_values_game (VcDeckView *self)
+{
+  GPtrArray *words = vc_deck_get_words (self->deck);
+  GListModel *images = vc_deck_get_images (self->deck);
+  GtkWidget *group, *flow;
+
+  if (vc_deck_get_kind (self->deck) != VC_DECK_KIND_VALUES_GAME)
+    return;
+
+  gtk_box_append (self->content_box, make_label (vc_deck_get_instructions (self->deck), NULL));
+
+  group = make_group (_("Value Words"), NULL);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VcValueWord *word = g_ptr_array_index (words, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), word->word);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), word->definition);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
+
+  gtk_box_append (self->content_box, make_label (_("Pictures"), "heading"));
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+
+  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *picture = vc_image_new (image);
+
+      gtk_widget_add_css_class (picture, "vc-picture");
+      gtk_box_append (GTK_BOX (box), picture);
+      if (vc_deck_image_get_caption (image) != NULL)
+        {
+          GtkWidget *caption = make_label (vc_deck_image_get_caption (image), "caption");
+
+          gtk_label_set_xalign (GTK_LABEL (caption), 0.5);
+          gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
+          gtk_box_append (GTK_BOX (box), caption);
+        }
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
+    }
+  gtk_box_append (self->content_box, flow);
+}
+
+static void
+add_cards (VcDeckView *self)
+{
+  GListModel *cards = vc_deck_get_cards (self->deck);
+  VcCard *closing = vc_deck_get_closing (self->deck);
+  guint n = g_list_model_get_n_items (cards);
+
+  if (n > 0)
+    gtk_box_append (self->content_box, make_label (_("Cards"), "title-2"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VcCard) card = g_list_model_get_item (cards, i);
+
+      gtk_box_append (self->content_box, make_card (card, i + 1));
+    }
+
+  if (closing != NULL)
+    gtk_box_append (self->content_box, make_card (closing, 0));
+}
+
+static char *
+dup_facts (VcDeck *deck)
+{
+  g_autoptr(GString) facts = g_string_new (vc_deck_kind_to_label (vc_deck_get_kind (deck)));
+  g_autofree char *size = vc_deck_dup_size_label (deck);
+  VcDeckAudience audience = vc_deck_get_audience (deck);
+  guint minutes = vc_deck_get_minutes_per_card (deck);
+
+  g_string_append_printf (facts, " · %s", size);
+  if (vc_deck_get_kind (deck) != VC_DECK_KIND_VALUES_GAME)
+    {
+      g_string_append (facts, " · ");
+      g_string_append_printf (facts, g_dngettext (GETTEXT_PACKAGE, "%u minute per card",
+                                                  "%u minutes per card", minutes), minutes);
+    }
+
+  if (audience == (VC_DECK_AUDIENCE_STAFF_MEETING | VC_DECK_AUDIENCE_REFLECTION))
+    g_string_append_printf (facts, " · %s", _("For staff meetings and for reflecting alone"));
+  else if (audience & VC_DECK_AUDIENCE_STAFF_MEETING)
+    g_string_append_printf (facts, " · %s", _("For staff meetings"));
+  else if (audience & VC_DECK_AUDIENCE_REFLECTION)
+    g_string_append_printf (facts, " · %s", _("For reflecting alone"));
+
+  return g_string_free (g_steal_pointer (&facts), FALSE);
+}
+
+static void
+rebuild (VcDeckView *self)
+{
+  GtkWidget *child;
+  g_autofree char *facts = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content_box))) != NULL)
+    gtk_box_remove (self->content_box, child);
+
+  if (self->deck == NULL)
+    return;
+
+  facts = dup_facts (self->deck);
+  adw_window_title_set_title (self->window_title, vc_deck_get_title (self->deck));
+  adw_window_title_set_subtitle (self->window_title,
+                                 vc_deck_kind_to_label (vc_deck_get_kind (self->deck)));
+  gtk_label_set_text (self->title_label, vc_deck_get_title (self->deck));
+  gtk_label_set_text (self->subtitle_label, vc_deck_get_subtitle (self->deck));
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), vc_deck_get_subtitle (self->deck) != NULL);
+  gtk_label_set_text (self->facts_label, facts);
+  gtk_label_set_text (self->description_label, vc_deck_get_description (self->deck));
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), vc_deck_get_description (self->deck) != NULL);
+
+  add_introduction (self);
+  add_roles (self);
+  add_values_game (self);
+  add_cards (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+vc_deck_view_dispose (GObject *object)
+{
+  VcDeckView *self = (VcDeckView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_DECK_VIEW);
+  g_clear_object (&self->deck);
+
+  G_OBJECT_CLASS (vc_deck_view_parent_class)->dispose (object);
+}
+
+static void
+vc_deck_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  VcDeckView *self = VC_DECK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      g_value_set_object (value, self->deck);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_deck_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  VcDeckView *self = VC_DECK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      vc_deck_view_set_deck (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_deck_view_class_init (VcDeckViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_deck_view_dispose;
+  object_class->get_property = vc_deck_view_get_property;
+  object_class->set_property = vc_deck_view_set_property;
+
+  properties[PROP_DECK] =
+    g_param_spec_object ("deck", NULL, NULL, VC_TYPE_DECK,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-deck-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, description_label);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, content_box);
+}
+
+static void
+vc_deck_view_init (VcDeckView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * vc_deck_view_get_deck:
+ * @self: a #VcDeckView
+ *
+ * Returns: (transfer none) (nullable): the deck shown
+ */
+VcDeck *
+vc_deck_view_get_deck (VcDeckView *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_VIEW (self), NULL);
+  return self->deck;
+}
+
+void
+vc_deck_view_set_deck (VcDeckView *self,
+                       VcDeck     *deck)
+{
+  g_return_if_fail (VC_IS_DECK_VIEW (self));
+  g_return_if_fail (!deck || VC_IS_DECK (deck));
+
+  if (!g_set_object (&self->deck, deck))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECK]);
+}

@@ -1,0 +1,185 @@
+/* vc-problems-view.c
+ *
+ * Lists what is wrong with a deck, where, and how to fix it.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-deck-problem.h"
+#include "vc-problems-view.h"
+#include "vc-window.h"
+
+struct _VcProblemsView
+{
+  GtkBox               parent_instance;
+
+  GFile               *file;
+
+  AdwStatusPage       *status;
+  AdwPreferencesGroup *errors_group;
+  AdwPreferencesGroup *warnings_group;
+  GtkListBox          *errors_list;
+  GtkListBox          *warnings_list;
+  guint                n_rows;
+};
+
+G_DEFINE_FINAL_TYPE (VcProblemsView, vc_problems_view, GTK_TYPE_BOX)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+create_row (VcDeckProblem *problem)
+{
+  g_autofree char *location = vc_deck_problem_get_location (problem);
+  const char *hint = vc_deck_problem_get_hint (problem);
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (location != NULL && hint != NULL)
+    /* Translators: where a problem is, then how to fix it */
+    subtitle = g_strdup_printf (C_("problem location and hint", "%s — %s"), location, hint);
+  else
+    subtitle = g_strdup (location ? location : hint);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vc_deck_problem_get_message (problem));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  return row;
+}
+
+/**
+ * vc_problems_view_set_problems:
+ * @self: a #VcProblemsView
+ * @file: (nullable): the deck file
+ * @problems: a #GListModel of #VcDeckProblem
+ *
+ * Shows @problems, errors first.
+ */
+void
+vc_problems_view_set_problems (VcProblemsView *self,
+                               GFile          *file,
+                               GListModel     *problems)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+  guint n_errors = 0, n_warnings = 0;
+
+  g_return_if_fail (VC_IS_PROBLEMS_VIEW (self));
+  g_return_if_fail (G_IS_LIST_MODEL (problems));
+
+  g_set_object (&self->file, file);
+
+  clear_list (self->errors_list);
+  clear_list (self->warnings_list);
+  self->n_rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+      gboolean is_error = vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR;
+
+      gtk_list_box_append (is_error ? self->errors_list : self->warnings_list,
+                           create_row (problem));
+      if (is_error)
+        n_errors++;
+      else
+        n_warnings++;
+      self->n_rows++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->errors_group), n_errors > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), n_warnings > 0);
+
+  name = file ? g_file_get_basename (file) : g_strdup (_("The deck"));
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "It has %u problem. Fix it in a text editor, then open the deck again.",
+                                              "It has %u problems. Fix them in a text editor, then open the deck again.",
+                                              n_errors),
+                                 n_errors);
+  adw_status_page_set_title (self->status, title);
+  adw_status_page_set_description (self->status, description);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "problems.reload", file != NULL);
+}
+
+/**
+ * vc_problems_view_get_n_rows:
+ * @self: a #VcProblemsView
+ *
+ * Returns: how many problems are listed
+ */
+guint
+vc_problems_view_get_n_rows (VcProblemsView *self)
+{
+  g_return_val_if_fail (VC_IS_PROBLEMS_VIEW (self), 0);
+  return self->n_rows;
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->file != NULL && VC_IS_WINDOW (root))
+    vc_window_open_file (VC_WINDOW (root), self->file);
+}
+
+static void
+vc_problems_view_dispose (GObject *object)
+{
+  VcProblemsView *self = (VcProblemsView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PROBLEMS_VIEW);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (vc_problems_view_parent_class)->dispose (object);
+}
+
+static void
+vc_problems_view_class_init (VcProblemsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_problems_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-problems-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, status);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, errors_group);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, warnings_group);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, errors_list);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, warnings_list);
+
+  gtk_widget_class_install_action (widget_class, "problems.reload", NULL, reload_action);
+}
+
+static void
+vc_problems_view_init (VcProblemsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

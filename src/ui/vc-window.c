@@ -1,0 +1,444 @@
+/* vc-window.c
+ *
+ * The main window: the deck library, an opened deck, or its problems.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "vc-deck-loader.h"
+#include "vc-deck-view.h"
+#include "vc-problems-view.h"
+#include "vc-window.h"
+
+struct _VcWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  VcDeckLibrary        *library;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkStack             *library_stack;
+  GtkSpinner           *spinner;
+  AdwPreferencesGroup  *builtin_group;
+  AdwPreferencesGroup  *user_group;
+  GtkListBox           *builtin_list;
+  GtkListBox           *user_list;
+  VcDeckView           *deck_view;
+  VcProblemsView       *problems_view;
+};
+
+G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static VcSettings *
+get_settings (VcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app ? vc_application_get_settings (VC_APPLICATION (app)) : NULL;
+}
+
+static void
+show_deck (VcWindow *self,
+           VcDeck   *deck)
+{
+  vc_deck_view_set_deck (self->deck_view, deck);
+  adw_leaflet_set_visible_child_name (self->leaflet, "deck");
+}
+
+static void
+show_problems (VcWindow   *self,
+               GFile      *file,
+               GListModel *problems)
+{
+  vc_problems_view_set_problems (self->problems_view, file, problems);
+  adw_leaflet_set_visible_child_name (self->leaflet, "problems");
+}
+
+static void
+update_library_state (VcWindow *self)
+{
+  guint n_builtin = g_list_model_get_n_items (vc_deck_library_get_builtin (self->library));
+  guint n_user = g_list_model_get_n_items (vc_deck_library_get_user (self->library));
+  gboolean loading = vc_deck_library_is_loading (self->library);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->builtin_group), n_builtin > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
+  gtk_stack_set_visible_child_name (self->library_stack,
+                                    n_builtin + n_user > 0 || loading ? "list" : "empty");
+  gtk_spinner_set_spinning (self->spinner, loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+}
+
+static void
+on_row_activated (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  VcWindow      *self)
+{
+  VcDeckEntry *entry = g_object_get_data (G_OBJECT (row), "vc-entry");
+
+  if (vc_deck_entry_get_deck (entry) != NULL)
+    show_deck (self, vc_deck_entry_get_deck (entry));
+  else
+    show_problems (self, vc_deck_entry_get_file (entry), vc_deck_entry_get_problems (entry));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  VcDeckEntry *entry = item;
+  g_autofree char *title = vc_deck_entry_dup_title (entry);
+  g_autofree char *subtitle = vc_deck_entry_dup_subtitle (entry);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "vc-entry", g_object_ref (entry), g_object_unref);
+
+  if (vc_deck_entry_get_deck (entry) == NULL)
+    {
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has problems"),
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  icon = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+
+  return row;
+}
+
+typedef struct
+{
+  VcWindow *self;
+  GFile    *file;
+} OpenRequest;
+
+static void
+on_deck_opened (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenRequest *request = user_data;
+  g_autoptr(VcWindow) self = request->self;
+  g_autoptr(GFile) file = request->file;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+
+  g_free (request);
+
+  deck = vc_deck_load_finish (result, &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (deck == NULL)
+    {
+      show_problems (self, file, problems);
+      return;
+    }
+
+  vc_deck_library_add (self->library, file, deck);
+  if (get_settings (self) != NULL)
+    vc_settings_add_recent_deck (get_settings (self), file);
+  show_deck (self, deck);
+}
+
+/**
+ * vc_window_open_file:
+ * @self: a #VcWindow
+ * @file: a deck file
+ *
+ * Reads @file in the background and shows the deck, or its problems.
+ */
+void
+vc_window_open_file (VcWindow *self,
+                     GFile    *file)
+{
+  OpenRequest *request;
+
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  request = g_new0 (OpenRequest, 1);
+  request->self = g_object_ref (self);
+  request->file = g_object_ref (file);
+  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, self->cancellable, on_deck_opened, request);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     VcWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      vc_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  g_autoptr(GtkFileFilter) decks = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  gtk_file_filter_set_name (decks, _("Decks"));
+  gtk_file_filter_add_mime_type (decks, "application/x-value-cards-deck");
+  gtk_file_filter_add_suffix (decks, "vcdeck");
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Deck"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), decks);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "library");
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         VcWindow      *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    vc_window_open_file (self, l->data);
+  g_slist_free (files);
+
+  return files != NULL;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                VcWindow      *self)
+{
+  /* Lets a benchmark see the first frame from outside the process. */
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  fputs ("first-frame\n", stdout);
+  fflush (stdout);
+}
+
+static void
+vc_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vc_window_parent_class)->realize (widget);
+
+  if (g_getenv ("VALUE_CARDS_REPORT_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (on_after_paint), widget);
+}
+
+static gboolean
+vc_window_close_request (GtkWindow *window)
+{
+  VcWindow *self = VC_WINDOW (window);
+  VcSettings *settings = get_settings (self);
+
+  if (settings != NULL)
+    {
+      GSettings *gsettings = vc_settings_get_gsettings (settings);
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (gsettings, "window-width", width);
+      g_settings_set_int (gsettings, "window-height", height);
+      g_settings_set_boolean (gsettings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (vc_window_parent_class)->close_request (window);
+}
+
+/* Settings come from the application, which GObject sets only after
+ * construction, so this runs from vc_window_new(). */
+static void
+vc_window_setup (VcWindow *self)
+{
+  VcSettings *settings = get_settings (self);
+  g_autoptr(GFile) builtin_dir = vc_deck_library_dup_default_builtin_dir ();
+  g_autoptr(GFile) user_dir = vc_deck_library_dup_default_user_dir ();
+  g_auto(GStrv) recent = NULL;
+
+  if (settings != NULL)
+    {
+      GSettings *gsettings = vc_settings_get_gsettings (settings);
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (gsettings, "window-width"),
+                                   g_settings_get_int (gsettings, "window-height"));
+      if (g_settings_get_boolean (gsettings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      recent = vc_settings_dup_recent_decks (settings);
+    }
+
+  self->library = vc_deck_library_new (builtin_dir, user_dir);
+  gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
+                           create_row, self, NULL);
+  gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
+                           create_row, self, NULL);
+  g_signal_connect_object (vc_deck_library_get_builtin (self->library), "items-changed",
+                           G_CALLBACK (update_library_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vc_deck_library_get_user (self->library), "items-changed",
+                           G_CALLBACK (update_library_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::loading",
+                           G_CALLBACK (update_library_state), self, G_CONNECT_SWAPPED);
+
+  vc_deck_library_load (self->library, (const char * const *)recent);
+  update_library_state (self);
+}
+
+static void
+vc_window_dispose (GObject *object)
+{
+  VcWindow *self = (VcWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
+
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (vc_window_parent_class)->dispose (object);
+}
+
+static void
+vc_window_class_init (VcWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = vc_window_dispose;
+  widget_class->realize = vc_window_realize;
+  window_class->close_request = vc_window_close_request;
+
+  g_type_ensure (VC_TYPE_DECK_VIEW);
+  g_type_ensure (VC_TYPE_PROBLEMS_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, library_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_group);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, user_group);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_list);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, user_list);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, deck_view);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, problems_view);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
+}
+
+static void
+vc_window_init (VcWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->builtin_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->user_list, "row-activated", G_CALLBACK (on_row_activated), self);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+VcWindow *
+vc_window_new (VcApplication *application)
+{
+  VcWindow *self = g_object_new (VC_TYPE_WINDOW, "application", application, NULL);
+
+  vc_window_setup (self);
+  return self;
+}
+
+/**
+ * vc_window_get_library:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none): the decks shown in the library
+ */
+VcDeckLibrary *
+vc_window_get_library (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->library;
+}
+
+/**
+ * vc_window_get_page:
+ * @self: a #VcWindow
+ *
+ * Returns: "library", "deck" or "problems"
+ */
+const char *
+vc_window_get_page (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return adw_leaflet_get_visible_child_name (self->leaflet);
+}

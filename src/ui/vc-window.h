@@ -1,0 +1,29 @@
+/* vc-window.h
+ *
+ * The main window: the deck library, an opened deck, or its problems.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "vc-application.h"
+#include "vc-deck-library.h"
+
+G_BEGIN_DECLS
+
+#define VC_TYPE_WINDOW (vc_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (VcWindow, vc_window, VC, WINDOW, AdwApplicationWindow)
+
+VcWindow      *vc_window_new         (VcApplication *application);
+void           vc_window_open_file   (VcWindow      *self,
+                                      GFile         *file);
+VcDeckLibrary *vc_window_get_library (VcWindow      *self);
+const char    *vc_window_get_page    (VcWindow      *self);
+
+G_END_DECLS
