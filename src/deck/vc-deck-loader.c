@@ -802,7 +802,7 @@ read_introduction (Loader     *l,
       !json_object_has_member (object, "purpose") &&
       !json_object_has_member (object, "ground-rules") &&
       !json_object_has_member (object, "steps"))
-    error_at (l, VC_DECK_ERROR_MISSING_FIELD,
+    error_at (l, VC_DECK_ERROR_INVALID_VALUE,
               _("Add “purpose”, “ground-rules” or “steps”."),
               _("The introduction has nothing to show."));
 
@@ -1389,21 +1389,6 @@ read_deck (Loader   *l,
   read_roles (l, root);
   read_introduction (l, root);
 
-  len = push_member (l, "closing");
-  node = get_member (l, root, "closing", FALSE);
-  if (node != NULL)
-    {
-      deck->closing = read_card (l, node);
-      if (deck->closing != NULL && vc_card_get_kind (deck->closing) != VC_CARD_KIND_CLOSING)
-        {
-          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
-                    _("Set its “kind” to “closing”."),
-                    _("The closing card must be of the kind “closing”."));
-          g_clear_object (&deck->closing);
-        }
-    }
-  pop (l, len);
-
   read_values_game (l, root, kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME);
 
   cards = read_array (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
@@ -1422,6 +1407,26 @@ read_deck (Loader   *l,
         }
       pop (l, len);
     }
+
+  /* Read last, so that an id it shares with a card is reported here. */
+  len = push_member (l, "closing");
+  node = get_member (l, root, "closing", FALSE);
+  if (node != NULL)
+    {
+      deck->closing = read_card (l, node);
+      if (deck->closing != NULL && vc_card_get_kind (deck->closing) != VC_CARD_KIND_CLOSING)
+        {
+          gsize klen = push_member (l, "kind");
+
+          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                    _("Set its “kind” to “closing”."),
+                    _("The closing card must be of the kind “closing”."));
+          pop (l, klen);
+          g_clear_object (&deck->closing);
+        }
+    }
+  pop (l, len);
+
 }
 
 /* Finds where byte @offset is, as a line and a column in characters. */
@@ -1447,42 +1452,84 @@ offset_to_position (const char *data,
       (*column)++;
 }
 
+typedef enum
+{
+  SCAN_OK,
+  SCAN_TOO_DEEP,
+  SCAN_TRAILING,
+  SCAN_SINGLE_QUOTE,
+  SCAN_COMMENT,
+  SCAN_CONTROL,
+  SCAN_BOM,
+} ScanResult;
+
 /* json-glib recurses as deep as the file nests, so a file of a million
- * opening brackets must be turned away before it gets there. */
-static gboolean
-check_depth (const char *data,
-             gsize       size,
-             gsize      *offset)
+ * opening brackets must be turned away before it gets there. json-glib also
+ * quietly accepts a second value after the first, which would hide a pasted
+ * deck; this notices anything but white space after the top-level object. */
+static ScanResult
+scan_structure (const char *data,
+                gsize       size,
+                gsize      *offset)
 {
   gboolean in_string = FALSE;
+  gboolean closed = FALSE;
   guint depth = 0;
+
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      *offset = 0;
+      return SCAN_BOM;
+    }
 
   for (gsize i = 0; i < size; i++)
     {
       char c = data[i];
 
-      if (in_string)
+      if (closed)
+        {
+          if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            {
+              *offset = i;
+              return SCAN_TRAILING;
+            }
+        }
+      else if (in_string)
         {
           if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
+          else if ((guchar)c < 0x20)
+            {
+              *offset = i;
+              return SCAN_CONTROL;
+            }
         }
       else if (c == '"')
         in_string = TRUE;
+      else if (c == '\'' || c == '/' || c == '#')
+        {
+          /* json-glib would take these; other JSON readers would not. */
+          *offset = i;
+          return c == '\'' ? SCAN_SINGLE_QUOTE : SCAN_COMMENT;
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > VC_DECK_MAX_DEPTH)
             {
               *offset = i;
-              return FALSE;
+              return SCAN_TOO_DEEP;
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        {
+          if (--depth == 0)
+            closed = TRUE;
+        }
     }
 
-  return TRUE;
+  return SCAN_OK;
 }
 
 typedef struct
@@ -1577,8 +1624,39 @@ load_bytes (Loader      *l,
       return finish (l, problems, error);
     }
 
-  if (!check_depth (data, size, &offset))
+  switch (scan_structure (data, size, &offset))
     {
+    case SCAN_SINGLE_QUOTE:
+    case SCAN_COMMENT:
+    case SCAN_CONTROL:
+      {
+        ScanResult result = scan_structure (data, size, &offset);
+
+        offset_to_position (data, offset, &line, &column);
+        report_file (l, VC_DECK_ERROR_SYNTAX, line, column,
+                     result == SCAN_SINGLE_QUOTE ? _("The file is not valid JSON: text must be in double quotes.")
+                     : result == SCAN_COMMENT ? _("The file is not valid JSON: JSON has no comments.")
+                     : _("The file is not valid JSON: a text contains a line break or tab."),
+                     result == SCAN_CONTROL ? _("Write a line break inside text as \\n and a tab as \\t.")
+                     : _("Use \" around texts and names, and remove comments."));
+        return finish (l, problems, error);
+      }
+
+    case SCAN_BOM:
+      report_file (l, VC_DECK_ERROR_SYNTAX, 1, 1,
+                   _("The file starts with a byte order mark, which JSON does not allow."),
+                   _("Save the file as UTF-8 without a byte order mark (BOM)."));
+      return finish (l, problems, error);
+
+    case SCAN_TRAILING:
+      offset_to_position (data, offset, &line, &column);
+      report_file (l, VC_DECK_ERROR_SYNTAX, line, column,
+                   _("There is more text after the end of the deck."),
+                   _("A deck file holds one object, from { to }. Remove what follows it."));
+      return finish (l, problems, error);
+
+    case SCAN_TOO_DEEP:
+      {
       g_autofree char *message = NULL;
 
       offset_to_position (data, offset, &line, &column);
@@ -1587,6 +1665,11 @@ load_bytes (Loader      *l,
       report_file (l, VC_DECK_ERROR_TOO_DEEP, line, column, message,
                    _("A deck never needs this many levels; check that the file is a deck."));
       return finish (l, problems, error);
+      }
+
+    case SCAN_OK:
+    default:
+      break;
     }
 
   parser = json_parser_new_immutable ();

@@ -26,6 +26,7 @@ trap 'rm -f "$tmp"' EXIT
 
 jq --indent 2 --arg uri "data:application/x-gettext-translation;base64,$mo" \
     '.translations.sv = $uri' "$deck" > "$tmp"
+chmod 644 "$tmp"
 mv "$tmp" "$deck"
 trap - EXIT
 
