@@ -1,0 +1,182 @@
+/* test-image.c
+ *
+ * Tests for deck pictures: recognising them, drawing them at the size shown,
+ * and never letting an SVG reach outside the deck.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "vc-deck-error.h"
+#include "vc-deck-image.h"
+
+static guint
+count_painted (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (((const guint32 *)(data + y * stride))[x] >> 24 != 0)
+        n++;
+
+  return n;
+}
+
+static VcDeckImage *
+image_from_string (const char  *svg,
+                   GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (svg, strlen (svg));
+
+  return vc_deck_image_new_from_bytes (bytes, error);
+}
+
+static void
+test_svg_sizes (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "images", "coffee.svg", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeckImage) image = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+  const int sizes[][2] = { { 96, 72 }, { 400, 300 }, { 1920, 1080 } };
+  double width, height;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  image = image_from_string (contents, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vc_deck_image_get_format (image), ==, VC_IMAGE_FORMAT_SVG);
+  vc_deck_image_get_size (image, &width, &height);
+  g_assert_cmpfloat (width, >, 0);
+  g_assert_cmpfloat (height, >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = vc_deck_image_render (image, sizes[i][0], sizes[i][1], &error);
+
+      g_assert_no_error (error);
+      /* Drawn at exactly the size shown, never scaled up from a small copy. */
+      g_assert_cmpint (cairo_image_surface_get_width (surface), ==, sizes[i][0]);
+      g_assert_cmpint (cairo_image_surface_get_height (surface), ==, sizes[i][1]);
+      g_assert_cmpuint (count_painted (surface), >, (guint)(sizes[i][0] * sizes[i][1] / 4));
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_svg_no_outside_references (void)
+{
+  g_autofree char *secret = g_test_build_filename (G_TEST_DIST, "data", "outside", "secret.svg", NULL);
+  g_autofree char *uri = g_filename_to_uri (secret, NULL, NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeckImage) image = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (g_file_test (secret, G_FILE_TEST_IS_REGULAR));
+
+  /* An absolute file URI, a relative path and a web address: none may load. */
+  svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'"
+                         " viewBox='0 0 100 100' width='100' height='100'>"
+                         "<image x='0' y='0' width='100' height='100' xlink:href='%s'/>"
+                         "<image x='0' y='0' width='100' height='100' href='../outside/secret.svg'/>"
+                         "<image x='0' y='0' width='100' height='100' href='https://example.org/a.png'/>"
+                         "</svg>", uri);
+  image = image_from_string (svg, &error);
+  g_assert_no_error (error);
+
+  surface = vc_deck_image_render (image, 100, 100, &error);
+  g_assert_nonnull (surface);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_painted (surface), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+test_png (void)
+{
+  cairo_surface_t *source = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 40, 20);
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeckImage) image = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr = cairo_create (source);
+  double width, height;
+
+  cairo_set_source_rgb (cr, 0.8, 0.3, 0.2);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png_stream (source, append_bytes, png);
+  cairo_surface_destroy (source);
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  image = vc_deck_image_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vc_deck_image_get_format (image), ==, VC_IMAGE_FORMAT_PNG);
+  vc_deck_image_get_size (image, &width, &height);
+  g_assert_cmpfloat (width, ==, 40);
+  g_assert_cmpfloat (height, ==, 20);
+
+  /* Fitted into a square, it fills the width and half the height. */
+  surface = vc_deck_image_render (image, 100, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_painted (surface), ==, 100 * 50);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_not_images (void)
+{
+  static const char *cases[] = {
+    "",
+    "just some text, not a picture",
+    "<svg xmlns='http://www.w3.org/2000/svg'><rect",
+    "\x89PNG\r\n\x1a\n truncated",
+    "\xff\xd8\xff\xe0 not really a jpeg",
+    "<svg xmlns='http://www.w3.org/2000/svg'></svg>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (cases[i], strlen (cases[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VcDeckImage) image = vc_deck_image_new_from_bytes (bytes, &error);
+
+      g_assert_null (image);
+      g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/deck/image/svg-sizes", test_svg_sizes);
+  g_test_add_func ("/deck/image/svg-no-outside-references", test_svg_no_outside_references);
+  g_test_add_func ("/deck/image/png", test_png);
+  g_test_add_func ("/deck/image/not-images", test_not_images);
+
+  return g_test_run ();
+}

@@ -1,0 +1,280 @@
+/* test-window.c
+ *
+ * The library window, tested for real under a display: it lists the
+ * built-in decks, opens a deck, lists a broken deck's problems, shows its
+ * empty state, and leaves nothing behind. Screenshots go into the build
+ * folder, named after the language, for a person to look at.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vc-deck-view.h"
+#include "vc-window.h"
+
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+library_loaded (gpointer data)
+{
+  return !vc_deck_library_is_loading (vc_window_get_library (data));
+}
+
+static const char *wanted_page;
+
+static gboolean
+on_page (gpointer data)
+{
+  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
+}
+
+static gboolean
+frames_done (gpointer data)
+{
+  return GPOINTER_TO_INT (data) < g_get_monotonic_time ();
+}
+
+/* Lets layout and drawing settle, as a person would wait for the window. */
+static void
+settle (void)
+{
+  wait_until (frames_done, GINT_TO_POINTER (g_get_monotonic_time () + 300 * 1000));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *lang = g_get_language_names ()[0];
+  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, lang);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  settle ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+/* Rows a person can see: on the page in front, in groups that are shown. */
+static guint
+count_rows (GtkWidget *widget,
+            gboolean   only_list_rows)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child))
+        continue;
+      if (ADW_IS_ACTION_ROW (child))
+        n++;
+      n += count_rows (child, only_list_rows);
+    }
+
+  return n;
+}
+
+static guint
+count_shipped_decks (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("VALUE_CARDS_DECKS_DIR"), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".vcdeck"))
+      n++;
+
+  return n;
+}
+
+static void
+show_page (VcWindow   *window,
+           const char *page)
+{
+  wanted_page = page;
+  g_assert_true (wait_until (on_page, window));
+}
+
+static void
+test_library (void)
+{
+  g_autofree char *decks_dir = g_strdup (g_getenv ("VALUE_CARDS_DECKS_DIR"));
+  g_autofree char *values = g_build_filename (decks_dir, "example-values-game.vcdeck", NULL);
+  g_autofree char *dilemmas = g_build_filename (decks_dir, "example-dilemmas.vcdeck", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "broken", "alt-missing.vcdeck", NULL);
+  g_autoptr(GFile) values_file = g_file_new_for_path (values);
+  g_autoptr(GFile) dilemmas_file = g_file_new_for_path (dilemmas);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  g_autofree char *user = g_test_build_filename (G_TEST_DIST, "data", "user-deck-sv.vcdeck", NULL);
+  g_autoptr(GFile) user_file = g_file_new_for_path (user);
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (library_loaded, window));
+  settle ();
+
+  g_assert_cmpstr (vc_window_get_page (window), ==, "library");
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks ());
+  save_screenshot (GTK_WIDGET (window), "library");
+
+  vc_window_open_file (window, values_file);
+  show_page (window, "deck");
+  save_screenshot (GTK_WIDGET (window), "deck-values-game");
+
+  /* Decks opened from elsewhere join "Your decks"; built-in ones do not. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "library");
+  settle ();
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks ());
+
+  vc_window_open_file (window, user_file);
+  show_page (window, "deck");
+  save_screenshot (GTK_WIDGET (window), "deck-user");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "library");
+  settle ();
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks () + 1);
+
+  vc_window_open_file (window, dilemmas_file);
+  show_page (window, "deck");
+  save_screenshot (GTK_WIDGET (window), "deck-dilemmas");
+
+  /* A deck with problems shows them, not a crash or an empty window. */
+  vc_window_open_file (window, broken_file);
+  show_page (window, "problems");
+  settle ();
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), >=, 1);
+  save_screenshot (GTK_WIDGET (window), "problems");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "library");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *empty = g_dir_make_tmp ("vc-empty-XXXXXX", NULL);
+  g_autofree char *old_decks = g_strdup (g_getenv ("VALUE_CARDS_DECKS_DIR"));
+  g_autofree char *old_data = g_strdup (g_getenv ("XDG_DATA_HOME"));
+  VcWindow *window;
+
+  g_setenv ("VALUE_CARDS_DECKS_DIR", empty, TRUE);
+  g_setenv ("XDG_DATA_HOME", empty, TRUE);
+
+  window = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (library_loaded, window));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, 0);
+  save_screenshot (GTK_WIDGET (window), "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+
+  g_setenv ("VALUE_CARDS_DECKS_DIR", old_decks, TRUE);
+  if (old_data)
+    g_setenv ("XDG_DATA_HOME", old_data, TRUE);
+  g_rmdir (empty);
+}
+
+static void
+test_no_leak (void)
+{
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (library_loaded, window));
+  settle ();
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+}
+
+static void
+test_dark (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "example-statements.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VcWindow *window;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_window_open_file (window, file);
+  show_page (window, "deck");
+  save_screenshot (GTK_WIDGET (window), "deck-statements-dark");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
+
+  /* Never touch the real decks folder of whoever runs the tests. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/library", test_library);
+  g_test_add_func ("/ui/window/empty", test_empty);
+  g_test_add_func ("/ui/window/dark", test_dark);
+  g_test_add_func ("/ui/window/no-leak", test_no_leak);
+
+  return g_test_run ();
+}
