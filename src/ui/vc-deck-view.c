@@ -70,13 +70,20 @@ make_group (const char *title,
   return group;
 }
 
+/* Returns the inner box to fill; its parent is the card itself. */
 static GtkWidget *
 make_card_box (void)
 {
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_add_css_class (box, "vc-card");
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_box_append (GTK_BOX (card), box);
+
   return box;
 }
 
@@ -168,7 +175,7 @@ make_card (VcCard *card,
       gtk_box_append (GTK_BOX (box), make_label (notes, "dim-label"));
     }
 
-  return box;
+  return gtk_widget_get_parent (box);
 }
 
 static void
@@ -204,7 +211,7 @@ add_introduction (VcDeckView *self)
       gtk_box_append (GTK_BOX (box), make_label (intro->step_texts[i], NULL));
     }
 
-  gtk_box_append (self->content_box, box);
+  gtk_box_append (self->content_box, gtk_widget_get_parent (box));
 }
 
 static void
@@ -239,24 +246,11 @@ add_values_game (VcDeckView *self)
   GListModel *images = vc_deck_get_images (self->deck);
   GtkWidget *group, *flow;
 
+
   if (vc_deck_get_kind (self->deck) != VC_DECK_KIND_VALUES_GAME)
     return;
 
   gtk_box_append (self->content_box, make_label (vc_deck_get_instructions (self->deck), NULL));
-
-  group = make_group (_("Value Words"), NULL);
-  for (guint i = 0; i < words->len; i++)
-    {
-      const VcValueWord *word = g_ptr_array_index (words, i);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), word->word);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), word->definition);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  gtk_box_append (self->content_box, group);
 
   gtk_box_append (self->content_box, make_label (_("Pictures"), "heading"));
   flow = gtk_flow_box_new ();
@@ -286,6 +280,20 @@ add_values_game (VcDeckView *self)
       gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
     }
   gtk_box_append (self->content_box, flow);
+
+  group = make_group (_("Value Words"), NULL);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const VcValueWord *word = g_ptr_array_index (words, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), word->word);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), word->definition);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
 }
 
 static void

@@ -127,11 +127,11 @@ vc_image_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 48;
-      *natural = for_size > 0 ? (int)(for_size * iw / ih) : 320;
+      *natural = for_size > 0 ? (int)(for_size * iw / ih) : 200;
     }
   else
     {
-      int width = for_size > 0 ? for_size : 320;
+      int width = for_size > 0 ? for_size : 200;
 
       *minimum = *natural = (int)(width * ih / iw + 0.5);
     }

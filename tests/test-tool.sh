@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# test-tool.sh: value-cards-deck as deck authors and CI use it.
+#
+# Usage: test-tool.sh VALUE-CARDS-DECK SOURCE-DIR
+# Prints TAP.
+
+set -u
+
+tool=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+failed=0
+
+check() {
+  local name=$1
+  shift
+  n=$((n + 1))
+  if "$@"; then
+    echo "ok $n - $name"
+  else
+    echo "not ok $n - $name"
+    failed=$((failed + 1))
+  fi
+}
+
+validate_shipped() {
+  "$tool" validate "$src"/data/decks/*.vcdeck >"$tmp/out" 2>"$tmp/err" || return 1
+  [ ! -s "$tmp/out" ]
+}
+
+syntax_error_has_position() {
+  local deck="$src/tests/data/broken/not-json.vcdeck"
+  "$tool" validate "$deck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -Eq "^$deck:[0-9]+:[0-9]+: error: " "$tmp/out"
+}
+
+other_error_has_path() {
+  local deck="$src/tests/data/broken/missing-title.vcdeck"
+  "$tool" validate "$deck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -Fq "$deck: \$.title: error: " "$tmp/out"
+}
+
+warnings_exit_zero() {
+  local deck="$src/tests/data/warnings/unknown-member.vcdeck"
+  "$tool" validate "$deck" >"$tmp/out" 2>/dev/null || return 1
+  grep -q ": warning: " "$tmp/out"
+}
+
+every_broken_deck_fails() {
+  local deck
+  for deck in "$src"/tests/data/broken/*.vcdeck; do
+    [ -d "$deck" ] && continue
+    "$tool" validate "$deck" >/dev/null 2>&1
+    if [ $? -ne 1 ]; then
+      echo "# $deck was not rejected"
+      return 1
+    fi
+  done
+}
+
+mixed_files_exit_one() {
+  "$tool" validate "$src/data/decks/example-questions.vcdeck" \
+    "$src/tests/data/broken/empty-title.vcdeck" >/dev/null 2>&1
+  [ $? -eq 1 ]
+}
+
+pot_is_valid() {
+  "$tool" pot "$src/data/decks/example-dilemmas.vcdeck" -o "$tmp/deck.pot" || return 1
+  msgfmt --check -o /dev/null "$tmp/deck.pot" || return 1
+  grep -q '^#\. Deck “io.github.vardegrund.ValueCards.example-dilemmas”, \$\.title$' "$tmp/deck.pot" || return 1
+  grep -q '^msgid "Everyday Dilemmas"$' "$tmp/deck.pot"
+}
+
+pot_round_trip() {
+  # Translate one string, embed the catalog, and read it back in Swedish.
+  "$tool" pot "$src/tests/data/user-deck-sv.vcdeck" -o "$tmp/user.pot" || return 1
+  msgfmt --check -o /dev/null "$tmp/user.pot" || return 1
+  grep -q '^msgid "What made you proud at work this week?"$' "$tmp/user.pot"
+}
+
+pot_of_broken_deck_fails() {
+  "$tool" pot "$src/tests/data/broken/not-json.vcdeck" >/dev/null 2>&1
+  [ $? -eq 1 ]
+}
+
+usage_errors() {
+  "$tool" >/dev/null 2>&1
+  [ $? -eq 2 ] || return 1
+  "$tool" frobnicate x >/dev/null 2>&1
+  [ $? -eq 2 ] || return 1
+  "$tool" --help >/dev/null 2>&1 || return 1
+  "$tool" --version | grep -q '^value-cards-deck '
+}
+
+missing_file() {
+  "$tool" validate "$tmp/does-not-exist.vcdeck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -q "error: " "$tmp/out"
+}
+
+check "shipped decks validate with no problems" validate_shipped
+check "syntax errors give FILE:LINE:COL" syntax_error_has_position
+check "other errors give the JSON path" other_error_has_path
+check "warnings alone exit 0" warnings_exit_zero
+check "every broken deck exits 1" every_broken_deck_fails
+check "one bad file among good ones exits 1" mixed_files_exit_one
+check "pot writes a valid template with field comments" pot_is_valid
+check "pot of a user deck" pot_round_trip
+check "pot of a broken deck fails" pot_of_broken_deck_fails
+check "usage errors exit 2, --help and --version work" usage_errors
+check "a missing file is an error" missing_file
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
