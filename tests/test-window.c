@@ -109,6 +109,31 @@ count_rows (GtkWidget *widget,
   return n;
 }
 
+typedef struct
+{
+  GtkWidget *window;
+  guint      n;
+} RowCount;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowCount *count = data;
+
+  return count_rows (count->window, TRUE) == count->n;
+}
+
+/* Waits for the rows to show, and fails with the count seen if they do not. */
+static void
+assert_rows (VcWindow *window,
+             guint     n)
+{
+  RowCount count = { GTK_WIDGET (window), n };
+
+  if (!wait_until (has_rows, &count))
+    g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, n);
+}
+
 static guint
 count_shipped_decks (void)
 {
@@ -149,10 +174,8 @@ test_library (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_until (library_loaded, window));
-  settle ();
-
   g_assert_cmpstr (vc_window_get_page (window), ==, "library");
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks ());
+  assert_rows (window, count_shipped_decks ());
   save_screenshot (GTK_WIDGET (window), "library");
 
   vc_window_open_file (window, values_file);
@@ -162,16 +185,14 @@ test_library (void)
   /* Decks opened from elsewhere join "Your decks"; built-in ones do not. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
-  settle ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks ());
+  assert_rows (window, count_shipped_decks ());
 
   vc_window_open_file (window, user_file);
   show_page (window, "deck");
   save_screenshot (GTK_WIDGET (window), "deck-user");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
-  settle ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, count_shipped_decks () + 1);
+  assert_rows (window, count_shipped_decks () + 1);
 
   vc_window_open_file (window, dilemmas_file);
   show_page (window, "deck");
@@ -270,6 +291,9 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* Pages change at once, so what a test checks is what is on screen. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/ui/window/library", test_library);
   g_test_add_func ("/ui/window/empty", test_empty);
