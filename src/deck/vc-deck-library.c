@@ -361,10 +361,13 @@ load_one (VcDeckLibrary *self,
   vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, self->cancellable, on_deck_loaded, request);
 }
 
+/* A deck may sit in a folder of its own with its pictures, so folders are
+ * searched a couple of levels down, without following links out of them. */
 static void
 load_folder (VcDeckLibrary *self,
              GFile         *dir,
-             gboolean       builtin)
+             gboolean       builtin,
+             guint          depth)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   GFileInfo *info;
@@ -374,14 +377,23 @@ load_folder (VcDeckLibrary *self,
     return;
 
   /* A missing folder just means there are no decks of that kind yet. */
-  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  enumerator = g_file_enumerate_children (dir,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   if (enumerator == NULL)
     return;
 
   while (g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) && info != NULL)
-    if (g_str_has_suffix (g_file_info_get_name (info), ".vcdeck"))
-      load_one (self, child, builtin);
+    {
+      const char *name = g_file_info_get_name (info);
+      GFileType type = g_file_info_get_file_type (info);
+
+      if (type == G_FILE_TYPE_DIRECTORY && depth > 0 && name[0] != '.')
+        load_folder (self, child, builtin, depth - 1);
+      else if (type != G_FILE_TYPE_DIRECTORY && g_str_has_suffix (name, ".vcdeck"))
+        load_one (self, child, builtin);
+    }
 }
 
 /**
@@ -398,8 +410,8 @@ vc_deck_library_load (VcDeckLibrary      *self,
 {
   g_return_if_fail (VC_IS_DECK_LIBRARY (self));
 
-  load_folder (self, self->builtin_dir, TRUE);
-  load_folder (self, self->user_dir, FALSE);
+  load_folder (self, self->builtin_dir, TRUE, 2);
+  load_folder (self, self->user_dir, FALSE, 2);
 
   for (guint i = 0; recent != NULL && recent[i] != NULL; i++)
     {
