@@ -169,6 +169,8 @@ test_library (void)
   g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
   g_autofree char *user = g_test_build_filename (G_TEST_DIST, "data", "user-deck-sv.vcdeck", NULL);
   g_autoptr(GFile) user_file = g_file_new_for_path (user);
+  g_autofree char *warnings = g_test_build_filename (G_TEST_DIST, "data", "warnings", "unknown-member.vcdeck", NULL);
+  g_autoptr(GFile) warnings_file = g_file_new_for_path (warnings);
   VcWindow *window = vc_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
@@ -204,6 +206,14 @@ test_library (void)
   settle ();
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), >=, 1);
   save_screenshot (GTK_WIDGET (window), "problems");
+
+  /* A deck with warnings opens, and its warnings are one click away. */
+  vc_window_open_file (window, warnings_file);
+  show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
+  show_page (window, "problems");
+  assert_rows (window, 1);
+  save_screenshot (GTK_WIDGET (window), "warnings");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");

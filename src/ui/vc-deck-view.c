@@ -24,6 +24,7 @@ struct _VcDeckView
   VcDeck         *deck;
 
   AdwWindowTitle *window_title;
+  GtkWidget      *warnings_button;
   GtkScrolledWindow *scroller;
   GtkLabel       *title_label;
   GtkLabel       *subtitle_label;
@@ -366,6 +367,9 @@ rebuild (VcDeckView *self)
   gtk_label_set_text (self->description_label, vc_deck_get_description (self->deck));
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), vc_deck_get_description (self->deck) != NULL);
 
+  gtk_widget_set_visible (self->warnings_button,
+                          g_list_model_get_n_items (vc_deck_get_warnings (self->deck)) > 0);
+
   add_introduction (self);
   add_roles (self);
   add_values_game (self);
@@ -440,6 +444,7 @@ vc_deck_view_class_init (VcDeckViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-deck-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, warnings_button);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, scroller);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, title_label);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, subtitle_label);

@@ -112,13 +112,24 @@ vc_problems_view_set_problems (VcProblemsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), n_warnings > 0);
 
   name = file ? g_file_get_basename (file) : g_strdup (_("The deck"));
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "It has %u problem. Fix it in a text editor, then open the deck again.",
-                                              "It has %u problems. Fix them in a text editor, then open the deck again.",
-                                              n_errors),
-                                 n_errors);
+  if (n_errors > 0)
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
+      description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "It has %u problem. Fix it in a text editor, then open the deck again.",
+                                                  "It has %u problems. Fix them in a text editor, then open the deck again.",
+                                                  n_errors),
+                                     n_errors);
+      adw_status_page_set_icon_name (self->status, "dialog-warning-symbolic");
+    }
+  else
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("Warnings for “%s”"), name);
+      description = g_strdup (_("The deck can be used as it is. These points are worth fixing for the next version."));
+      adw_status_page_set_icon_name (self->status, "dialog-information-symbolic");
+    }
   adw_status_page_set_title (self->status, title);
   adw_status_page_set_description (self->status, description);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "problems.reload", file != NULL);

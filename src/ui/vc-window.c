@@ -243,6 +243,18 @@ go_back_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child_name (self->leaflet, "library");
 }
 
+static void
+show_warnings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcDeck *deck = vc_deck_view_get_deck (self->deck_view);
+
+  if (deck != NULL)
+    show_problems (self, vc_deck_get_file (deck), vc_deck_get_warnings (deck));
+}
+
 static gboolean
 on_drop (GtkDropTarget *target,
          const GValue  *value,
@@ -387,6 +399,7 @@ vc_window_class_init (VcWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
