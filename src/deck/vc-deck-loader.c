@@ -425,6 +425,42 @@ read_object_node (Loader   *l,
   return json_node_get_object (node);
 }
 
+typedef void (*ReadItemFunc) (Loader   *l,
+                              JsonNode *node,
+                              gpointer  user_data);
+
+/* Reads the list @name of @object, handing each entry to @func with the path
+ * pointing at it. Returns the number of entries, or -1 when there is no list. */
+static int
+read_list (Loader       *l,
+           JsonObject   *object,
+           const char   *name,
+           gboolean      required,
+           guint         min_items,
+           ReadItemFunc  func,
+           gpointer      user_data)
+{
+  JsonArray *array = read_array (l, object, name, required, min_items);
+  guint n;
+  gsize len;
+
+  if (array == NULL)
+    return -1;
+
+  n = json_array_get_length (array);
+  len = push_member (l, name);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize ilen = push_index (l, i);
+
+      func (l, json_array_get_element (array, i), user_data);
+      pop (l, ilen);
+    }
+  pop (l, len);
+
+  return n;
+}
+
 static gboolean
 read_int (Loader     *l,
           JsonObject *object,
@@ -457,6 +493,24 @@ read_int (Loader     *l,
   return ret;
 }
 
+typedef struct
+{
+  GPtrArray   *strings;
+  StringFlags  flags;
+} StringListData;
+
+static void
+read_string_item (Loader   *l,
+                  JsonNode *node,
+                  gpointer  user_data)
+{
+  StringListData *data = user_data;
+  char *value = read_string_node (l, node, data->flags | STRING_REQUIRED);
+
+  if (value != NULL)
+    g_ptr_array_add (data->strings, value);
+}
+
 /* A list of strings; NULL if absent or wrong. */
 static char **
 read_string_list (Loader      *l,
@@ -466,26 +520,11 @@ read_string_list (Loader      *l,
                   guint        min_items,
                   StringFlags  flags)
 {
-  g_autoptr(GPtrArray) strings = NULL;
-  gsize len;
-  JsonArray *array = read_array (l, object, name, required, min_items);
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  StringListData data = { strings, flags };
 
-  if (array == NULL)
+  if (read_list (l, object, name, required, min_items, read_string_item, &data) < 0)
     return NULL;
-
-  len = push_member (l, name);
-  strings = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize ilen = push_index (l, i);
-      char *value = read_string_node (l, json_array_get_element (array, i),
-                                      flags | STRING_REQUIRED);
-
-      if (value != NULL)
-        g_ptr_array_add (strings, value);
-      pop (l, ilen);
-    }
-  pop (l, len);
 
   g_ptr_array_add (strings, NULL);
   return (char **)g_ptr_array_free (g_steal_pointer (&strings), FALSE);
@@ -529,64 +568,45 @@ read_question (Loader   *l,
 }
 
 static void
+read_question_item (Loader   *l,
+                    JsonNode *node,
+                    gpointer  questions)
+{
+  VcQuestion *question = read_question (l, node);
+
+  if (question != NULL)
+    g_ptr_array_add (questions, question);
+}
+
+static void
 read_questions (Loader     *l,
                 JsonObject *object,
                 gboolean    required,
                 GPtrArray  *questions)
 {
-  JsonArray *array = read_array (l, object, "questions", required, 1);
-  gsize len;
-
-  if (array == NULL)
-    return;
-
-  len = push_member (l, "questions");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize ilen = push_index (l, i);
-      VcQuestion *question = read_question (l, json_array_get_element (array, i));
-
-      if (question != NULL)
-        g_ptr_array_add (questions, question);
-      pop (l, ilen);
-    }
-  pop (l, len);
+  read_list (l, object, "questions", required, 1, read_question_item, questions);
 }
 
 static void
-read_actions (Loader     *l,
-              JsonObject *object,
-              GPtrArray  *actions)
+read_action_item (Loader   *l,
+                  JsonNode *node,
+                  gpointer  actions)
 {
   static const char * const known[] = { "label", "text", "questions", NULL };
-  JsonArray *array = read_array (l, object, "actions", FALSE, 1);
-  gsize len;
+  JsonObject *item = read_object_node (l, node);
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+  VcAction *action;
 
-  if (array == NULL)
+  if (item == NULL)
     return;
 
-  len = push_member (l, "actions");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize ilen = push_index (l, i);
-      JsonObject *item = read_object_node (l, json_array_get_element (array, i));
-
-      if (item != NULL)
-        {
-          g_autofree char *label = NULL;
-          g_autofree char *text = NULL;
-          VcAction *action;
-
-          check_members (l, item, known);
-          label = read_string (l, item, "label", STRING_REQUIRED);
-          text = read_string (l, item, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
-          action = vc_action_new (label, text);
-          read_questions (l, item, TRUE, action->questions);
-          g_ptr_array_add (actions, action);
-        }
-      pop (l, ilen);
-    }
-  pop (l, len);
+  check_members (l, item, known);
+  label = read_string (l, item, "label", STRING_REQUIRED);
+  text = read_string (l, item, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+  action = vc_action_new (label, text);
+  read_questions (l, item, TRUE, action->questions);
+  g_ptr_array_add (actions, action);
 }
 
 static gboolean
@@ -670,7 +690,7 @@ read_card (Loader   *l,
     case VC_CARD_KIND_DILEMMA:
       vc_card_take_stages (card, read_string_list (l, object, "stages", TRUE, 1, STRING_TRANSLATABLE));
       read_questions (l, object, FALSE, vc_card_get_questions (card));
-      read_actions (l, object, vc_card_get_actions (card));
+      read_list (l, object, "actions", FALSE, 1, read_action_item, vc_card_get_actions (card));
       if (!json_object_has_member (object, "questions") &&
           !json_object_has_member (object, "actions"))
         error_at (l, VC_DECK_ERROR_INVALID_VALUE,
@@ -702,37 +722,75 @@ read_card (Loader   *l,
   return g_steal_pointer (&card);
 }
 
+typedef struct
+{
+  GPtrArray  *items;
+  GHashTable *ids;
+} IdListData;
+
 static void
-read_roles (Loader     *l,
-            JsonObject *root)
+read_role_item (Loader   *l,
+                JsonNode *node,
+                gpointer  user_data)
 {
   static const char * const known[] = { "id", "name", "description", NULL };
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = read_array (l, root, "roles", FALSE, 1);
-  gsize len;
+  IdListData *data = user_data;
+  JsonObject *item = read_object_node (l, node);
+  VcRole *role;
 
-  if (array == NULL)
+  if (item == NULL)
     return;
 
-  len = push_member (l, "roles");
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  check_members (l, item, known);
+  role = g_new0 (VcRole, 1);
+  role->id = read_id (l, item, data->ids);
+  role->name = read_string (l, item, "name", STRING_REQUIRED | STRING_TRANSLATABLE);
+  role->description = read_string (l, item, "description", STRING_TRANSLATABLE);
+  g_ptr_array_add (data->items, role);
+}
+
+static void
+read_card_item (Loader   *l,
+                JsonNode *node,
+                gpointer  cards)
+{
+  g_autoptr(VcCard) card = read_card (l, node);
+
+  if (card != NULL)
+    g_list_store_append (cards, card);
+}
+
+static void
+read_step_item (Loader   *l,
+                JsonNode *node,
+                gpointer  user_data)
+{
+  static const char * const known[] = { "title", "text", NULL };
+  VcIntroduction *intro = user_data;
+  JsonObject *step = read_object_node (l, node);
+  char *title, *text;
+  guint n;
+
+  if (step == NULL)
+    return;
+
+  check_members (l, step, known);
+  title = read_string (l, step, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  text = read_string (l, step, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+  if (title == NULL || text == NULL)
     {
-      gsize ilen = push_index (l, i);
-      JsonObject *item = read_object_node (l, json_array_get_element (array, i));
-
-      if (item != NULL)
-        {
-          VcRole *role = g_new0 (VcRole, 1);
-
-          check_members (l, item, known);
-          role->id = read_id (l, item, seen);
-          role->name = read_string (l, item, "name", STRING_REQUIRED | STRING_TRANSLATABLE);
-          role->description = read_string (l, item, "description", STRING_TRANSLATABLE);
-          g_ptr_array_add (l->deck->roles, role);
-        }
-      pop (l, ilen);
+      g_free (title);
+      g_free (text);
+      return;
     }
-  pop (l, len);
+
+  n = intro->step_titles ? g_strv_length (intro->step_titles) : 0;
+  intro->step_titles = g_renew (char *, intro->step_titles, n + 2);
+  intro->step_texts = g_renew (char *, intro->step_texts, n + 2);
+  intro->step_titles[n] = title;
+  intro->step_texts[n] = text;
+  intro->step_titles[n + 1] = NULL;
+  intro->step_texts[n + 1] = NULL;
 }
 
 static void
@@ -740,10 +798,8 @@ read_introduction (Loader     *l,
                    JsonObject *root)
 {
   static const char * const known[] = { "title", "purpose", "ground-rules", "steps", NULL };
-  static const char * const step_known[] = { "title", "text", NULL };
   VcIntroduction *intro;
   JsonObject *object;
-  JsonArray *steps;
   JsonNode *node;
   gsize len = push_member (l, "introduction");
 
@@ -762,41 +818,7 @@ read_introduction (Loader     *l,
   intro->purpose = read_string (l, object, "purpose", STRING_TRANSLATABLE);
   intro->ground_rules = read_string_list (l, object, "ground-rules", FALSE, 1, STRING_TRANSLATABLE);
 
-  steps = read_array (l, object, "steps", FALSE, 1);
-  if (steps != NULL)
-    {
-      guint n = json_array_get_length (steps);
-      gsize slen = push_member (l, "steps");
-
-      intro->step_titles = g_new0 (char *, n + 1);
-      intro->step_texts = g_new0 (char *, n + 1);
-      for (guint i = 0, j = 0; i < n; i++)
-        {
-          gsize ilen = push_index (l, i);
-          JsonObject *step = read_object_node (l, json_array_get_element (steps, i));
-
-          if (step != NULL)
-            {
-              char *title, *text;
-
-              check_members (l, step, step_known);
-              title = read_string (l, step, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
-              text = read_string (l, step, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
-              if (title != NULL && text != NULL)
-                {
-                  intro->step_titles[j] = title;
-                  intro->step_texts[j++] = text;
-                }
-              else
-                {
-                  g_free (title);
-                  g_free (text);
-                }
-            }
-          pop (l, ilen);
-        }
-      pop (l, slen);
-    }
+  read_list (l, object, "steps", FALSE, 1, read_step_item, intro);
 
   if (intro->purpose == NULL && intro->ground_rules == NULL && intro->step_titles == NULL &&
       !json_object_has_member (object, "purpose") &&
@@ -1060,18 +1082,78 @@ load_image_file (Loader     *l,
 }
 
 static void
+read_word_item (Loader   *l,
+                JsonNode *node,
+                gpointer  user_data)
+{
+  static const char * const known[] = { "id", "word", "definition", NULL };
+  IdListData *data = user_data;
+  JsonObject *item = read_object_node (l, node);
+  VcValueWord *word;
+
+  if (item == NULL)
+    return;
+
+  check_members (l, item, known);
+  word = g_new0 (VcValueWord, 1);
+  word->id = read_id (l, item, data->ids);
+  word->word = read_string (l, item, "word", STRING_REQUIRED | STRING_TRANSLATABLE);
+  word->definition = read_string (l, item, "definition", STRING_REQUIRED | STRING_TRANSLATABLE);
+  g_ptr_array_add (data->items, word);
+}
+
+static void
+read_image_item (Loader   *l,
+                 JsonNode *node,
+                 gpointer  user_data)
+{
+  static const char * const known[] = { "id", "file", "alt", "caption", NULL };
+  IdListData *data = user_data;
+  JsonObject *item = read_object_node (l, node);
+  g_autoptr(VcDeckImage) image = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *alt = NULL;
+  g_autofree char *caption = NULL;
+
+  if (item == NULL)
+    return;
+
+  check_members (l, item, known);
+  id = read_id (l, item, data->ids);
+  file = read_string (l, item, "file", STRING_REQUIRED);
+  alt = read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
+  caption = read_string (l, item, "caption", STRING_TRANSLATABLE);
+
+  if (file != NULL)
+    {
+      gsize len = push_member (l, "file");
+
+      image = load_image_file (l, file);
+      pop (l, len);
+    }
+
+  if (image == NULL)
+    return;
+
+  vc_deck_image_set_id (image, id);
+  vc_deck_image_set_source (image, file);
+  vc_deck_image_set_alt (image, alt);
+  vc_deck_image_set_caption (image, caption);
+  g_list_store_append (l->deck->images, image);
+}
+
+static void
 read_values_game (Loader     *l,
                   JsonObject *root,
                   gboolean    required)
 {
   static const char * const known[] = { "instructions", "words", "images", NULL };
-  static const char * const word_known[] = { "id", "word", "definition", NULL };
-  static const char * const image_known[] = { "id", "file", "alt", "caption", NULL };
   g_autoptr(GHashTable) word_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) image_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *words, *images;
   JsonObject *object;
   JsonNode *node;
+  int n_words, n_images;
   gsize len = push_member (l, "values-game");
 
   node = get_member (l, root, "values-game", required);
@@ -1093,82 +1175,18 @@ read_values_game (Loader     *l,
   check_members (l, object, known);
   l->deck->instructions = read_string (l, object, "instructions", STRING_REQUIRED | STRING_TRANSLATABLE);
 
-  words = read_array (l, object, "words", TRUE, 1);
-  if (words != NULL)
-    {
-      gsize wlen = push_member (l, "words");
+  {
+    IdListData words = { l->deck->words, word_ids };
+    IdListData images = { NULL, image_ids };
 
-      for (guint i = 0; i < json_array_get_length (words); i++)
-        {
-          gsize ilen = push_index (l, i);
-          JsonObject *item = read_object_node (l, json_array_get_element (words, i));
+    n_words = read_list (l, object, "words", TRUE, 1, read_word_item, &words);
+    n_images = read_list (l, object, "images", TRUE, 1, read_image_item, &images);
+  }
 
-          if (item != NULL)
-            {
-              VcValueWord *word = g_new0 (VcValueWord, 1);
-
-              check_members (l, item, word_known);
-              word->id = read_id (l, item, word_ids);
-              word->word = read_string (l, item, "word", STRING_REQUIRED | STRING_TRANSLATABLE);
-              word->definition = read_string (l, item, "definition", STRING_REQUIRED | STRING_TRANSLATABLE);
-              g_ptr_array_add (l->deck->words, word);
-            }
-          pop (l, ilen);
-        }
-      pop (l, wlen);
-    }
-
-  images = read_array (l, object, "images", TRUE, 1);
-  if (images != NULL)
-    {
-      gsize wlen = push_member (l, "images");
-
-      for (guint i = 0; i < json_array_get_length (images); i++)
-        {
-          gsize ilen = push_index (l, i);
-          JsonObject *item = read_object_node (l, json_array_get_element (images, i));
-
-          if (item != NULL)
-            {
-              g_autoptr(VcDeckImage) image = NULL;
-              g_autofree char *id = NULL;
-              g_autofree char *file = NULL;
-              g_autofree char *alt = NULL;
-              g_autofree char *caption = NULL;
-
-              check_members (l, item, image_known);
-              id = read_id (l, item, image_ids);
-              file = read_string (l, item, "file", STRING_REQUIRED);
-              alt = read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
-              caption = read_string (l, item, "caption", STRING_TRANSLATABLE);
-
-              if (file != NULL)
-                {
-                  gsize flen = push_member (l, "file");
-
-                  image = load_image_file (l, file);
-                  pop (l, flen);
-                }
-
-              if (image != NULL)
-                {
-                  vc_deck_image_set_id (image, id);
-                  vc_deck_image_set_source (image, file);
-                  vc_deck_image_set_alt (image, alt);
-                  vc_deck_image_set_caption (image, caption);
-                  g_list_store_append (l->deck->images, image);
-                }
-            }
-          pop (l, ilen);
-        }
-      pop (l, wlen);
-
-      if (words != NULL && json_array_get_length (words) != json_array_get_length (images))
-        warning_at (l, VC_DECK_ERROR_INVALID_VALUE,
-                    _("The classic game has as many pictures as words, twelve of each."),
-                    _("The values game has %u words but %u pictures."),
-                    json_array_get_length (words), json_array_get_length (images));
-    }
+  if (n_words > 0 && n_images > 0 && n_words != n_images)
+    warning_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("The classic game has as many pictures as words, twelve of each."),
+                _("The values game has %d words but %d pictures."), n_words, n_images);
 
   pop (l, len);
 }
@@ -1275,7 +1293,6 @@ read_deck (Loader   *l,
   g_auto(GStrv) audience = NULL;
   gboolean kind_ok = FALSE;
   JsonObject *root;
-  JsonArray *cards;
   JsonNode *node;
   gsize len;
 
@@ -1386,27 +1403,19 @@ read_deck (Loader   *l,
     }
 
   read_int (l, root, "minutes-per-card", 1, 240, &deck->minutes_per_card);
-  read_roles (l, root);
+  {
+    g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    IdListData roles = { deck->roles, ids };
+
+    read_list (l, root, "roles", FALSE, 1, read_role_item, &roles);
+  }
   read_introduction (l, root);
 
   read_values_game (l, root, kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME);
 
-  cards = read_array (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
-                      kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1);
-  if (cards != NULL)
-    {
-      len = push_member (l, "cards");
-      for (guint i = 0; i < json_array_get_length (cards); i++)
-        {
-          gsize ilen = push_index (l, i);
-          g_autoptr(VcCard) card = read_card (l, json_array_get_element (cards, i));
-
-          if (card != NULL)
-            g_list_store_append (deck->cards, card);
-          pop (l, ilen);
-        }
-      pop (l, len);
-    }
+  read_list (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
+             kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1,
+             read_card_item, deck->cards);
 
   /* Read last, so that an id it shares with a card is reported here. */
   len = push_member (l, "closing");
