@@ -118,6 +118,22 @@ static const char *valid_deck =
   "                \"questions\": [\"What do we take with us?\"] }\n"
   "}\n";
 
+/* The valid deck turned into a values game with one picture. */
+static GString *
+values_game_with_picture (const char *file)
+{
+  GString *json = g_string_new (valid_deck);
+  g_autofree char *game = g_strdup_printf ("\"values-game\": { \"instructions\": \"Pair them\","
+                                           " \"words\": [{\"id\": \"w\", \"word\": \"Dignity\", \"definition\": \"Worth\"}],"
+                                           " \"images\": [{\"id\": \"i\", \"file\": \"%s\", \"alt\": \"A picture\"}] },"
+                                           " \"cards\": [", file);
+
+  g_string_replace (json, "\"kind\": \"dilemmas\"", "\"kind\": \"values-game\"", 1);
+  g_string_replace (json, "\"cards\": [", game, 1);
+
+  return json;
+}
+
 static void
 test_load_valid_string (void)
 {
@@ -486,13 +502,7 @@ test_too_large (void)
   g_assert_cmpint (ftruncate (fileno (f), VC_DECK_MAX_IMAGE_SIZE + 1), ==, 0);
   fclose (f);
 
-  json = g_string_new (valid_deck);
-  g_string_replace (json, "\"kind\": \"dilemmas\"", "\"kind\": \"values-game\"", 1);
-  g_string_replace (json, "\"cards\": [",
-                    "\"values-game\": { \"instructions\": \"Pair them\","
-                    " \"words\": [{\"id\": \"w\", \"word\": \"Dignity\", \"definition\": \"Worth\"}],"
-                    " \"images\": [{\"id\": \"i\", \"file\": \"images/big.svg\", \"alt\": \"Big\"}] },"
-                    " \"cards\": [", 1);
+  json = values_game_with_picture ("images/big.svg");
   g_file_set_contents (deck_path, json->str, -1, &error);
   g_assert_no_error (error);
 
@@ -515,15 +525,9 @@ test_image_fifo (void)
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VcDeck) deck = NULL;
-  g_autoptr(GString) json = g_string_new (valid_deck);
+  g_autoptr(GString) json = values_game_with_picture ("pipe.svg");
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_string_replace (json, "\"kind\": \"dilemmas\"", "\"kind\": \"values-game\"", 1);
-  g_string_replace (json, "\"cards\": [",
-                    "\"values-game\": { \"instructions\": \"Pair them\","
-                    " \"words\": [{\"id\": \"w\", \"word\": \"Dignity\", \"definition\": \"Worth\"}],"
-                    " \"images\": [{\"id\": \"i\", \"file\": \"pipe.svg\", \"alt\": \"Pipe\"}] },"
-                    " \"cards\": [", 1);
 
   deck = load_string (json->str, dir, &problems, &error);
   g_assert_null (deck);
