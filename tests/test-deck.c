@@ -411,6 +411,20 @@ test_syntax_position (void)
 }
 
 static void
+test_empty (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (NULL, 0);
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+
+  deck = vc_deck_load_bytes (bytes, NULL, VC_DECK_LOAD_DEFAULT, &problems, &error);
+  g_assert_null (deck);
+  g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_SYNTAX);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
+}
+
+static void
 test_invalid_utf8_position (void)
 {
   g_autoptr(GListModel) problems = NULL;
@@ -582,6 +596,7 @@ main (int   argc,
   g_test_add_func ("/deck/load/all-problems-at-once", test_all_problems_at_once);
   g_test_add_func ("/deck/load/syntax-position", test_syntax_position);
   g_test_add_func ("/deck/load/invalid-utf8-position", test_invalid_utf8_position);
+  g_test_add_func ("/deck/load/empty", test_empty);
   g_test_add_func ("/deck/load/depth", test_depth);
   g_test_add_func ("/deck/load/fifo", test_fifo_does_not_block);
   g_test_add_func ("/deck/load/too-large", test_too_large);

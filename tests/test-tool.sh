@@ -6,7 +6,7 @@
 
 set -u
 
-tool=$1
+tool=$(realpath "$1")
 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

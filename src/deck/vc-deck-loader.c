@@ -78,7 +78,7 @@ loader_init (Loader          *l,
   l->path = g_string_new ("$");
   l->flags = flags;
   l->base_dir = g_strdup (base_dir);
-  l->card_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  l->card_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void G_GNUC_PRINTF (5, 6)
@@ -144,8 +144,19 @@ push_index (Loader *l,
             guint   index)
 {
   gsize len = l->path->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (l->path, "[%u]", index);
+  /* Runs for every entry of every list: cheaper than a printf. */
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+
+  g_string_append_c (l->path, '[');
+  while (n > 0)
+    g_string_append_c (l->path, digits[--n]);
+  g_string_append_c (l->path, ']');
+
   return len;
 }
 
@@ -480,8 +491,8 @@ read_int (Loader     *l,
       if (v < min || v > max)
         error_at (l, VC_DECK_ERROR_INVALID_VALUE,
                   _("Use a number in the allowed range."),
-                  _("%" G_GINT64_FORMAT " is out of range; use %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT "."),
-                  v, min, max);
+                  _("%lld is out of range; use %lld to %lld."),
+                  (long long)v, (long long)min, (long long)max);
       else
         {
           *value = (guint)v;
@@ -1317,8 +1328,8 @@ read_deck (Loader   *l,
     {
       error_at (l, VC_DECK_ERROR_UNSUPPORTED_VERSION,
                 _("Update Value Cards to open this deck, or save it as format version 1."),
-                _("This deck uses format version %" G_GINT64_FORMAT ", but this version of Value Cards reads only version 1."),
-                json_node_get_int (node));
+                _("This deck uses format version %lld, but this version of Value Cards reads only version 1."),
+                (long long)json_node_get_int (node));
       pop (l, len);
       return;
     }
@@ -1614,6 +1625,13 @@ load_bytes (Loader      *l,
 
   data = g_bytes_get_data (bytes, &size);
 
+  if (size == 0)
+    {
+      report_file (l, VC_DECK_ERROR_SYNTAX, 1, 1, _("The file is empty."),
+                   _("Choose the deck file itself; if it was saved empty, save it again from its source."));
+      return finish (l, problems, error);
+    }
+
   if (size > VC_DECK_MAX_FILE_SIZE)
     {
       g_autofree char *limit = g_format_size (VC_DECK_MAX_FILE_SIZE);
@@ -1693,8 +1711,8 @@ load_bytes (Loader      *l,
       /* json-glib says where in its own words; the position is given apart. */
       detail = detail ? detail + strlen (": Parse error: ") : failure.message;
 
-      if (size == 0 || failure.message == NULL)
-        message = g_strdup (_("The file is empty."));
+      if (failure.message == NULL)
+        message = g_strdup (_("The file holds no JSON value."));
       else
         message = g_strdup_printf (_("The file is not valid JSON: %s"), detail);
 

@@ -191,6 +191,8 @@ def run_once(argv, env):
 
 def main():
     args = parse_args()
+    args.app = os.path.abspath(args.app)
+    args.minimal = os.path.abspath(args.minimal)
     for path in (args.app, args.minimal):
         if not os.access(path, os.X_OK):
             skip(f'{path} is not built')

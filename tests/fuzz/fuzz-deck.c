@@ -58,13 +58,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     VC_DECK_LOAD_NO_TRANSLATE | VC_DECK_LOAD_COLLECT_STRINGS,
   };
 
-  /* FIXME: vc_deck_load_bytes() on an empty GBytes, whose data is NULL,
-   * passes NULL to json_parser_load_from_data(), which is a critical
-   * (tests/data/fuzz-findings/empty-bytes.vcdeck). Until the loader checks
-   * for it, the empty input is left out here so fuzzing can go on past it. */
-  if (size == 0)
-    return 0;
-
   bytes = g_bytes_new (data, size);
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
