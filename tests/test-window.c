@@ -250,6 +250,35 @@ test_empty (void)
 }
 
 static void
+test_shortcuts (void)
+{
+  VcWindow *window = vc_window_new (NULL);
+  GtkWindow *shortcuts = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  settle ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = toplevel;
+    }
+
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  save_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+
+  gtk_window_destroy (shortcuts);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static void
 test_no_leak (void)
 {
   VcWindow *window = vc_window_new (NULL);
@@ -308,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/library", test_library);
   g_test_add_func ("/ui/window/empty", test_empty);
   g_test_add_func ("/ui/window/dark", test_dark);
+  g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   g_test_add_func ("/ui/window/no-leak", test_no_leak);
 
   return g_test_run ();

@@ -176,6 +176,7 @@ vc_application_init (VcApplication *self)
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -185,6 +186,7 @@ vc_application_init (VcApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-back", back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 VcApplication *
