@@ -1487,6 +1487,13 @@ typedef enum
  * opening brackets must be turned away before it gets there. json-glib also
  * quietly accepts a second value after the first, which would hide a pasted
  * deck; this notices anything but white space after the top-level object. */
+/* Bytes that end a run of ordinary text inside a JSON string. */
+static const guint8 string_special[256] = {
+  [0x00 ... 0x1f] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+};
+
 static ScanResult
 scan_structure (const char *data,
                 gsize       size,
@@ -1516,11 +1523,18 @@ scan_structure (const char *data,
         }
       else if (in_string)
         {
+          /* Most of a deck is text: skip its ordinary bytes in one go. */
+          while (i < size && !string_special[(guchar)data[i]])
+            i++;
+          if (i == size)
+            break;
+
+          c = data[i];
           if (c == '\\')
             i++;
           else if (c == '"')
             in_string = FALSE;
-          else if ((guchar)c < 0x20)
+          else
             {
               *offset = i;
               return SCAN_CONTROL;
@@ -1642,15 +1656,6 @@ load_bytes (Loader      *l,
       return finish (l, problems, error);
     }
 
-  if (!g_utf8_validate_len (data, size, &end))
-    {
-      offset_to_position (data, end - data, &line, &column);
-      report_file (l, VC_DECK_ERROR_INVALID_UTF8, line, column,
-                   _("The file is not valid UTF-8 text."),
-                   _("Save the file as UTF-8 in your text editor."));
-      return finish (l, problems, error);
-    }
-
   switch (scan_structure (data, size, &offset))
     {
     case SCAN_SINGLE_QUOTE:
@@ -1705,6 +1710,18 @@ load_bytes (Loader      *l,
   if (!json_parser_load_from_data (parser, data, size, NULL) ||
       json_parser_get_root (parser) == NULL)
     {
+      /* json-glib checks the encoding itself, so this is done again only to
+       * say where the broken byte is. */
+      if (!g_utf8_validate_len (data, size, &end))
+        {
+          offset_to_position (data, end - data, &line, &column);
+          report_file (l, VC_DECK_ERROR_INVALID_UTF8, line, column,
+                       _("The file is not valid UTF-8 text."),
+                       _("Save the file as UTF-8 in your text editor."));
+          g_free (failure.message);
+          return finish (l, problems, error);
+        }
+
       g_autofree char *message = NULL;
       const char *detail = failure.message ? strstr (failure.message, ": Parse error: ") : NULL;
 
