@@ -53,16 +53,18 @@ on_page (gpointer data)
 }
 
 static gboolean
-frames_done (gpointer data)
+time_passed (gpointer data)
 {
-  return GPOINTER_TO_INT (data) < g_get_monotonic_time ();
+  return *(gint64 *)data < g_get_monotonic_time ();
 }
 
 /* Lets layout and drawing settle, as a person would wait for the window. */
 static void
 settle (void)
 {
-  wait_until (frames_done, GINT_TO_POINTER (g_get_monotonic_time () + 300 * 1000));
+  gint64 until = g_get_monotonic_time () + 300 * 1000;
+
+  wait_until (time_passed, &until);
 }
 
 static void
@@ -330,6 +332,10 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+
+  /* What GtkApplication does for the app: its icons come from resources. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    APP_PATH "/icons");
 
   /* Pages change at once, so what a test checks is what is on screen. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
