@@ -280,6 +280,44 @@ test_shortcuts (void)
   settle ();
 }
 
+/* Dropping a deck from Files opens it, as the drop target receives it. */
+static void
+test_drop (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "example-questions.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  VcWindow *window = vc_window_new (NULL);
+  GSList list = { file, NULL };
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (&list));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+
+  g_assert_true (accepted);
+  show_page (window, "deck");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 static void
 test_no_leak (void)
 {
@@ -344,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/empty", test_empty);
   g_test_add_func ("/ui/window/dark", test_dark);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/window/drop", test_drop);
   g_test_add_func ("/ui/window/no-leak", test_no_leak);
 
   return g_test_run ();
