@@ -18,30 +18,7 @@
 
 #include "vc-catalog.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-/* A critical is a bug on any input, so it is made to crash. GLib stops on a
- * fatal message with a breakpoint trap, which libFuzzer does not catch, so
- * this aborts itself. */
-static void
-abort_on_critical (const char     *log_domain,
-                   GLogLevelFlags  log_level,
-                   const char     *message,
-                   gpointer        user_data)
-{
-  g_log_default_handler (log_domain, log_level, message, user_data);
-  if (log_level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
-    abort ();
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  g_log_set_default_handler (abort_on_critical, NULL);
-  return 0;
-}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
