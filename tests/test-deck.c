@@ -176,50 +176,159 @@ test_load_valid_string (void)
   g_assert_true (vc_deck_find_card (deck, "end") == vc_deck_get_closing (deck));
 }
 
+static VcDeck *
+load_shipped (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *described = NULL;
+  VcDeck *deck = load_path (path, &problems, &error);
+
+  described = describe_problems (problems);
+  if (g_list_model_get_n_items (problems) > 0)
+    g_error ("%s has problems:\n%s", name, described);
+  g_assert_no_error (error);
+  g_assert_nonnull (deck);
+
+  return deck;
+}
+
+/* The decks that ship must open with no errors and no warnings, say what
+ * they are for, and end a group's meeting with the closing card. */
 static void
 test_load_shipped (void)
 {
-  const char *names[] = {
-    "example-dilemmas.vcdeck", "example-questions.vcdeck",
-    "example-statements.vcdeck", "example-values-game.vcdeck",
-  };
-  const VcDeckKind kinds[] = {
-    VC_DECK_KIND_DILEMMAS, VC_DECK_KIND_QUESTIONS,
-    VC_DECK_KIND_STATEMENTS, VC_DECK_KIND_VALUES_GAME,
-  };
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("VALUE_CARDS_DECKS_DIR"), 0, NULL);
+  const char *name;
+  guint n = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), names[i], NULL);
-      g_autoptr(GListModel) problems = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autoptr(VcDeck) deck = load_path (path, &problems, &error);
-      g_autofree char *described = describe_problems (problems);
+      g_autoptr(VcDeck) deck = NULL;
+      VcCard *closing;
+      GPtrArray *questions;
 
-      if (g_list_model_get_n_items (problems) > 0)
-        g_test_message ("%s:\n%s", names[i], described);
-      g_assert_no_error (error);
-      g_assert_nonnull (deck);
-      g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
-      g_assert_cmpint (vc_deck_get_kind (deck), ==, kinds[i]);
+      if (!g_str_has_suffix (name, ".vcdeck"))
+        continue;
+
+      deck = load_shipped (name);
+      n++;
       g_assert_nonnull (vc_deck_get_description (deck));
-
-      if (kinds[i] == VC_DECK_KIND_VALUES_GAME)
-        {
-          GListModel *images = vc_deck_get_images (deck);
-
-          g_assert_cmpuint (vc_deck_get_words (deck)->len, >, 0);
-          g_assert_cmpuint (g_list_model_get_n_items (images), ==, vc_deck_get_words (deck)->len);
-          for (guint j = 0; j < g_list_model_get_n_items (images); j++)
-            {
-              g_autoptr(VcDeckImage) image = g_list_model_get_item (images, j);
-
-              g_assert_nonnull (vc_deck_image_get_alt (image));
-            }
-        }
-      else
+      g_assert_cmpstr (vc_deck_get_translation_domain (deck), ==, GETTEXT_PACKAGE);
+      if (vc_deck_get_kind (deck) != VC_DECK_KIND_VALUES_GAME)
         g_assert_cmpuint (vc_deck_get_n_cards (deck), >, 0);
+
+      if (!(vc_deck_get_audience (deck) & VC_DECK_AUDIENCE_STAFF_MEETING))
+        continue;
+
+      closing = vc_deck_get_closing (deck);
+      g_assert_nonnull (closing);
+      g_assert_cmpstr (vc_card_get_title (closing), ==, "What do we take with us?");
+      questions = vc_card_get_questions (closing);
+      g_assert_cmpuint (questions->len, ==, 3);
+      g_assert_cmpstr (((VcQuestion *)g_ptr_array_index (questions, 0))->text, ==, "What are we good at?");
+      g_assert_cmpstr (((VcQuestion *)g_ptr_array_index (questions, 1))->text, ==, "Where can we improve?");
+      g_assert_cmpstr (((VcQuestion *)g_ptr_array_index (questions, 2))->text, ==,
+                       "Which values must we keep working on together?");
     }
+
+  g_assert_cmpuint (n, >=, 7);
+}
+
+static void
+test_shipped_values_game (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("values-game.vcdeck");
+  GListModel *images = vc_deck_get_images (deck);
+
+  g_assert_cmpint (vc_deck_get_kind (deck), ==, VC_DECK_KIND_VALUES_GAME);
+  g_assert_cmpuint (vc_deck_get_words (deck)->len, ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (images), ==, 12);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
+      const VcValueWord *word = g_ptr_array_index (vc_deck_get_words (deck), i);
+
+      g_assert_nonnull (vc_deck_image_get_alt (image));
+      g_assert_nonnull (vc_deck_image_get_caption (image));
+      g_assert_cmpint (vc_deck_image_get_format (image), ==, VC_IMAGE_FORMAT_SVG);
+      /* Small enough to mail, and to load in an instant. */
+      g_assert_cmpuint (g_bytes_get_size (vc_deck_image_get_bytes (image)), <, 40 * 1024);
+      /* Read aloud in about ten seconds. */
+      g_assert_cmpuint (g_utf8_strlen (word->definition, -1), <=, 200);
+    }
+}
+
+static void
+test_shipped_dilemmas (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("workplace-dilemmas.vcdeck");
+  GListModel *cards = vc_deck_get_cards (deck);
+  guint n_staged = 0, n_options = 0, n_actions = 0;
+
+  g_assert_cmpint (vc_deck_get_kind (deck), ==, VC_DECK_KIND_DILEMMAS);
+  g_assert_cmpuint (g_list_model_get_n_items (cards), >=, 12);
+
+  /* Every structure the format has is used. */
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      g_autoptr(VcCard) card = g_list_model_get_item (cards, i);
+      GPtrArray *questions = vc_card_get_questions (card);
+
+      g_assert_cmpint (vc_card_get_kind (card), ==, VC_CARD_KIND_DILEMMA);
+      if (g_strv_length ((char **)vc_card_get_stages (card)) > 1)
+        n_staged++;
+      if (vc_card_get_actions (card)->len > 0)
+        n_actions++;
+      for (guint j = 0; j < questions->len; j++)
+        if (((VcQuestion *)g_ptr_array_index (questions, j))->options != NULL)
+          {
+            n_options++;
+            break;
+          }
+    }
+
+  g_assert_cmpuint (n_staged, >=, 2);
+  g_assert_cmpuint (n_options, >=, 1);
+  g_assert_cmpuint (n_actions, >=, 1);
+}
+
+static void
+test_shipped_other_decks (void)
+{
+  g_autoptr(VcDeck) questions = load_shipped ("drawing-questions.vcdeck");
+  g_autoptr(VcDeck) guidelines = load_shipped ("ethical-guidelines.vcdeck");
+  g_autoptr(VcDeck) conflicts = load_shipped ("value-conflicts.vcdeck");
+  g_autoptr(VcDeck) conversation = load_shipped ("good-conversation.vcdeck");
+  g_autoptr(VcDeck) relatives = load_shipped ("supporting-relatives.vcdeck");
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  const VcIntroduction *intro;
+
+  g_assert_cmpint (vc_deck_get_kind (questions), ==, VC_DECK_KIND_QUESTIONS);
+  g_assert_cmpuint (vc_deck_get_n_cards (questions), >=, 20);
+
+  g_assert_cmpint (vc_deck_get_kind (guidelines), ==, VC_DECK_KIND_STATEMENTS);
+  for (guint i = 0; i < vc_deck_get_n_cards (guidelines); i++)
+    {
+      g_autoptr(VcCard) card = g_list_model_get_item (vc_deck_get_cards (guidelines), i);
+
+      g_assert_nonnull (vc_card_get_group (card));
+      g_assert_nonnull (vc_card_get_prompt (card));
+      g_hash_table_add (groups, (gpointer)vc_card_get_group (card));
+    }
+  g_assert_cmpuint (g_hash_table_size (groups), ==, 3);
+
+  g_assert_cmpuint (vc_deck_get_n_cards (conflicts), ==, 5);
+
+  intro = vc_deck_get_introduction (conversation);
+  g_assert_nonnull (intro);
+  g_assert_cmpuint (g_strv_length (intro->step_titles), ==, 5);
+  g_assert_nonnull (intro->ground_rules);
+
+  g_assert_cmpuint (vc_deck_get_n_cards (relatives), >=, 10);
 }
 
 /* Every file in tests/data/broken has one problem, named in expected.tsv. */
@@ -563,7 +672,7 @@ static void
 test_async (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"),
-                                            "example-dilemmas.vcdeck", NULL);
+                                            "workplace-dilemmas.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GListModel) problems = NULL;
@@ -590,7 +699,10 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/deck/load/valid-string", test_load_valid_string);
-  g_test_add_func ("/deck/load/shipped", test_load_shipped);
+  g_test_add_func ("/deck/shipped/all", test_load_shipped);
+  g_test_add_func ("/deck/shipped/values-game", test_shipped_values_game);
+  g_test_add_func ("/deck/shipped/dilemmas", test_shipped_dilemmas);
+  g_test_add_func ("/deck/shipped/other-decks", test_shipped_other_decks);
   g_test_add_func ("/deck/load/async", test_async);
   g_test_add_func ("/deck/load/error-paths", test_error_paths);
   g_test_add_func ("/deck/load/all-problems-at-once", test_all_problems_at_once);

@@ -63,16 +63,18 @@ every_broken_deck_fails() {
 }
 
 mixed_files_exit_one() {
-  "$tool" validate "$src/data/decks/example-questions.vcdeck" \
+  "$tool" validate "$src/data/decks/drawing-questions.vcdeck" \
     "$src/tests/data/broken/empty-title.vcdeck" >/dev/null 2>&1
   [ $? -eq 1 ]
 }
 
 pot_is_valid() {
-  "$tool" pot "$src/data/decks/example-dilemmas.vcdeck" -o "$tmp/deck.pot" || return 1
+  local deck="$src/data/decks/workplace-dilemmas.vcdeck"
+  "$tool" pot "$deck" -o "$tmp/deck.pot" || return 1
   msgfmt --check -o /dev/null "$tmp/deck.pot" || return 1
-  grep -q '^#\. Deck “io.github.vardegrund.ValueCards.example-dilemmas”, \$\.title$' "$tmp/deck.pot" || return 1
-  grep -q '^msgid "Everyday Dilemmas"$' "$tmp/deck.pot"
+  grep -q '^#\. Deck “io.github.vardegrund.ValueCards.workplace-dilemmas”, \$\.title$' "$tmp/deck.pot" || return 1
+  # The closing card's title is in the template, right after its comment.
+  grep -A3 '\$\.closing\.title$' "$tmp/deck.pot" | grep -q '^msgid "What do we take with us?"$'
 }
 
 pot_round_trip() {

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -163,8 +164,8 @@ static void
 test_library (void)
 {
   g_autofree char *decks_dir = g_strdup (g_getenv ("VALUE_CARDS_DECKS_DIR"));
-  g_autofree char *values = g_build_filename (decks_dir, "example-values-game.vcdeck", NULL);
-  g_autofree char *dilemmas = g_build_filename (decks_dir, "example-dilemmas.vcdeck", NULL);
+  g_autofree char *values = g_build_filename (decks_dir, "values-game.vcdeck", NULL);
+  g_autofree char *dilemmas = g_build_filename (decks_dir, "workplace-dilemmas.vcdeck", NULL);
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "data", "broken", "alt-missing.vcdeck", NULL);
   g_autoptr(GFile) values_file = g_file_new_for_path (values);
   g_autoptr(GFile) dilemmas_file = g_file_new_for_path (dilemmas);
@@ -184,7 +185,6 @@ test_library (void)
 
   vc_window_open_file (window, values_file);
   show_page (window, "deck");
-  save_screenshot (GTK_WIDGET (window), "deck-values-game");
 
   /* Decks opened from elsewhere join "Your decks"; built-in ones do not. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
@@ -200,7 +200,6 @@ test_library (void)
 
   vc_window_open_file (window, dilemmas_file);
   show_page (window, "deck");
-  save_screenshot (GTK_WIDGET (window), "deck-dilemmas");
 
   /* A deck with problems shows them, not a crash or an empty window. */
   vc_window_open_file (window, broken_file);
@@ -219,6 +218,41 @@ test_library (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+/* A screenshot of every deck that ships, as a person first sees it. */
+static void
+test_every_deck (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_getenv ("VALUE_CARDS_DECKS_DIR"), 0, NULL);
+  VcWindow *window = vc_window_new (NULL);
+  const char *name;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 900);
+  gtk_window_present (GTK_WINDOW (window));
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *shot = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (!g_str_has_suffix (name, ".vcdeck"))
+        continue;
+
+      path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+      file = g_file_new_for_path (path);
+      shot = g_strdup_printf ("deck-%.*s", (int)(strlen (name) - strlen (".vcdeck")), name);
+
+      vc_window_open_file (window, file);
+      show_page (window, "deck");
+      save_screenshot (GTK_WIDGET (window), shot);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+      show_page (window, "library");
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
@@ -284,7 +318,7 @@ test_shortcuts (void)
 static void
 test_drop (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "example-questions.vcdeck", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "drawing-questions.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GListModel) controllers = NULL;
   GtkDropTarget *target = NULL;
@@ -337,7 +371,7 @@ static void
 test_dark (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "example-statements.vcdeck", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "ethical-guidelines.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   VcWindow *window;
 
@@ -347,7 +381,7 @@ test_dark (void)
   gtk_window_present (GTK_WINDOW (window));
   vc_window_open_file (window, file);
   show_page (window, "deck");
-  save_screenshot (GTK_WIDGET (window), "deck-statements-dark");
+  save_screenshot (GTK_WIDGET (window), "deck-ethical-guidelines-dark");
 
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -379,6 +413,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/ui/window/library", test_library);
+  g_test_add_func ("/ui/window/every-deck", test_every_deck);
   g_test_add_func ("/ui/window/empty", test_empty);
   g_test_add_func ("/ui/window/dark", test_dark);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
