@@ -14,8 +14,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vc-card-view.h"
 #include "vc-deck-view.h"
 #include "vc-image.h"
+#include "vc-ui-util.h"
 
 struct _VcDeckView
 {
@@ -44,22 +46,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
-make_label (const char *text,
-            const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-
-  return label;
-}
-
-static GtkWidget *
 make_group (const char *title,
             const char *description)
 {
@@ -71,148 +57,18 @@ make_group (const char *title,
   return group;
 }
 
-/* Returns the inner box to fill; its parent is the card itself. */
-static GtkWidget *
-make_card_box (void)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_box_append (GTK_BOX (card), box);
-
-  return box;
-}
-
-static void
-add_questions (GtkBox    *box,
-               GPtrArray *questions)
-{
-  for (guint i = 0; i < questions->len; i++)
-    {
-      const VcQuestion *question = g_ptr_array_index (questions, i);
-      g_autofree char *text = g_strdup_printf ("• %s", question->text);
-
-      gtk_box_append (box, make_label (text, NULL));
-      for (guint j = 0; question->options && question->options[j]; j++)
-        {
-          g_autofree char *option = g_strdup_printf ("– %s", question->options[j]);
-          GtkWidget *label = make_label (option, "dim-label");
-
-          gtk_widget_set_margin_start (label, 24);
-          gtk_box_append (box, label);
-        }
-    }
-}
-
-static GtkWidget *
-make_card (VcCard *card,
-           guint   number)
-{
-  GtkWidget *box = make_card_box ();
-  const char * const *stages = vc_card_get_stages (card);
-  GPtrArray *actions = vc_card_get_actions (card);
-  const char *title = vc_card_get_title (card);
-  g_autofree char *heading = NULL;
-
-  if (number > 0 && title != NULL)
-    /* Translators: a card's number and title, "3. In the coffee room" */
-    heading = g_strdup_printf (C_("card heading", "%u. %s"), number, title);
-  else if (number > 0)
-    heading = g_strdup_printf ("%u.", number);
-  else
-    heading = g_strdup (title);
-
-  if (heading != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (heading, "title-3"));
-
-  if (vc_card_get_group (card) != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_group (card), "caption-heading"));
-
-  for (guint i = 0; stages[i] != NULL; i++)
-    {
-      if (i > 0)
-        {
-          /* Translators: a later part of a dilemma, revealed after talking about the first */
-          g_autofree char *label = g_strdup_printf (_("Part %u"), i + 1);
-
-          gtk_box_append (GTK_BOX (box), make_label (label, "heading"));
-        }
-      gtk_box_append (GTK_BOX (box), make_label (stages[i], NULL));
-    }
-
-  if (vc_card_get_text (card) != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_text (card),
-                                               vc_card_get_kind (card) == VC_CARD_KIND_STATEMENT
-                                                 ? "title-4" : "title-4"));
-  if (vc_card_get_prompt (card) != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (vc_card_get_prompt (card), "dim-label"));
-
-  add_questions (GTK_BOX (box), vc_card_get_questions (card));
-
-  for (guint i = 0; i < actions->len; i++)
-    {
-      const VcAction *action = g_ptr_array_index (actions, i);
-      /* Translators: an alternative course of action, "a) Thank them and…" */
-      g_autofree char *text = g_strdup_printf (C_("alternative action", "%s) %s"), action->label, action->text);
-      GtkWidget *sub = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-      gtk_widget_set_margin_start (sub, 12);
-      gtk_box_append (GTK_BOX (sub), make_label (text, "heading"));
-      add_questions (GTK_BOX (sub), action->questions);
-      gtk_box_append (GTK_BOX (box), sub);
-    }
-
-  if (vc_card_get_facilitator_notes (card) != NULL)
-    {
-      /* Translators: notes only the person leading the talk sees */
-      g_autofree char *notes = g_strdup_printf (_("For the facilitator: %s"),
-                                                vc_card_get_facilitator_notes (card));
-
-      gtk_box_append (GTK_BOX (box), make_label (notes, "dim-label"));
-    }
-
-  return gtk_widget_get_parent (box);
-}
-
 static void
 add_introduction (VcDeckView *self)
 {
   const VcIntroduction *intro = vc_deck_get_introduction (self->deck);
-  GtkWidget *box;
+  GtkWidget *view;
 
   if (intro == NULL)
     return;
 
-  box = make_card_box ();
-  gtk_box_append (GTK_BOX (box), make_label (intro->title, "title-3"));
-  if (intro->purpose != NULL)
-    gtk_box_append (GTK_BOX (box), make_label (intro->purpose, NULL));
-
-  if (intro->ground_rules != NULL)
-    {
-      gtk_box_append (GTK_BOX (box), make_label (_("Ground rules"), "heading"));
-      for (guint i = 0; intro->ground_rules[i]; i++)
-        {
-          g_autofree char *rule = g_strdup_printf ("• %s", intro->ground_rules[i]);
-
-          gtk_box_append (GTK_BOX (box), make_label (rule, NULL));
-        }
-    }
-
-  for (guint i = 0; intro->step_titles && intro->step_titles[i]; i++)
-    {
-      g_autofree char *step = g_strdup_printf (C_("card heading", "%u. %s"), i + 1, intro->step_titles[i]);
-
-      gtk_box_append (GTK_BOX (box), make_label (step, "heading"));
-      gtk_box_append (GTK_BOX (box), make_label (intro->step_texts[i], NULL));
-    }
-
-  gtk_box_append (self->content_box, gtk_widget_get_parent (box));
+  view = vc_card_view_new ();
+  vc_card_view_show_introduction (VC_CARD_VIEW (view), intro);
+  gtk_box_append (self->content_box, view);
 }
 
 static void
@@ -251,9 +107,9 @@ add_values_game (VcDeckView *self)
   if (vc_deck_get_kind (self->deck) != VC_DECK_KIND_VALUES_GAME)
     return;
 
-  gtk_box_append (self->content_box, make_label (vc_deck_get_instructions (self->deck), NULL));
+  gtk_box_append (self->content_box, vc_ui_label_new (vc_deck_get_instructions (self->deck), NULL));
 
-  gtk_box_append (self->content_box, make_label (_("Pictures"), "heading"));
+  gtk_box_append (self->content_box, vc_ui_label_new (_("Pictures"), "heading"));
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
@@ -272,7 +128,7 @@ add_values_game (VcDeckView *self)
       gtk_box_append (GTK_BOX (box), picture);
       if (vc_deck_image_get_caption (image) != NULL)
         {
-          GtkWidget *caption = make_label (vc_deck_image_get_caption (image), "caption");
+          GtkWidget *caption = vc_ui_label_new (vc_deck_image_get_caption (image), "caption");
 
           gtk_label_set_xalign (GTK_LABEL (caption), 0.5);
           gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
@@ -305,17 +161,25 @@ add_cards (VcDeckView *self)
   guint n = g_list_model_get_n_items (cards);
 
   if (n > 0)
-    gtk_box_append (self->content_box, make_label (_("Cards"), "title-2"));
+    gtk_box_append (self->content_box, vc_ui_label_new (_("Cards"), "title-2"));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VcCard) card = g_list_model_get_item (cards, i);
 
-      gtk_box_append (self->content_box, make_card (card, i + 1));
+      GtkWidget *view = vc_card_view_new ();
+
+      vc_card_view_show_card (VC_CARD_VIEW (view), card, i + 1);
+      gtk_box_append (self->content_box, view);
     }
 
   if (closing != NULL)
-    gtk_box_append (self->content_box, make_card (closing, 0));
+    {
+      GtkWidget *view = vc_card_view_new ();
+
+      vc_card_view_show_card (VC_CARD_VIEW (view), closing, 0);
+      gtk_box_append (self->content_box, view);
+    }
 }
 
 static char *

@@ -1,0 +1,321 @@
+/* vc-card-view.c
+ *
+ * Shows one card, or a deck's introduction, revealed step by step.
+ *
+ * The deck view shows every card whole; the player shows the same card a
+ * step at a time: the parts of a dilemma's story one after another, then,
+ * if the group wants, its questions one by one.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vc-card-view.h"
+#include "vc-ui-util.h"
+
+struct _VcCardView
+{
+  GtkWidget             parent_instance;
+
+  VcCard               *card;
+  const VcIntroduction *intro;
+  guint                 number;
+  guint                 step;
+  gboolean              one_at_a_time;
+  gboolean              large;
+
+  GtkWidget            *frame;
+  GtkBox               *content;
+};
+
+G_DEFINE_FINAL_TYPE (VcCardView, vc_card_view, GTK_TYPE_WIDGET)
+
+static void
+append (VcCardView *self,
+        GtkWidget  *child)
+{
+  gtk_box_append (self->content, child);
+}
+
+static void
+add_question (GtkBox           *box,
+              const VcQuestion *question)
+{
+  g_autofree char *text = g_strdup_printf ("• %s", question->text);
+
+  gtk_box_append (box, vc_ui_label_new (text, NULL));
+  for (guint j = 0; question->options && question->options[j]; j++)
+    {
+      g_autofree char *option = g_strdup_printf ("– %s", question->options[j]);
+      GtkWidget *label = vc_ui_label_new (option, "dim-label");
+
+      gtk_widget_set_margin_start (label, 24);
+      gtk_box_append (box, label);
+    }
+}
+
+static guint
+count_stages (VcCard *card)
+{
+  return MAX (1, g_strv_length ((char **)vc_card_get_stages (card)));
+}
+
+static void
+show_card (VcCardView *self)
+{
+  VcCard *card = self->card;
+  const char * const *stages = vc_card_get_stages (card);
+  GPtrArray *questions = vc_card_get_questions (card);
+  GPtrArray *actions = vc_card_get_actions (card);
+  const char *title = vc_card_get_title (card);
+  guint n_stages = count_stages (card);
+  guint stages_shown = MIN (self->step + 1, n_stages);
+  guint questions_shown = questions->len;
+  g_autofree char *heading = NULL;
+
+  if (self->one_at_a_time)
+    questions_shown = self->step + 1 >= n_stages ? MIN (self->step + 2 - n_stages, questions->len) : 1;
+  if (questions_shown == 0 && questions->len > 0)
+    questions_shown = 1;
+
+  if (self->number > 0 && title != NULL)
+    /* Translators: a card's number and title, "3. In the coffee room" */
+    heading = g_strdup_printf (C_("card heading", "%u. %s"), self->number, title);
+  else if (self->number > 0)
+    heading = g_strdup_printf ("%u.", self->number);
+  else
+    heading = g_strdup (title);
+
+  if (heading != NULL)
+    append (self, vc_ui_label_new (heading, self->large ? "title-1" : "title-3"));
+
+  if (vc_card_get_group (card) != NULL)
+    append (self, vc_ui_label_new (vc_card_get_group (card), "caption-heading"));
+
+  for (guint i = 0; stages[i] != NULL && i < stages_shown; i++)
+    {
+      if (i > 0)
+        {
+          /* Translators: a later part of a dilemma, revealed after talking about the first */
+          g_autofree char *label = g_strdup_printf (_("Part %u"), i + 1);
+
+          append (self, vc_ui_label_new (label, "heading"));
+        }
+      append (self, vc_ui_label_new (stages[i], self->large ? "title-4" : NULL));
+    }
+
+  if (vc_card_get_text (card) != NULL)
+    append (self, vc_ui_label_new (vc_card_get_text (card), self->large ? "title-2" : "title-4"));
+  if (vc_card_get_prompt (card) != NULL)
+    append (self, vc_ui_label_new (vc_card_get_prompt (card), "dim-label"));
+
+  for (guint i = 0; i < questions->len && i < questions_shown; i++)
+    add_question (self->content, g_ptr_array_index (questions, i));
+
+  /* The alternatives come with the questions, once the whole story is told. */
+  if (stages_shown == n_stages)
+    for (guint i = 0; i < actions->len; i++)
+      {
+        const VcAction *action = g_ptr_array_index (actions, i);
+        /* Translators: an alternative course of action, "a) Thank them and…" */
+        g_autofree char *text = g_strdup_printf (C_("alternative action", "%s) %s"), action->label, action->text);
+        GtkWidget *sub = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+        gtk_widget_set_margin_start (sub, 12);
+        gtk_box_append (GTK_BOX (sub), vc_ui_label_new (text, "heading"));
+        for (guint j = 0; j < action->questions->len; j++)
+          add_question (GTK_BOX (sub), g_ptr_array_index (action->questions, j));
+        append (self, sub);
+      }
+
+  if (vc_card_get_facilitator_notes (card) != NULL)
+    {
+      /* Translators: notes only the person leading the talk sees */
+      g_autofree char *notes = g_strdup_printf (_("For the facilitator: %s"),
+                                                vc_card_get_facilitator_notes (card));
+
+      append (self, vc_ui_label_new (notes, "dim-label"));
+    }
+}
+
+static void
+show_introduction (VcCardView *self)
+{
+  const VcIntroduction *intro = self->intro;
+
+  append (self, vc_ui_label_new (intro->title, self->large ? "title-1" : "title-3"));
+  if (intro->purpose != NULL)
+    append (self, vc_ui_label_new (intro->purpose, NULL));
+
+  if (intro->ground_rules != NULL)
+    {
+      append (self, vc_ui_label_new (_("Ground rules"), "heading"));
+      for (guint i = 0; intro->ground_rules[i]; i++)
+        {
+          g_autofree char *rule = g_strdup_printf ("• %s", intro->ground_rules[i]);
+
+          append (self, vc_ui_label_new (rule, NULL));
+        }
+    }
+
+  for (guint i = 0; intro->step_titles && intro->step_titles[i]; i++)
+    {
+      g_autofree char *step = g_strdup_printf (C_("card heading", "%u. %s"), i + 1, intro->step_titles[i]);
+
+      append (self, vc_ui_label_new (step, "heading"));
+      append (self, vc_ui_label_new (intro->step_texts[i], NULL));
+    }
+}
+
+static void
+rebuild (VcCardView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
+    gtk_box_remove (self->content, child);
+
+  if (self->card != NULL)
+    show_card (self);
+  else if (self->intro != NULL)
+    show_introduction (self);
+}
+
+static void
+vc_card_view_dispose (GObject *object)
+{
+  VcCardView *self = (VcCardView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_CARD_VIEW);
+  g_clear_object (&self->card);
+
+  G_OBJECT_CLASS (vc_card_view_parent_class)->dispose (object);
+}
+
+static void
+vc_card_view_class_init (VcCardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_card_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-card-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcCardView, frame);
+  gtk_widget_class_bind_template_child (widget_class, VcCardView, content);
+  gtk_widget_class_set_css_name (widget_class, "vc-card-view");
+}
+
+static void
+vc_card_view_init (VcCardView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+vc_card_view_new (void)
+{
+  return g_object_new (VC_TYPE_CARD_VIEW, NULL);
+}
+
+/**
+ * vc_card_view_show_card:
+ * @self: a #VcCardView
+ * @card: the card
+ * @number: its number in the deck, or 0 for none
+ *
+ * Shows @card whole; vc_card_view_set_step() shows less of it.
+ */
+void
+vc_card_view_show_card (VcCardView *self,
+                        VcCard     *card,
+                        guint       number)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+  g_return_if_fail (VC_IS_CARD (card));
+
+  g_set_object (&self->card, card);
+  self->intro = NULL;
+  self->number = number;
+  self->step = G_MAXUINT / 2;
+  self->one_at_a_time = FALSE;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_show_introduction:
+ * @self: a #VcCardView
+ * @intro: a deck's introduction, which must outlive the view's use of it
+ */
+void
+vc_card_view_show_introduction (VcCardView           *self,
+                                const VcIntroduction *intro)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+  g_return_if_fail (intro != NULL);
+
+  g_clear_object (&self->card);
+  self->intro = intro;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_get_n_steps:
+ * @self: a #VcCardView
+ * @one_question_at_a_time: whether questions come one by one
+ *
+ * Returns: how many steps the card is shown in: one per part of the story,
+ *   and then one per further question when they come one by one
+ */
+guint
+vc_card_view_get_n_steps (VcCardView *self,
+                          gboolean    one_question_at_a_time)
+{
+  guint n_questions;
+
+  g_return_val_if_fail (VC_IS_CARD_VIEW (self), 1);
+
+  if (self->card == NULL)
+    return 1;
+
+  n_questions = vc_card_get_questions (self->card)->len;
+  return count_stages (self->card) +
+         (one_question_at_a_time && n_questions > 1 ? n_questions - 1 : 0);
+}
+
+void
+vc_card_view_set_step (VcCardView *self,
+                       guint       step,
+                       gboolean    one_question_at_a_time)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+
+  self->step = step;
+  self->one_at_a_time = one_question_at_a_time;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_set_large:
+ * @self: a #VcCardView
+ * @large: whether to use large type, for a card being played
+ */
+void
+vc_card_view_set_large (VcCardView *self,
+                        gboolean    large)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+
+  if (self->large == large)
+    return;
+
+  self->large = large;
+  rebuild (self);
+}

@@ -1,0 +1,19 @@
+/* vc-ui-util.h
+ *
+ * Small helpers for building the widgets that show deck text.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *vc_ui_label_new (const char *text,
+                            const char *style_class);
+
+G_END_DECLS
