@@ -417,6 +417,15 @@ main (int   argc,
   /* Pages change at once, so what a test checks is what is on screen. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  /* The app's own style sheet, which AdwApplication would load. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
   g_test_add_func ("/ui/window/library", test_library);
   g_test_add_func ("/ui/window/every-deck", test_every_deck);
   g_test_add_func ("/ui/window/empty", test_empty);

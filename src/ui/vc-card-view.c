@@ -108,7 +108,7 @@ show_card (VcCardView *self)
 
           append (self, vc_ui_label_new (label, "heading"));
         }
-      append (self, vc_ui_label_new (stages[i], self->large ? "title-4" : NULL));
+      append (self, vc_ui_label_new (stages[i], self->large ? "vc-large-text" : NULL));
     }
 
   if (vc_card_get_text (card) != NULL)
@@ -118,6 +118,11 @@ show_card (VcCardView *self)
 
   for (guint i = 0; i < questions->len && i < questions_shown; i++)
     add_question (self->content, g_ptr_array_index (questions, i));
+  if (self->large)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
+         child = gtk_widget_get_next_sibling (child))
+      if (!gtk_widget_has_css_class (child, "dim-label"))
+        gtk_widget_add_css_class (child, "vc-large-text");
 
   /* The alternatives come with the questions, once the whole story is told. */
   if (stages_shown == n_stages)

@@ -33,6 +33,8 @@ struct _VcDeckView
   GtkLabel       *facts_label;
   GtkLabel       *description_label;
   GtkBox         *content_box;
+  GtkWidget      *meeting_button;
+  GtkWidget      *reflection_button;
 };
 
 G_DEFINE_FINAL_TYPE (VcDeckView, vc_deck_view, GTK_TYPE_BOX)
@@ -231,6 +233,12 @@ rebuild (VcDeckView *self)
   gtk_label_set_text (self->description_label, vc_deck_get_description (self->deck));
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), vc_deck_get_description (self->deck) != NULL);
 
+  /* Offer only what the deck is made for. */
+  gtk_widget_set_visible (self->meeting_button,
+                          vc_deck_get_audience (self->deck) & VC_DECK_AUDIENCE_STAFF_MEETING);
+  gtk_widget_set_visible (self->reflection_button,
+                          vc_deck_get_audience (self->deck) & VC_DECK_AUDIENCE_REFLECTION);
+
   gtk_widget_set_visible (self->warnings_button,
                           g_list_model_get_n_items (vc_deck_get_warnings (self->deck)) > 0);
 
@@ -315,6 +323,8 @@ vc_deck_view_class_init (VcDeckViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, facts_label);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, description_label);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, meeting_button);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, reflection_button);
 }
 
 static void

@@ -15,9 +15,12 @@
 
 #include <glib/gi18n.h>
 
+#include "vc-board.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
+#include "vc-player-view.h"
 #include "vc-problems-view.h"
+#include "vc-session-store.h"
 #include "vc-window.h"
 
 struct _VcWindow
@@ -40,6 +43,11 @@ struct _VcWindow
   GtkListBox           *user_list;
   VcDeckView           *deck_view;
   VcProblemsView       *problems_view;
+  VcPlayerView         *player_view;
+  GtkWidget            *board_page;
+  AdwWindowTitle       *board_title;
+  VcBoard              *board;
+  VcSessionStore       *store;
 };
 
 G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,6 +77,193 @@ ensure_pages (VcWindow *self)
   self->problems_view = g_object_new (VC_TYPE_PROBLEMS_VIEW, NULL);
   page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->problems_view));
   adw_leaflet_page_set_name (page, "problems");
+}
+
+static void
+show_toast (VcWindow   *self,
+            const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+save_sessions (VcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->player_view != NULL)
+    vc_player_view_stop (self->player_view);
+
+  /* A failed save keeps the session in memory and is tried again on the
+   * next change; the person is told, so nothing is lost unknowingly. */
+  if (!vc_session_store_flush (self->store, &error))
+    show_toast (self, error->message);
+}
+
+static void
+ensure_player (VcWindow *self)
+{
+  AdwLeafletPage *page;
+
+  if (self->player_view != NULL)
+    return;
+
+  self->player_view = g_object_new (VC_TYPE_PLAYER_VIEW, NULL);
+  page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->player_view));
+  adw_leaflet_page_set_name (page, "player");
+}
+
+/* The values game is played on a board of its own, in a page made for
+ * each session. */
+static void
+show_board (VcWindow  *self,
+            VcDeck    *deck,
+            VcSession *session)
+{
+  if (self->board_page == NULL)
+    {
+      AdwLeafletPage *page;
+      GtkWidget *header = adw_header_bar_new ();
+      GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.go-back");
+      gtk_widget_set_tooltip_text (back, _("Back to the Deck"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (back),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the Deck"),
+                                      -1);
+      adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
+      self->board_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
+      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->board_title));
+
+      self->board_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_box_append (GTK_BOX (self->board_page), header);
+      page = adw_leaflet_append (self->leaflet, self->board_page);
+      adw_leaflet_page_set_name (page, "board");
+    }
+
+  if (self->board != NULL)
+    gtk_box_remove (GTK_BOX (self->board_page), GTK_WIDGET (self->board));
+
+  self->board = VC_BOARD (vc_board_new (deck, session));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
+  gtk_box_append (GTK_BOX (self->board_page), GTK_WIDGET (self->board));
+  adw_window_title_set_title (self->board_title, vc_deck_get_title (deck));
+  adw_window_title_set_subtitle (self->board_title,
+                                 vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
+                                   ? _("Meeting") : _("Reflection"));
+  adw_leaflet_set_visible_child_name (self->leaflet, "board");
+}
+
+/* The names of the people last time, so a team need not type them again. */
+static void
+remember_people (VcWindow  *self,
+                 VcSession *session,
+                 VcDeck    *deck)
+{
+  VcSession *previous = vc_session_store_find_previous (self->store, vc_deck_get_id (deck),
+                                                        VC_SESSION_KIND_MEETING, NULL);
+  GListModel *sessions = vc_session_store_get_sessions (self->store);
+
+  /* Else the team's latest meeting with any deck; the list is newest first. */
+  for (guint i = 0; previous == NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(VcSession) other = g_list_model_get_item (sessions, i);
+
+      if (vc_session_get_kind (other) == VC_SESSION_KIND_MEETING &&
+          vc_session_get_people (other) != NULL)
+        previous = other;
+    }
+
+  if (previous != NULL && vc_session_get_people (previous) != NULL)
+    vc_session_set_people (session, vc_session_get_people (previous));
+}
+
+static void
+start_session (VcWindow      *self,
+               VcSessionKind  kind)
+{
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+  g_autoptr(VcSession) session = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) role_ids = NULL;
+  g_autofree char *path = NULL;
+  GPtrArray *roles;
+
+  if (deck == NULL)
+    return;
+
+  path = vc_deck_get_file (deck) ? g_file_get_path (vc_deck_get_file (deck)) : NULL;
+  session = vc_session_new (kind, vc_deck_get_id (deck), vc_deck_get_version (deck), path);
+  vc_session_set_deck_title (session, vc_deck_get_title (deck));
+
+  roles = vc_deck_get_roles (deck);
+  for (guint i = 0; i < roles->len; i++)
+    g_strv_builder_add (builder, ((VcRole *)g_ptr_array_index (roles, i))->id);
+  if (roles->len == 0)
+    {
+      g_strv_builder_add (builder, "coordinator");
+      g_strv_builder_add (builder, "timekeeper");
+      g_strv_builder_add (builder, "scribe");
+    }
+  role_ids = g_strv_builder_end (builder);
+  vc_session_set_role_ids (session, (const char * const *)role_ids);
+
+  if (kind == VC_SESSION_KIND_MEETING)
+    remember_people (self, session, deck);
+
+  vc_session_store_add (self->store, session);
+
+  if (vc_deck_get_kind (deck) == VC_DECK_KIND_VALUES_GAME)
+    {
+      show_board (self, deck, session);
+      return;
+    }
+
+  ensure_player (self);
+  vc_player_view_play (self->player_view, deck, session);
+  adw_leaflet_set_visible_child_name (self->leaflet, "player");
+}
+
+static void
+start_meeting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  start_session (VC_WINDOW (widget), VC_SESSION_KIND_MEETING);
+}
+
+static void
+start_reflection_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  start_session (VC_WINDOW (widget), VC_SESSION_KIND_REFLECTION);
+}
+
+static void
+finish_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcSession *session = self->player_view ? vc_player_view_get_session (self->player_view) : NULL;
+
+  if (session == NULL)
+    return;
+
+  vc_player_view_stop (self->player_view);
+  vc_session_finish (session);
+  save_sessions (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "deck");
+  show_toast (self, _("The session is saved"));
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  show_toast (VC_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -275,6 +470,15 @@ go_back_action (GtkWidget  *widget,
 {
   VcWindow *self = VC_WINDOW (widget);
 
+  /* From a session, back to its deck; the session is saved on the way. */
+  if (g_strcmp0 (vc_window_get_page (self), "player") == 0 ||
+      g_strcmp0 (vc_window_get_page (self), "board") == 0)
+    {
+      save_sessions (self);
+      adw_leaflet_set_visible_child_name (self->leaflet, "deck");
+      return;
+    }
+
   adw_leaflet_set_visible_child_name (self->leaflet, "library");
 }
 
@@ -327,9 +531,28 @@ on_after_paint (GdkFrameClock *clock,
    * is shown first and the decks fill it in as they arrive. */
   if (!self->library_started)
     {
+      g_autoptr(GError) error = NULL;
+      GPtrArray *set_aside;
+
       self->library_started = TRUE;
       vc_deck_library_load (self->library, (const char * const *)self->recent);
       update_library_state (self);
+
+      if (!vc_session_store_load (self->store, &error))
+        show_toast (self, error->message);
+
+      /* A damaged session file is kept aside, never dropped in silence. */
+      set_aside = vc_session_store_get_set_aside (self->store);
+      if (set_aside->len > 0)
+        {
+          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u saved session was damaged and has been set aside",
+                                                                "%u saved sessions were damaged and have been set aside",
+                                                                set_aside->len),
+                                                   set_aside->len);
+
+          show_toast (self, text);
+        }
     }
 }
 
@@ -347,6 +570,8 @@ vc_window_close_request (GtkWindow *window)
 {
   VcWindow *self = VC_WINDOW (window);
   VcSettings *settings = get_settings (self);
+
+  save_sessions (self);
 
   if (settings != NULL)
     {
@@ -383,6 +608,11 @@ vc_window_setup (VcWindow *self)
     }
 
   self->library = vc_deck_library_new (builtin_dir, user_dir);
+  {
+    g_autoptr(GFile) sessions_dir = vc_session_store_dup_default_dir ();
+
+    self->store = vc_session_store_new (sessions_dir);
+  }
   gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
                            create_row, self, NULL);
   gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
@@ -411,6 +641,7 @@ vc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
 
   g_clear_object (&self->library);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->recent, g_strfreev);
 
   G_OBJECT_CLASS (vc_window_parent_class)->dispose (object);
@@ -441,6 +672,10 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
+  gtk_widget_class_install_action (widget_class, "win.start-meeting", NULL, start_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.start-reflection", NULL, start_reflection_action);
+  gtk_widget_class_install_action (widget_class, "win.finish-session", NULL, finish_session_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
@@ -477,6 +712,45 @@ vc_window_new (VcApplication *application)
  *
  * Returns: (transfer none): the decks shown in the library
  */
+/**
+ * vc_window_get_sessions:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none): the saved sessions
+ */
+VcSessionStore *
+vc_window_get_sessions (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/**
+ * vc_window_get_board:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the values game board in play
+ */
+VcBoard *
+vc_window_get_board (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->board;
+}
+
+/**
+ * vc_window_get_player:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the player, once a session started
+ */
+VcPlayerView *
+vc_window_get_player (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->player_view;
+}
+
 VcDeckLibrary *
 vc_window_get_library (VcWindow *self)
 {

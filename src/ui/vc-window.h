@@ -12,7 +12,10 @@
 #include <adwaita.h>
 
 #include "vc-application.h"
+#include "vc-board.h"
 #include "vc-deck-library.h"
+#include "vc-player-view.h"
+#include "vc-session-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +28,8 @@ void           vc_window_open_file   (VcWindow      *self,
                                       GFile         *file);
 VcDeckLibrary *vc_window_get_library (VcWindow      *self);
 const char    *vc_window_get_page    (VcWindow      *self);
+VcSessionStore *vc_window_get_sessions (VcWindow     *self);
+VcPlayerView  *vc_window_get_player  (VcWindow      *self);
+VcBoard       *vc_window_get_board   (VcWindow      *self);
 
 G_END_DECLS

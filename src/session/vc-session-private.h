@@ -1,0 +1,72 @@
+/* vc-session-private.h
+ *
+ * The session's insides, shared by the model (vc-session.c) and its JSON
+ * reader and writer (vc-session-json.c), and what the store and the export
+ * need beyond the public API.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vc-session.h"
+
+G_BEGIN_DECLS
+
+#define VC_SESSION_FORMAT_VERSION 1
+
+/* Anything larger than this is not something a person typed; refusing it
+ * keeps a hostile file from making the app allocate without bound. */
+#define VC_SESSION_MAX_ANSWER_INDEX 1000
+
+typedef struct
+{
+  char     *card_id;
+  char     *notes;
+  gint64    seconds;
+  gboolean  drawn;
+} CardRecord;
+
+struct _VcSession
+{
+  GObject        parent_instance;
+
+  char          *id;
+  VcSessionKind  kind;
+  char          *deck_id;
+  char          *deck_version;
+  char          *deck_path;
+  char          *deck_title;
+  GDateTime     *started;
+  GDateTime     *ended;
+
+  char         **role_ids;
+  char         **people;
+  guint          rotation;
+
+  char          *current_card;
+  guint          current_stage;
+
+  /* Cards in the order they were first written about, and an index by id,
+   * so that a summary without its deck still reads in meeting order. */
+  GPtrArray     *cards;
+  GHashTable    *cards_by_id;
+
+  GPtrArray     *pairs;
+  GHashTable    *answers;
+  char         **carry_over;
+};
+
+VcPair     *_vc_pair_new                    (const char *word_id,
+                                             const char *image_id,
+                                             const char *reason);
+void        _vc_pair_free                   (VcPair     *pair);
+CardRecord *_vc_session_ensure_card         (VcSession  *self,
+                                             const char *card_id);
+void        _vc_session_drop_card_if_empty  (VcSession  *self,
+                                             CardRecord *record);
+GArray     *_vc_session_dup_answered        (VcSession  *self);
+
+G_END_DECLS

@@ -1,0 +1,912 @@
+/* vc-player-view.c
+ *
+ * Plays a deck of discussion cards, for a group or for one person.
+ *
+ * A deck is played as a row of pages: its introduction, its cards, and its
+ * closing card. Each page is revealed in steps: the parts of a dilemma one
+ * at a time, then its questions, all at once or one by one. Beside the card
+ * are the timer, the roles and the scribe's notes (or the person's own
+ * reflection), which go into the session as they are typed.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-card-view.h"
+#include "vc-player-view.h"
+#include "vc-ui-util.h"
+
+#define INTRODUCTION_ID "introduction"
+
+struct _VcPlayerView
+{
+  GtkBox          parent_instance;
+
+  VcDeck         *deck;
+  VcSession      *session;
+  VcTimer        *timer;
+  GPtrArray      *pages;          /* VcCard, or NULL for the introduction */
+  GPtrArray      *role_rows;
+  guint           position;
+  guint           step;
+  guint           tick_id;
+  gboolean        one_by_one;
+  gulong          notes_handler;
+
+  AdwWindowTitle *window_title;
+  GtkMenuButton  *jump_button;
+  GtkListBox     *jump_list;
+  AdwFlap        *flap;
+  GtkScrolledWindow *scroller;
+  GtkLabel       *turn_label;
+  VcCardView     *card_view;
+  GtkWidget      *timer_box;
+  GtkLabel       *timer_label;
+  GtkButton      *timer_button;
+  AdwPreferencesGroup *roles_group;
+  AdwEntryRow    *people_row;
+  GtkLabel       *notes_title;
+  GtkTextView    *notes_view;
+  GtkLabel       *progress_label;
+  GtkButton      *next_button;
+};
+
+G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_ONE_BY_ONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static VcCard *
+current_card (VcPlayerView *self)
+{
+  if (self->pages == NULL || self->position >= self->pages->len)
+    return NULL;
+  return g_ptr_array_index (self->pages, self->position);
+}
+
+/**
+ * vc_player_view_get_current_id:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (nullable): the id of the card shown, or "introduction"
+ */
+const char *
+vc_player_view_get_current_id (VcPlayerView *self)
+{
+  VcCard *card;
+
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+
+  if (self->pages == NULL)
+    return NULL;
+  card = current_card (self);
+  return card ? vc_card_get_id (card) : INTRODUCTION_ID;
+}
+
+static gboolean
+is_meeting (VcPlayerView *self)
+{
+  return self->session != NULL &&
+         vc_session_get_kind (self->session) == VC_SESSION_KIND_MEETING;
+}
+
+static guint
+card_minutes (VcPlayerView *self,
+              VcCard       *card)
+{
+  guint minutes = card ? vc_card_get_minutes (card) : 0;
+
+  return minutes > 0 ? minutes : vc_deck_get_minutes_per_card (self->deck);
+}
+
+static void
+update_timer (VcPlayerView *self)
+{
+  g_autofree char *text = NULL;
+  VcTimerState state;
+  gboolean running;
+
+  if (self->timer == NULL)
+    return;
+
+  text = vc_timer_format_remaining (self->timer);
+  state = vc_timer_get_state (self->timer);
+  running = vc_timer_is_running (self->timer);
+
+  gtk_label_set_text (self->timer_label, text);
+  if (state == VC_TIMER_STATE_LOW)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+  if (state == VC_TIMER_STATE_OVERTIME)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
+
+  gtk_button_set_icon_name (self->timer_button,
+                            running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
+                               running ? _("Pause the Timer") : _("Start the Timer"));
+}
+
+static gboolean
+on_tick (gpointer data)
+{
+  update_timer (data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_ticking (VcPlayerView *self,
+             gboolean      ticking)
+{
+  if (ticking && self->tick_id == 0)
+    self->tick_id = g_timeout_add (250, on_tick, self);
+  else if (!ticking)
+    g_clear_handle_id (&self->tick_id, g_source_remove);
+}
+
+/* The time spent on a card goes into the session when the group leaves it. */
+static void
+record_time (VcPlayerView *self)
+{
+  VcCard *card = current_card (self);
+  gint64 elapsed;
+
+  if (self->timer == NULL || self->session == NULL)
+    return;
+
+  elapsed = vc_timer_get_elapsed_seconds (self->timer);
+  if (card != NULL && elapsed > 0)
+    vc_session_add_seconds (self->session, vc_card_get_id (card), elapsed);
+
+  vc_timer_reset (self->timer);
+  set_ticking (self, FALSE);
+}
+
+static void
+update_roles (VcPlayerView *self)
+{
+  const char * const *role_ids;
+  GPtrArray *roles;
+
+  for (guint i = 0; i < self->role_rows->len; i++)
+    adw_preferences_group_remove (self->roles_group, g_ptr_array_index (self->role_rows, i));
+  g_ptr_array_set_size (self->role_rows, 0);
+
+  if (self->session == NULL)
+    return;
+
+  roles = vc_deck_get_roles (self->deck);
+  role_ids = vc_session_get_role_ids (self->session);
+  for (guint i = 0; role_ids != NULL && role_ids[i] != NULL; i++)
+    {
+      const char *holder = vc_session_get_holder (self->session, role_ids[i]);
+      const char *name = role_ids[i];
+      GtkWidget *row = adw_action_row_new ();
+
+      for (guint j = 0; j < roles->len; j++)
+        {
+          const VcRole *role = g_ptr_array_index (roles, j);
+
+          if (g_strcmp0 (role->id, role_ids[i]) == 0)
+            name = role->name;
+        }
+
+      /* The roles a group has when its deck names none. */
+      if (roles->len == 0 && g_str_equal (name, "coordinator"))
+        name = _("Coordinator");
+      else if (roles->len == 0 && g_str_equal (name, "timekeeper"))
+        name = _("Timekeeper");
+      else if (roles->len == 0 && g_str_equal (name, "scribe"))
+        name = _("Scribe");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      /* Translators: shown when nobody has been named for a role yet */
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), holder ? holder : _("Nobody yet"));
+      adw_preferences_group_add (self->roles_group, row);
+      g_ptr_array_add (self->role_rows, row);
+    }
+}
+
+static void
+update_turn (VcPlayerView *self)
+{
+  const char * const *people = self->session ? vc_session_get_people (self->session) : NULL;
+  guint n_people = people ? g_strv_length ((char **)people) : 0;
+  VcCard *card = current_card (self);
+  g_autofree char *text = NULL;
+
+  /* In a deck of questions to draw, people take turns in the order named. */
+  if (card == NULL || n_people == 0 || vc_deck_get_kind (self->deck) != VC_DECK_KIND_QUESTIONS ||
+      vc_card_get_kind (card) != VC_CARD_KIND_QUESTION)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->turn_label), FALSE);
+      return;
+    }
+
+  /* Translators: %s is a person's name */
+  text = g_strdup_printf (_("%s’s turn"), people[(self->position) % n_people]);
+  gtk_label_set_text (self->turn_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->turn_label), TRUE);
+}
+
+static void
+load_notes (VcPlayerView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char *id = vc_player_view_get_current_id (self);
+  const char *notes = self->session && id ? vc_session_get_notes (self->session, id) : NULL;
+
+  g_signal_handler_block (buffer, self->notes_handler);
+  gtk_text_buffer_set_text (buffer, notes ? notes : "", -1);
+  g_signal_handler_unblock (buffer, self->notes_handler);
+}
+
+static void
+on_notes_changed (GtkTextBuffer *buffer,
+                  VcPlayerView  *self)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  const char *id = vc_player_view_get_current_id (self);
+
+  if (self->session == NULL || id == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  vc_session_set_notes (self->session, id, text);
+}
+
+static guint
+n_steps (VcPlayerView *self)
+{
+  return vc_card_view_get_n_steps (self->card_view, self->one_by_one);
+}
+
+static void
+show_page (VcPlayerView *self)
+{
+  VcCard *card = current_card (self);
+  guint n = self->pages->len;
+  g_autofree char *progress = NULL;
+  gboolean last_step;
+
+  if (card != NULL)
+    {
+      VcCard *closing = vc_deck_get_closing (self->deck);
+      guint number = card == closing ? 0 : self->position + (vc_deck_get_introduction (self->deck) ? 0 : 1);
+
+      vc_card_view_show_card (self->card_view, card, number);
+    }
+  else
+    vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
+
+  self->step = MIN (self->step, n_steps (self) - 1);
+  if (card != NULL)
+    vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
+
+  if (card == NULL)
+    progress = g_strdup (_("Introduction"));
+  else if (card == vc_deck_get_closing (self->deck))
+    progress = g_strdup (_("Closing card"));
+  else
+    /* Translators: where the group is in the deck, "Card 3 of 14" */
+    progress = g_strdup_printf (_("Card %u of %u"),
+                                self->position + (vc_deck_get_introduction (self->deck) ? 0 : 1),
+                                vc_deck_get_n_cards (self->deck));
+  gtk_label_set_text (self->progress_label, progress);
+  adw_window_title_set_subtitle (self->window_title, progress);
+
+  last_step = self->step + 1 >= n_steps (self);
+  gtk_button_set_label (self->next_button,
+                        !last_step ? _("_Show More")
+                        : self->position + 1 < n ? _("_Next") : _("_Finish"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
+                                 self->position > 0 || self->step > 0);
+
+  if (self->timer != NULL)
+    vc_timer_set_duration (self->timer, card_minutes (self, card) * 60);
+  update_timer (self);
+  update_turn (self);
+  load_notes (self);
+
+  if (self->session != NULL)
+    {
+      vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
+      vc_session_set_current_stage (self->session, self->step);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+go_to (VcPlayerView *self,
+       guint         position,
+       guint         step)
+{
+  if (position >= self->pages->len)
+    return;
+
+  if (position != self->position)
+    record_time (self);
+
+  self->position = position;
+  self->step = step;
+  show_page (self);
+}
+
+static void
+rebuild_jump_list (VcPlayerView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->jump_list))) != NULL)
+    gtk_list_box_remove (self->jump_list, child);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      VcCard *card = g_ptr_array_index (self->pages, i);
+      g_autofree char *summary = card ? vc_card_dup_summary (card) : NULL;
+      const char *title = card ? vc_card_get_title (card) : vc_deck_get_introduction (self->deck)->title;
+      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1, title ? title : summary);
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *text = vc_ui_label_new (label, NULL);
+
+      gtk_label_set_selectable (GTK_LABEL (text), FALSE);
+      gtk_label_set_lines (GTK_LABEL (text), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
+      gtk_list_box_append (self->jump_list, row);
+    }
+}
+
+static void
+on_jump_row_activated (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       VcPlayerView  *self)
+{
+  gtk_menu_button_popdown (self->jump_button);
+  go_to (self, gtk_list_box_row_get_index (row), 0);
+}
+
+static void
+unref_page (gpointer card)
+{
+  /* The introduction is a page without a card. */
+  if (card != NULL)
+    g_object_unref (card);
+}
+
+static void
+build_pages (VcPlayerView *self)
+{
+  GListModel *cards = vc_deck_get_cards (self->deck);
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  self->pages = g_ptr_array_new_with_free_func (unref_page);
+
+  if (vc_deck_get_introduction (self->deck) != NULL)
+    g_ptr_array_add (self->pages, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    g_ptr_array_add (self->pages, g_list_model_get_item (cards, i));
+  if (vc_deck_get_closing (self->deck) != NULL)
+    g_ptr_array_add (self->pages, g_object_ref (vc_deck_get_closing (self->deck)));
+}
+
+static void
+on_people_applied (AdwEntryRow  *row,
+                   VcPlayerView *self)
+{
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (row)), ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) people = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+
+  people = g_strv_builder_end (builder);
+  vc_session_set_people (self->session, (const char * const *)people);
+  update_roles (self);
+  update_turn (self);
+}
+
+/**
+ * vc_player_view_play:
+ * @self: a #VcPlayerView
+ * @deck: the deck
+ * @session: the meeting or reflection, new or continued
+ *
+ * Starts playing @deck where @session left off.
+ */
+void
+vc_player_view_play (VcPlayerView *self,
+                     VcDeck       *deck,
+                     VcSession    *session)
+{
+  const char *current;
+  const char * const *people;
+
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+  g_return_if_fail (VC_IS_SESSION (session));
+
+  vc_player_view_stop (self);
+
+  g_set_object (&self->deck, deck);
+  g_set_object (&self->session, session);
+  build_pages (self);
+  rebuild_jump_list (self);
+
+  g_clear_object (&self->timer);
+  self->timer = vc_timer_new (vc_deck_get_minutes_per_card (deck) * 60);
+
+  adw_window_title_set_title (self->window_title, vc_deck_get_title (deck));
+  gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
+  gtk_widget_set_visible (self->timer_box, is_meeting (self));
+  gtk_label_set_text_with_mnemonic (self->notes_title,
+                                    is_meeting (self) ? _("_Notes for This Card")
+                                                      : _("_Your Reflection"));
+
+  people = vc_session_get_people (session);
+  if (people != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **)people);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->people_row), joined);
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->people_row), "");
+  update_roles (self);
+
+  /* Continue where the session was left. */
+  self->position = 0;
+  self->step = 0;
+  current = vc_session_get_current_card (session);
+  for (guint i = 0; current != NULL && i < self->pages->len; i++)
+    if (g_strcmp0 (current, g_ptr_array_index (self->pages, i)
+                            ? vc_card_get_id (g_ptr_array_index (self->pages, i))
+                            : INTRODUCTION_ID) == 0)
+      {
+        self->position = i;
+        self->step = vc_session_get_current_stage (session);
+      }
+
+  show_page (self);
+}
+
+/**
+ * vc_player_view_stop:
+ * @self: a #VcPlayerView
+ *
+ * Records the time spent on the card shown and lets go of the session.
+ */
+void
+vc_player_view_stop (VcPlayerView *self)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  record_time (self);
+  set_ticking (self, FALSE);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->pages == NULL)
+    return;
+
+  if (self->step + 1 < n_steps (self))
+    {
+      self->step++;
+      show_page (self);
+    }
+  else if (self->position + 1 < self->pages->len)
+    go_to (self, self->position + 1, 0);
+  else
+    gtk_widget_activate_action (widget, "win.finish-session", NULL);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->pages == NULL)
+    return;
+
+  if (self->step > 0)
+    {
+      self->step--;
+      show_page (self);
+    }
+  else if (self->position > 0)
+    go_to (self, self->position - 1, G_MAXUINT);
+}
+
+static void
+first_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->pages != NULL)
+    go_to (self, 0, 0);
+}
+
+static void
+last_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->pages != NULL)
+    go_to (self, self->pages->len - 1, 0);
+}
+
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->pages != NULL)
+    go_to (self, g_variant_get_uint32 (parameter), 0);
+}
+
+/* The cards in between are shuffled; the introduction stays first and the
+ * closing card last. */
+static void
+shuffle_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+  guint first, last;
+
+  if (self->pages == NULL)
+    return;
+
+  first = vc_deck_get_introduction (self->deck) ? 1 : 0;
+  last = self->pages->len - (vc_deck_get_closing (self->deck) ? 1 : 0);
+  record_time (self);
+
+  for (guint i = last; i > first + 1; i--)
+    {
+      guint j = first + g_random_int_range (0, i - first);
+      gpointer tmp = self->pages->pdata[i - 1];
+
+      self->pages->pdata[i - 1] = self->pages->pdata[j];
+      self->pages->pdata[j] = tmp;
+    }
+
+  rebuild_jump_list (self);
+  self->position = first < last ? first : 0;
+  self->step = 0;
+  show_page (self);
+}
+
+/* Draws a card nobody has drawn yet in this session. */
+static void
+draw_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+  VcCard *closing;
+  g_autoptr(GArray) candidates = NULL;
+  guint pick;
+
+  if (self->pages == NULL)
+    return;
+
+  closing = vc_deck_get_closing (self->deck);
+  candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      VcCard *card = g_ptr_array_index (self->pages, i);
+
+      if (card != NULL && card != closing && !vc_session_is_drawn (self->session, vc_card_get_id (card)))
+        g_array_append_val (candidates, i);
+    }
+
+  if (candidates->len == 0)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      if (root != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s",
+                                    _("Every card has been drawn"));
+      return;
+    }
+
+  pick = g_array_index (candidates, guint, g_random_int_range (0, candidates->len));
+  vc_session_mark_drawn (self->session, vc_card_get_id (g_ptr_array_index (self->pages, pick)));
+  go_to (self, pick, 0);
+}
+
+static void
+timer_toggle_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->timer == NULL)
+    return;
+
+  if (vc_timer_is_running (self->timer))
+    {
+      vc_timer_pause (self->timer);
+      set_ticking (self, FALSE);
+    }
+  else
+    {
+      vc_timer_start (self->timer);
+      set_ticking (self, TRUE);
+    }
+  update_timer (self);
+}
+
+static void
+timer_reset_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->timer == NULL)
+    return;
+  vc_timer_reset (self->timer);
+  set_ticking (self, FALSE);
+  update_timer (self);
+}
+
+static void
+timer_add_minute_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->timer == NULL)
+    return;
+  vc_timer_add_minute (self->timer);
+  update_timer (self);
+}
+
+static void
+rotate_roles_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  if (self->session == NULL)
+    return;
+  vc_session_rotate_roles (self->session);
+  update_roles (self);
+}
+
+static void
+show_panel_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+vc_player_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONE_BY_ONE:
+      g_value_set_boolean (value, self->one_by_one);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_player_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VcPlayerView *self = VC_PLAYER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONE_BY_ONE:
+      if (self->one_by_one != g_value_get_boolean (value))
+        {
+          self->one_by_one = g_value_get_boolean (value);
+          if (self->pages != NULL)
+            show_page (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_player_view_dispose (GObject *object)
+{
+  VcPlayerView *self = (VcPlayerView *)object;
+
+  if (self->session != NULL)
+    vc_player_view_stop (self);
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PLAYER_VIEW);
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->role_rows, g_ptr_array_unref);
+  g_clear_object (&self->timer);
+  g_clear_object (&self->session);
+  g_clear_object (&self->deck);
+
+  G_OBJECT_CLASS (vc_player_view_parent_class)->dispose (object);
+}
+
+static void
+vc_player_view_class_init (VcPlayerViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_player_view_dispose;
+  object_class->get_property = vc_player_view_get_property;
+  object_class->set_property = vc_player_view_set_property;
+
+  properties[PROP_ONE_BY_ONE] =
+    g_param_spec_boolean ("one-by-one", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (VC_TYPE_CARD_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-player-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, jump_button);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, jump_list);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, flap);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, turn_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, card_view);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_box);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_button);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, people_row);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_title);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
+
+  gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "player.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "player.first", NULL, first_action);
+  gtk_widget_class_install_action (widget_class, "player.last", NULL, last_action);
+  gtk_widget_class_install_action (widget_class, "player.go-to", "u", go_to_action);
+  gtk_widget_class_install_action (widget_class, "player.shuffle", NULL, shuffle_action);
+  gtk_widget_class_install_action (widget_class, "player.draw", NULL, draw_action);
+  gtk_widget_class_install_action (widget_class, "player.timer-toggle", NULL, timer_toggle_action);
+  gtk_widget_class_install_action (widget_class, "player.timer-reset", NULL, timer_reset_action);
+  gtk_widget_class_install_action (widget_class, "player.timer-add-minute", NULL, timer_add_minute_action);
+  gtk_widget_class_install_action (widget_class, "player.rotate-roles", NULL, rotate_roles_action);
+  gtk_widget_class_install_action (widget_class, "player.show-panel", NULL, show_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "player.one-by-one", "one-by-one");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "player.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "player.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "player.first", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "player.last", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "player.timer-toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "player.rotate-roles", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "player.draw", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "player.show-panel", NULL);
+}
+
+static void
+vc_player_view_init (VcPlayerView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->role_rows = g_ptr_array_new ();
+  self->notes_handler = g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
+                                          G_CALLBACK (on_notes_changed), self);
+  g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
+  g_signal_connect (self->people_row, "apply", G_CALLBACK (on_people_applied), self);
+  vc_card_view_set_large (self->card_view, TRUE);
+}
+
+VcSession *
+vc_player_view_get_session (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * vc_player_view_get_timer:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none) (nullable): the timer of the card shown
+ */
+VcTimer *
+vc_player_view_get_timer (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->timer;
+}
+
+guint
+vc_player_view_get_position (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), 0);
+  return self->position;
+}
+
+guint
+vc_player_view_get_n_positions (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), 0);
+  return self->pages ? self->pages->len : 0;
+}
+
+/**
+ * vc_player_view_set_notes_text:
+ * @self: a #VcPlayerView
+ * @text: text to put in the notes field, as if typed
+ */
+void
+vc_player_view_set_notes_text (VcPlayerView *self,
+                               const char   *text)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), text, -1);
+}

@@ -1,0 +1,36 @@
+/* vc-player-view.h
+ *
+ * Plays a deck of discussion cards, for a group or for one person.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "vc-deck.h"
+#include "vc-session.h"
+#include "vc-timer.h"
+
+G_BEGIN_DECLS
+
+#define VC_TYPE_PLAYER_VIEW (vc_player_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (VcPlayerView, vc_player_view, VC, PLAYER_VIEW, GtkBox)
+
+void        vc_player_view_play             (VcPlayerView *self,
+                                             VcDeck       *deck,
+                                             VcSession    *session);
+void        vc_player_view_stop             (VcPlayerView *self);
+VcSession  *vc_player_view_get_session      (VcPlayerView *self);
+VcTimer    *vc_player_view_get_timer        (VcPlayerView *self);
+guint       vc_player_view_get_position     (VcPlayerView *self);
+guint       vc_player_view_get_n_positions  (VcPlayerView *self);
+const char *vc_player_view_get_current_id   (VcPlayerView *self);
+void        vc_player_view_set_notes_text   (VcPlayerView *self,
+                                             const char   *text);
+
+G_END_DECLS

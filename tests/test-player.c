@@ -1,0 +1,326 @@
+/* test-player.c
+ *
+ * Plays decks through the window's actions, as a facilitator and as a
+ * person reflecting alone would, and checks that what is typed reaches the
+ * disk. Screenshots of each state go into the build folder.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vc-window.h"
+
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return *(gint64 *)data < g_get_monotonic_time ();
+}
+
+static void
+settle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  wait_until (time_passed, &until);
+}
+
+static const char *wanted_page;
+
+static gboolean
+on_page (gpointer data)
+{
+  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
+}
+
+static void
+show_page (VcWindow   *window,
+           const char *page)
+{
+  wanted_page = page;
+  g_assert_true (wait_until (on_page, window));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, g_get_language_names ()[0]);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = 0, height = 0;
+
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      settle (300);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+static VcWindow *
+open_deck (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+  vc_window_open_file (window, file);
+  show_page (window, "deck");
+
+  return window;
+}
+
+static GFile *
+session_file (VcWindow  *window,
+              VcSession *session)
+{
+  GFile *dir = vc_session_store_get_dir (vc_window_get_sessions (window));
+  g_autofree char *name = g_strdup_printf ("%s.json", vc_session_get_id (session));
+
+  return g_file_get_child (dir, name);
+}
+
+typedef struct
+{
+  GFile      *file;
+  const char *text;
+} SavedCheck;
+
+static gboolean
+is_saved (gpointer data)
+{
+  SavedCheck *check = data;
+  g_autofree char *contents = NULL;
+
+  g_file_load_contents (check->file, NULL, &contents, NULL, NULL, NULL);
+  return contents != NULL && strstr (contents, check->text) != NULL;
+}
+
+static void
+test_meeting (void)
+{
+  VcWindow *window = open_deck ("workplace-dilemmas.vcdeck");
+  const char *people[] = { "Aida", "Mats", "Leila", NULL };
+  VcPlayerView *player;
+  VcSession *session;
+  SavedCheck check;
+  guint n;
+  gint64 before;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  g_assert_nonnull (session);
+  g_assert_cmpint (vc_session_get_kind (session), ==, VC_SESSION_KIND_MEETING);
+
+  /* The deck's introduction comes first, its closing card last. */
+  g_assert_cmpstr (vc_player_view_get_current_id (player), ==, "introduction");
+  n = vc_player_view_get_n_positions (player);
+  g_assert_cmpuint (n, >=, 14);
+
+  vc_session_set_people (session, people);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.rotate-roles", NULL);
+  g_assert_cmpuint (vc_session_get_rotation (session), ==, 1);
+  save_screenshot (GTK_WIDGET (window), "player-introduction");
+
+  /* Walk to the first card that tells its story in two parts. */
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.timer-toggle", NULL);
+  g_assert_true (vc_timer_is_running (vc_player_view_get_timer (player)));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.timer-add-minute", NULL);
+  g_assert_cmpint (vc_timer_get_duration (vc_player_view_get_timer (player)), ==, 16 * 60);
+
+  vc_player_view_set_notes_text (player, "We agreed to say something when it happens.");
+  g_assert_cmpstr (vc_session_get_notes (session, vc_player_view_get_current_id (player)), ==,
+                   "We agreed to say something when it happens.");
+  save_screenshot (GTK_WIDGET (window), "player-card");
+
+  /* Saved as people type: on disk within two seconds. */
+  before = g_get_monotonic_time ();
+  check = (SavedCheck) { session_file (window, session), "We agreed to say something when it happens." };
+  g_assert_true (wait_until (is_saved, &check));
+  g_assert_cmpint (g_get_monotonic_time () - before, <, 2 * G_USEC_PER_SEC);
+
+  /* Going on records the time spent on the card. */
+  settle (1100);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.go-to", "u", 5);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 5);
+  g_assert_false (vc_timer_is_running (vc_player_view_get_timer (player)));
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.one-by-one", NULL);
+  save_screenshot (GTK_WIDGET (window), "player-one-by-one");
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, n - 1);
+  save_screenshot (GTK_WIDGET (window), "player-closing");
+
+  /* Back to the deck: the session is saved and can be continued. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "deck");
+  check.text = "\"rotation\"";
+  g_assert_true (is_saved (&check));
+  g_object_unref (check.file);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (200);
+}
+
+static void
+test_drawing (void)
+{
+  VcWindow *window = open_deck ("drawing-questions.vcdeck");
+  const char *people[] = { "Sanna", "Ahmed", NULL };
+  VcPlayerView *player;
+  VcSession *session;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  vc_session_set_people (session, people);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (player), "player.draw", NULL);
+      g_assert_true (vc_session_is_drawn (session, vc_player_view_get_current_id (player)));
+    }
+  save_screenshot (GTK_WIDGET (window), "player-drawing");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (200);
+}
+
+static void
+test_reflection (void)
+{
+  VcWindow *window = open_deck ("ethical-guidelines.vcdeck");
+  VcPlayerView *player;
+  VcSession *session;
+  SavedCheck check;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  g_assert_cmpint (vc_session_get_kind (session), ==, VC_SESSION_KIND_REFLECTION);
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  vc_player_view_set_notes_text (player, "I want to ask more before I decide for someone.");
+  save_screenshot (GTK_WIDGET (window), "player-reflection");
+
+  /* Closing the window never loses what was typed. */
+  check = (SavedCheck) { session_file (window, session), "I want to ask more before I decide for someone." };
+  gtk_window_close (GTK_WINDOW (window));
+  settle (200);
+  g_assert_true (is_saved (&check));
+  g_object_unref (check.file);
+}
+
+static void
+test_values_game (void)
+{
+  VcWindow *window = open_deck ("values-game.vcdeck");
+  VcBoard *board;
+  VcSession *session;
+  SavedCheck check;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  show_page (window, "board");
+  board = vc_window_get_board (window);
+  session = vc_board_get_session (board);
+
+  gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)", "dignity", "coffee");
+  g_assert_cmpuint (vc_session_get_pairs (session)->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (board), "board.set-reason", "(us)", 0,
+                              "Time to sit down together.");
+  save_screenshot (GTK_WIDGET (window), "player-values-game");
+
+  check = (SavedCheck) { session_file (window, session), "Time to sit down together." };
+  g_assert_true (wait_until (is_saved, &check));
+  g_object_unref (check.file);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "deck");
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (200);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    APP_PATH "/icons");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* The app's own style sheet, which AdwApplication would load. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_func ("/ui/player/meeting", test_meeting);
+  g_test_add_func ("/ui/player/drawing", test_drawing);
+  g_test_add_func ("/ui/player/reflection", test_reflection);
+  g_test_add_func ("/ui/player/values-game", test_values_game);
+
+  return g_test_run ();
+}
