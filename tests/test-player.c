@@ -289,6 +289,91 @@ test_values_game (void)
   settle (200);
 }
 
+static void
+test_summary (void)
+{
+  VcWindow *window = open_deck ("value-conflicts.vcdeck");
+  g_autofree char *dir = g_dir_make_tmp ("vc-export-XXXXXX", NULL);
+  g_autofree char *md_path = g_build_filename (dir, "summary.md", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) md = g_file_new_for_path (md_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  VcSummaryView *summary;
+  VcPlayerView *player;
+  VcSession *session;
+  VcSession *next;
+  GListModel *sessions;
+  guint n_sessions;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = g_object_ref (vc_player_view_get_session (player));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  vc_player_view_set_notes_text (player, "Both sides matter; we ask the person first.");
+
+  /* Finishing shows a summary to mail or print. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
+  show_page (window, "summary");
+  g_assert_nonnull (vc_session_get_ended (session));
+  summary = vc_window_get_summary (window);
+  vc_summary_view_set_carry_over_text (summary, "Ask the manager about the rota\n\nA follow-up in March");
+  g_assert_cmpuint (g_strv_length ((char **)vc_session_get_carry_over (session)), ==, 2);
+  g_assert_nonnull (strstr (vc_summary_view_get_text (summary), "Both sides matter; we ask the person first."));
+  g_assert_nonnull (strstr (vc_summary_view_get_text (summary), "Ask the manager about the rota"));
+  save_screenshot (GTK_WIDGET (window), "summary");
+
+  g_assert_true (vc_summary_view_save (summary, md, FALSE, &error));
+  g_assert_no_error (error);
+  g_file_load_contents (md, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, vc_summary_view_get_text (summary));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (vc_summary_view_save (summary, pdf, TRUE, &error));
+  g_assert_no_error (error);
+  g_file_load_contents (pdf, NULL, &contents, NULL, NULL, &error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  /* The next meeting with the deck starts from what was carried over. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  show_page (window, "player");
+  next = vc_player_view_get_session (vc_window_get_player (window));
+  g_assert_true (next != session);
+  g_assert_true (vc_session_store_find_previous (vc_window_get_sessions (window), vc_session_get_deck_id (next),
+                                                 VC_SESSION_KIND_MEETING, next) == session);
+  save_screenshot (GTK_WIDGET (window), "player-carried-over");
+
+  /* Deleting a session can be undone. */
+  sessions = vc_session_store_get_sessions (vc_window_get_sessions (window));
+  n_sessions = g_list_model_get_n_items (sessions);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-session", "s", vc_session_get_id (session));
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_sessions - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_sessions);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  show_page (window, "library");
+  save_screenshot (GTK_WIDGET (window), "library-sessions");
+
+  /* The journal finds reflections by what was written. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-journal", NULL);
+  show_page (window, "journal");
+  save_screenshot (GTK_WIDGET (window), "journal");
+
+  g_object_unref (session);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle (200);
+  g_unlink (md_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/ui/player/drawing", test_drawing);
   g_test_add_func ("/ui/player/reflection", test_reflection);
   g_test_add_func ("/ui/player/values-game", test_values_game);
+  g_test_add_func ("/ui/player/summary", test_summary);
 
   return g_test_run ();
 }

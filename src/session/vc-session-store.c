@@ -891,7 +891,8 @@ vc_session_store_load (VcSessionStore  *self,
           continue;
         }
 
-      g_debug ("Setting aside %s: %s", path, read_error->message);
+      /* The reason goes to the log, for whoever looks into the file. */
+      g_message ("Setting aside %s: %s", path, read_error->message);
       g_ptr_array_add (aside, set_aside (self, path, name));
     }
   g_mutex_unlock (&self->write_lock->mutex);

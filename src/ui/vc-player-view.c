@@ -47,6 +47,9 @@ struct _VcPlayerView
   AdwFlap        *flap;
   GtkScrolledWindow *scroller;
   GtkLabel       *turn_label;
+  GtkWidget      *carry_box;
+  GtkLabel       *carry_label;
+  char          **carry_over;
   VcCardView     *card_view;
   GtkWidget      *timer_box;
   GtkLabel       *timer_label;
@@ -327,6 +330,9 @@ show_page (VcPlayerView *self)
   update_turn (self);
   load_notes (self);
 
+  /* What the last meeting wanted to come back to opens this one. */
+  gtk_widget_set_visible (self->carry_box, self->carry_over != NULL && self->position == 0);
+
   if (self->session != NULL)
     {
       vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
@@ -493,6 +499,31 @@ vc_player_view_play (VcPlayerView *self,
       }
 
   show_page (self);
+}
+
+/**
+ * vc_player_view_set_carry_over:
+ * @self: a #VcPlayerView
+ * @items: (nullable): items carried over from the last meeting
+ *
+ * Shows @items above the first page, for the group to start with.
+ */
+void
+vc_player_view_set_carry_over (VcPlayerView       *self,
+                               const char * const *items)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  g_clear_pointer (&self->carry_over, g_strfreev);
+  if (items != NULL && items[0] != NULL)
+    self->carry_over = g_strdupv ((char **)items);
+
+  for (guint i = 0; self->carry_over && self->carry_over[i]; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", self->carry_over[i]);
+  gtk_label_set_text (self->carry_label, text->str);
+  gtk_widget_set_visible (self->carry_box, self->carry_over != NULL && self->position == 0);
 }
 
 /**
@@ -787,6 +818,7 @@ vc_player_view_dispose (GObject *object)
   g_clear_object (&self->timer);
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
+  g_clear_pointer (&self->carry_over, g_strfreev);
 
   G_OBJECT_CLASS (vc_player_view_parent_class)->dispose (object);
 }
@@ -815,6 +847,8 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, flap);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, scroller);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, turn_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, carry_box);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, carry_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, card_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_box);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_label);

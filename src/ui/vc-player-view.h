@@ -25,6 +25,8 @@ void        vc_player_view_play             (VcPlayerView *self,
                                              VcDeck       *deck,
                                              VcSession    *session);
 void        vc_player_view_stop             (VcPlayerView *self);
+void        vc_player_view_set_carry_over   (VcPlayerView       *self,
+                                             const char * const *items);
 VcSession  *vc_player_view_get_session      (VcPlayerView *self);
 VcTimer    *vc_player_view_get_timer        (VcPlayerView *self);
 guint       vc_player_view_get_position     (VcPlayerView *self);

@@ -21,6 +21,7 @@
 #include "vc-player-view.h"
 #include "vc-problems-view.h"
 #include "vc-session-store.h"
+#include "vc-summary-view.h"
 #include "vc-window.h"
 
 struct _VcWindow
@@ -48,9 +49,19 @@ struct _VcWindow
   AdwWindowTitle       *board_title;
   VcBoard              *board;
   VcSessionStore       *store;
+  VcSummaryView        *summary_view;
+  VcSession            *deleted;
+  GtkWidget            *journal_page;
+  GtkListBox           *journal_list;
+  GtkSearchEntry       *journal_search;
+  AdwPreferencesGroup  *sessions_group;
+  GtkListBox           *sessions_list;
 };
 
 G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void show_deck (VcWindow *self,
+                       VcDeck   *deck);
 
 static VcSettings *
 get_settings (VcWindow *self)
@@ -132,6 +143,14 @@ show_board (VcWindow  *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the Deck"),
                                       -1);
       adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
+      {
+        GtkWidget *finish = gtk_button_new_with_mnemonic (_("_Finish"));
+
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (finish), "win.finish-session");
+        gtk_widget_set_tooltip_text (finish, _("Finish and See the Summary"));
+        gtk_widget_add_css_class (finish, "suggested-action");
+        adw_header_bar_pack_end (ADW_HEADER_BAR (header), finish);
+      }
       self->board_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
       adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->board_title));
 
@@ -170,12 +189,36 @@ remember_people (VcWindow  *self,
       g_autoptr(VcSession) other = g_list_model_get_item (sessions, i);
 
       if (vc_session_get_kind (other) == VC_SESSION_KIND_MEETING &&
-          vc_session_get_people (other) != NULL)
+          vc_session_get_people (other)[0] != NULL)
         previous = other;
     }
 
-  if (previous != NULL && vc_session_get_people (previous) != NULL)
+  if (previous != NULL && vc_session_get_people (previous)[0] != NULL)
     vc_session_set_people (session, vc_session_get_people (previous));
+}
+
+static void
+play_session (VcWindow  *self,
+              VcDeck    *deck,
+              VcSession *session)
+{
+  VcSession *previous = NULL;
+
+  if (vc_deck_get_kind (deck) == VC_DECK_KIND_VALUES_GAME)
+    {
+      show_board (self, deck, session);
+      return;
+    }
+
+  if (vc_session_get_kind (session) == VC_SESSION_KIND_MEETING)
+    previous = vc_session_store_find_previous (self->store, vc_deck_get_id (deck),
+                                               VC_SESSION_KIND_MEETING, session);
+
+  ensure_player (self);
+  vc_player_view_play (self->player_view, deck, session);
+  vc_player_view_set_carry_over (self->player_view,
+                                 previous ? vc_session_get_carry_over (previous) : NULL);
+  adw_leaflet_set_visible_child_name (self->leaflet, "player");
 }
 
 static void
@@ -212,16 +255,7 @@ start_session (VcWindow      *self,
     remember_people (self, session, deck);
 
   vc_session_store_add (self->store, session);
-
-  if (vc_deck_get_kind (deck) == VC_DECK_KIND_VALUES_GAME)
-    {
-      show_board (self, deck, session);
-      return;
-    }
-
-  ensure_player (self);
-  vc_player_view_play (self->player_view, deck, session);
-  adw_leaflet_set_visible_child_name (self->leaflet, "player");
+  play_session (self, deck, session);
 }
 
 static void
@@ -241,21 +275,325 @@ start_reflection_action (GtkWidget  *widget,
 }
 
 static void
+show_summary (VcWindow  *self,
+              VcSession *session,
+              VcDeck    *deck)
+{
+  if (self->summary_view == NULL)
+    {
+      AdwLeafletPage *page;
+
+      self->summary_view = g_object_new (VC_TYPE_SUMMARY_VIEW, NULL);
+      page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->summary_view));
+      adw_leaflet_page_set_name (page, "summary");
+    }
+
+  vc_summary_view_show (self->summary_view, session, deck);
+  adw_leaflet_set_visible_child_name (self->leaflet, "summary");
+}
+
+static VcSession *
+current_session (VcWindow *self)
+{
+  const char *page = vc_window_get_page (self);
+
+  if (g_strcmp0 (page, "board") == 0 && self->board != NULL)
+    return vc_board_get_session (self->board);
+  if (g_strcmp0 (page, "player") == 0 && self->player_view != NULL)
+    return vc_player_view_get_session (self->player_view);
+  return NULL;
+}
+
+static void
 finish_session_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   VcWindow *self = VC_WINDOW (widget);
-  VcSession *session = self->player_view ? vc_player_view_get_session (self->player_view) : NULL;
+  VcSession *session = current_session (self);
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
 
   if (session == NULL)
     return;
 
-  vc_player_view_stop (self->player_view);
+  if (self->player_view != NULL)
+    vc_player_view_stop (self->player_view);
   vc_session_finish (session);
   save_sessions (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "deck");
-  show_toast (self, _("The session is saved"));
+  show_summary (self, session, deck);
+}
+
+typedef struct
+{
+  VcWindow  *self;
+  VcSession *session;
+} ResumeRequest;
+
+static void
+on_resume_deck_loaded (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  ResumeRequest *request = user_data;
+  g_autoptr(VcWindow) self = request->self;
+  g_autoptr(VcSession) session = request->session;
+  g_autoptr(VcDeck) deck = vc_deck_load_finish (result, NULL, NULL);
+
+  g_free (request);
+
+  if (deck == NULL)
+    {
+      /* The deck has moved or changed: what was written can still be read. */
+      show_summary (self, session, NULL);
+      show_toast (self, _("The deck of this session cannot be opened; its summary is shown instead"));
+      return;
+    }
+
+  show_deck (self, deck);
+  if (vc_session_get_ended (session) != NULL)
+    show_summary (self, session, deck);
+  else
+    play_session (self, deck, session);
+}
+
+static void
+resume_session (VcWindow  *self,
+                VcSession *session)
+{
+  const char *path = vc_session_get_deck_path (session);
+  g_autoptr(GFile) file = NULL;
+  ResumeRequest *request;
+
+  if (path == NULL)
+    {
+      show_summary (self, session, NULL);
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  request = g_new0 (ResumeRequest, 1);
+  request->self = g_object_ref (self);
+  request->session = g_object_ref (session);
+  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, NULL, on_resume_deck_loaded, request);
+}
+
+static void
+on_delete_clicked (GtkButton *button,
+                   VcWindow  *self)
+{
+  VcSession *session = g_object_get_data (G_OBJECT (button), "vc-session");
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  g_object_ref (session);
+  if (!vc_session_store_remove (self->store, session, &error))
+    {
+      show_toast (self, error->message);
+      g_object_unref (session);
+      return;
+    }
+
+  g_clear_object (&self->deleted);
+  self->deleted = session;
+
+  toast = adw_toast_new (_("The session is deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+delete_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  GListModel *sessions = vc_session_store_get_sessions (self->store);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(VcSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_str_equal (vc_session_get_id (session), id))
+        {
+          g_autoptr(GtkWidget) button = g_object_ref_sink (gtk_button_new ());
+
+          g_object_set_data_full (G_OBJECT (button), "vc-session", g_object_ref (session), g_object_unref);
+          on_delete_clicked (GTK_BUTTON (button), self);
+          return;
+        }
+    }
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted == NULL)
+    return;
+
+  if (!vc_session_store_restore (self->store, self->deleted, &error))
+    show_toast (self, error->message);
+  g_clear_object (&self->deleted);
+}
+
+static char *
+describe_session (VcSession *session)
+{
+  g_autofree char *date = g_date_time_format (vc_session_get_started (session), "%x");
+  const char *kind = vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
+                       ? C_("session kind", "Meeting") : C_("session kind", "Reflection");
+
+  if (vc_session_get_ended (session) == NULL)
+    /* Translators: "Meeting · 2026-11-22 · not finished" */
+    return g_strdup_printf (_("%s · %s · not finished"), kind, date);
+  /* Translators: "Meeting · 2026-11-22" */
+  return g_strdup_printf (C_("session description", "%s · %s"), kind, date);
+}
+
+static void
+on_session_row_activated (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          VcWindow      *self)
+{
+  resume_session (self, g_object_get_data (G_OBJECT (row), "vc-session"));
+}
+
+static GtkWidget *
+create_session_row (gpointer item,
+                    gpointer user_data)
+{
+  VcSession *session = item;
+  VcWindow *self = user_data;
+  g_autofree char *subtitle = describe_session (session);
+  const char *title = vc_session_get_deck_title (session);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title ? title : vc_session_get_deck_id (session));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "vc-session", g_object_ref (session), g_object_unref);
+
+  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (delete, "flat");
+  gtk_widget_set_tooltip_text (delete, _("Delete This Session"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete this session"),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (delete), "vc-session", g_object_ref (session), g_object_unref);
+  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+
+  return row;
+}
+
+static void
+update_sessions_state (VcWindow *self)
+{
+  GListModel *sessions;
+
+  /* The store empties its list as the window goes away. */
+  if (self->store == NULL)
+    return;
+
+  sessions = vc_session_store_get_sessions (self->store);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), g_list_model_get_n_items (sessions) > 0);
+}
+
+static void
+on_journal_search_changed (GtkSearchEntry *entry,
+                           VcWindow       *self)
+{
+  g_autoptr(GListModel) results = vc_session_store_search (self->store, VC_SESSION_KIND_REFLECTION,
+                                                           gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  gtk_list_box_bind_model (self->journal_list, results, create_session_row, self, NULL);
+}
+
+/* The journal: a person's reflections, newest first, searchable. */
+static void
+show_journal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+
+  if (self->journal_page == NULL)
+    {
+      GtkWidget *header = adw_header_bar_new ();
+      GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *clamp = adw_clamp_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *placeholder = adw_status_page_new ();
+      AdwLeafletPage *page;
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.go-back");
+      gtk_widget_set_tooltip_text (back, _("Back to the Library"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (back),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the Library"),
+                                      -1);
+      adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
+      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                       adw_window_title_new (_("Reflection Journal"), NULL));
+
+      self->journal_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+      g_object_set (self->journal_search, "placeholder-text", _("Search your reflections"), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->journal_search),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search your reflections"),
+                                      -1);
+      g_signal_connect (self->journal_search, "search-changed",
+                        G_CALLBACK (on_journal_search_changed), self);
+
+      self->journal_list = GTK_LIST_BOX (gtk_list_box_new ());
+      gtk_list_box_set_selection_mode (self->journal_list, GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->journal_list), "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->journal_list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your reflections"),
+                                      -1);
+      adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("No Reflections Found"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
+                                       _("Open a deck and choose “Reflect on Your Own” to write one"));
+      gtk_list_box_set_placeholder (self->journal_list, placeholder);
+      g_signal_connect (self->journal_list, "row-activated", G_CALLBACK (on_session_row_activated), self);
+
+      gtk_widget_set_margin_top (box, 24);
+      gtk_widget_set_margin_bottom (box, 24);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->journal_search));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->journal_list));
+      adw_clamp_set_child (ADW_CLAMP (clamp), box);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+      gtk_widget_set_vexpand (scroller, TRUE);
+
+      self->journal_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_box_append (GTK_BOX (self->journal_page), header);
+      gtk_box_append (GTK_BOX (self->journal_page), scroller);
+      page = adw_leaflet_append (self->leaflet, self->journal_page);
+      adw_leaflet_page_set_name (page, "journal");
+    }
+
+  on_journal_search_changed (self->journal_search, self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "journal");
+  gtk_widget_grab_focus (GTK_WIDGET (self->journal_search));
+}
+
+static void
+on_save_failed (VcSessionStore *store,
+                VcSession      *session,
+                GError         *error,
+                VcWindow       *self)
+{
+  show_toast (self, error->message);
 }
 
 static void
@@ -472,7 +810,9 @@ go_back_action (GtkWidget  *widget,
 
   /* From a session, back to its deck; the session is saved on the way. */
   if (g_strcmp0 (vc_window_get_page (self), "player") == 0 ||
-      g_strcmp0 (vc_window_get_page (self), "board") == 0)
+      g_strcmp0 (vc_window_get_page (self), "board") == 0 ||
+      (g_strcmp0 (vc_window_get_page (self), "summary") == 0 && self->deck_view != NULL &&
+       vc_deck_view_get_deck (self->deck_view) != NULL))
     {
       save_sessions (self);
       adw_leaflet_set_visible_child_name (self->leaflet, "deck");
@@ -613,6 +953,13 @@ vc_window_setup (VcWindow *self)
 
     self->store = vc_session_store_new (sessions_dir);
   }
+  g_signal_connect_object (self->store, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
+                           create_session_row, self, NULL);
+  g_signal_connect_object (vc_session_store_get_sessions (self->store), "items-changed",
+                           G_CALLBACK (update_sessions_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self->sessions_list, "row-activated", G_CALLBACK (on_session_row_activated), self);
+  update_sessions_state (self);
   gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
                            create_row, self, NULL);
   gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
@@ -642,6 +989,7 @@ vc_window_dispose (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->store);
+  g_clear_object (&self->deleted);
   g_clear_pointer (&self->recent, g_strfreev);
 
   G_OBJECT_CLASS (vc_window_parent_class)->dispose (object);
@@ -667,6 +1015,8 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcWindow, user_group);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_list);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, user_list);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_list);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
@@ -676,6 +1026,9 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-reflection", NULL, start_reflection_action);
   gtk_widget_class_install_action (widget_class, "win.finish-session", NULL, finish_session_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-session", "s", delete_session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-journal", NULL, show_journal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
@@ -723,6 +1076,19 @@ vc_window_get_sessions (VcWindow *self)
 {
   g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+/**
+ * vc_window_get_summary:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the summary page, once shown
+ */
+VcSummaryView *
+vc_window_get_summary (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->summary_view;
 }
 
 /**

@@ -16,6 +16,7 @@
 #include "vc-deck-library.h"
 #include "vc-player-view.h"
 #include "vc-session-store.h"
+#include "vc-summary-view.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,6 @@ const char    *vc_window_get_page    (VcWindow      *self);
 VcSessionStore *vc_window_get_sessions (VcWindow     *self);
 VcPlayerView  *vc_window_get_player  (VcWindow      *self);
 VcBoard       *vc_window_get_board   (VcWindow      *self);
+VcSummaryView *vc_window_get_summary (VcWindow      *self);
 
 G_END_DECLS

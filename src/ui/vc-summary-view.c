@@ -1,0 +1,298 @@
+/* vc-summary-view.c
+ *
+ * What a session came to, ready to mail or print.
+ *
+ * Shows the session's summary as it will be mailed, lets the group write
+ * down what to carry over to the next meeting, and saves the summary as
+ * Markdown or as a PDF laid out for A4.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-export.h"
+#include "vc-summary-view.h"
+
+struct _VcSummaryView
+{
+  GtkBox                parent_instance;
+
+  VcSession            *session;
+  VcDeck               *deck;
+  char                 *text;
+  GtkFileChooserNative *chooser;
+  gboolean              chooser_pdf;
+  gulong                carry_handler;
+
+  AdwWindowTitle       *window_title;
+  GtkTextView          *carry_view;
+  GtkLabel             *summary_label;
+};
+
+G_DEFINE_FINAL_TYPE (VcSummaryView, vc_summary_view, GTK_TYPE_BOX)
+
+static void
+refresh (VcSummaryView *self)
+{
+  g_free (self->text);
+  self->text = vc_export_markdown (self->session, self->deck);
+  gtk_label_set_text (self->summary_label, self->text);
+}
+
+static void
+on_carry_changed (GtkTextBuffer *buffer,
+                  VcSummaryView *self)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) items = NULL;
+  GtkTextIter start, end;
+
+  if (self->session == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_strv_builder_add (builder, lines[i]);
+    }
+
+  items = g_strv_builder_end (builder);
+  vc_session_set_carry_over (self->session, (const char * const *)items);
+  refresh (self);
+}
+
+/**
+ * vc_summary_view_show:
+ * @self: a #VcSummaryView
+ * @session: a session
+ * @deck: (nullable): its deck, if it can still be read
+ */
+void
+vc_summary_view_show (VcSummaryView *self,
+                      VcSession     *session,
+                      VcDeck        *deck)
+{
+  const char * const *items;
+  GtkTextBuffer *buffer;
+  g_autofree char *joined = NULL;
+
+  g_return_if_fail (VC_IS_SUMMARY_VIEW (self));
+  g_return_if_fail (VC_IS_SESSION (session));
+
+  g_set_object (&self->session, session);
+  g_set_object (&self->deck, deck);
+
+  adw_window_title_set_subtitle (self->window_title, vc_session_get_deck_title (session));
+
+  items = vc_session_get_carry_over (session);
+  joined = items ? g_strjoinv ("\n", (char **)items) : g_strdup ("");
+  buffer = gtk_text_view_get_buffer (self->carry_view);
+  g_signal_handler_block (buffer, self->carry_handler);
+  gtk_text_buffer_set_text (buffer, joined, -1);
+  g_signal_handler_unblock (buffer, self->carry_handler);
+
+  refresh (self);
+}
+
+/**
+ * vc_summary_view_get_text:
+ * @self: a #VcSummaryView
+ *
+ * Returns: (nullable): the summary as Markdown
+ */
+const char *
+vc_summary_view_get_text (VcSummaryView *self)
+{
+  g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
+  return self->text;
+}
+
+/**
+ * vc_summary_view_set_carry_over_text:
+ * @self: a #VcSummaryView
+ * @text: items for the next meeting, one per line, as if typed
+ */
+void
+vc_summary_view_set_carry_over_text (VcSummaryView *self,
+                                     const char    *text)
+{
+  g_return_if_fail (VC_IS_SUMMARY_VIEW (self));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->carry_view), text, -1);
+}
+
+/**
+ * vc_summary_view_save:
+ * @self: a #VcSummaryView
+ * @file: where to save
+ * @pdf: %TRUE for a PDF laid out for A4, %FALSE for Markdown
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the summary was saved whole
+ */
+gboolean
+vc_summary_view_save (VcSummaryView  *self,
+                      GFile          *file,
+                      gboolean        pdf,
+                      GError        **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Choose a folder on this computer."));
+      return FALSE;
+    }
+
+  if (pdf)
+    return vc_export_pdf (self->session, self->deck, path, error);
+
+  /* Written beside the target and renamed over it, so a full disk never
+   * leaves half a file. */
+  return g_file_set_contents_full (path, self->text, -1,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     VcSummaryView   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      const char *message;
+
+      message = vc_summary_view_save (self, file, self->chooser_pdf, &error)
+                  ? _("The summary is saved") : error->message;
+      if (root != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s", message);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+save (VcSummaryView *self,
+      gboolean       pdf)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GDateTime) started = NULL;
+  g_autofree char *date = NULL;
+
+  if (self->chooser != NULL || self->session == NULL)
+    return;
+
+  started = g_date_time_ref (vc_session_get_started (self->session));
+  date = g_date_time_format (started, "%Y-%m-%d");
+  /* Translators: a file name; %s is a date */
+  name = g_strdup_printf (pdf ? _("Summary %s.pdf") : _("Summary %s.md"), date);
+
+  self->chooser_pdf = pdf;
+  self->chooser = gtk_file_chooser_native_new (pdf ? _("Save as PDF") : _("Save as Markdown"),
+                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_markdown_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  save (VC_SUMMARY_VIEW (widget), FALSE);
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  save (VC_SUMMARY_VIEW (widget), TRUE);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcSummaryView *self = VC_SUMMARY_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->text == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->text);
+  if (root != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s", _("The summary is copied"));
+}
+
+static void
+vc_summary_view_dispose (GObject *object)
+{
+  VcSummaryView *self = (VcSummaryView *)object;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_SUMMARY_VIEW);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->deck);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (vc_summary_view_parent_class)->dispose (object);
+}
+
+static void
+vc_summary_view_class_init (VcSummaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_summary_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-summary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_view);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_label);
+
+  gtk_widget_class_install_action (widget_class, "summary.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "summary.save-markdown", NULL, save_markdown_action);
+  gtk_widget_class_install_action (widget_class, "summary.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "summary.save-pdf", NULL);
+}
+
+static void
+vc_summary_view_init (VcSummaryView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->carry_handler = g_signal_connect (gtk_text_view_get_buffer (self->carry_view), "changed",
+                                          G_CALLBACK (on_carry_changed), self);
+}

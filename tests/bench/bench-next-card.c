@@ -1,0 +1,637 @@
+/* bench-next-card.c
+ *
+ * Measures how soon the player shows the next card after it is asked to,
+ * up to the frame that shows it, and how much memory a values game with
+ * twelve pairs takes.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-board.h"
+#include "vc-deck.h"
+#include "vc-deck-image.h"
+#include "vc-player-view.h"
+#include "vc-session.h"
+#include "vc-window.h"
+
+#define WINDOW_WIDTH    1920
+#define WINDOW_HEIGHT   1080
+#define DEFAULT_MOVES   200
+#define WARM_UP_MOVES   10
+#define N_PAIRS         12
+
+/* A person reads a card before the next, and even a held-down key repeats
+ * more slowly than this; the pause also lets the frame clock fall idle, so
+ * that its frame pacing does not hold back the frame being measured. */
+#define MOVE_GAP_MS     50
+#define SETTLE_MS       500
+#define PAGE_TIMEOUT_S  30
+#define FRAME_TIMEOUT_S 5
+
+#define TARGET_MEDIAN_MS 16.7
+#define TARGET_P95_MS    33.3
+
+/* Exit status that tells meson the benchmark was skipped. */
+#define EXIT_SKIP 77
+
+/* Follows the frames of a window: when each began, and when the first
+ * one that began after a given moment was painted. */
+typedef struct
+{
+  GdkFrameClock *clock;
+  gint64         frame_begin;  /* when the frame under way began, or 0 */
+  gint64         since;        /* frames that began before this do not count */
+  gint64         painted;      /* when a frame that counts was painted, or 0 */
+  guint          n_frames;
+} FrameWatch;
+
+static const char * const phase_signals[] = {
+  "flush-events", "before-paint", "update", "layout", "paint",
+};
+
+static void
+on_phase (GdkFrameClock *clock,
+          FrameWatch    *watch)
+{
+  if (watch->frame_begin == 0)
+    watch->frame_begin = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FrameWatch    *watch)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  /* A frame that ran none of the phases before this one drew nothing. */
+  if (watch->frame_begin != 0 && watch->frame_begin >= watch->since && watch->painted == 0)
+    watch->painted = now;
+
+  watch->frame_begin = 0;
+  watch->n_frames++;
+}
+
+static void
+frame_watch_start (FrameWatch *watch,
+                   GtkWidget  *window)
+{
+  memset (watch, 0, sizeof *watch);
+  watch->clock = g_object_ref (gtk_widget_get_frame_clock (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (phase_signals); i++)
+    g_signal_connect (watch->clock, phase_signals[i], G_CALLBACK (on_phase), watch);
+  g_signal_connect (watch->clock, "after-paint", G_CALLBACK (on_after_paint), watch);
+}
+
+static void
+frame_watch_stop (FrameWatch *watch)
+{
+  if (watch->clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (watch->clock, watch);
+  g_clear_object (&watch->clock);
+}
+
+static gboolean
+on_deadline (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so or @timeout_ms have passed. The
+ * loop blocks between events rather than polling, so that waiting adds
+ * nothing to what is measured. */
+static gboolean
+run_until (gboolean (*done) (gpointer),
+           gpointer   data,
+           guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint deadline_id = g_timeout_add (timeout_ms, on_deadline, &timed_out);
+
+  while ((done == NULL || !done (data)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (deadline_id);
+
+  return done != NULL && done (data);
+}
+
+static void
+run_for (guint ms)
+{
+  run_until (NULL, NULL, ms);
+}
+
+static gboolean
+frame_painted (gpointer data)
+{
+  return ((FrameWatch *)data)->painted != 0;
+}
+
+/* Waits for a frame that began at @since or later to be painted, and
+ * returns when it was, or 0. */
+static gint64
+wait_for_frame (FrameWatch *watch,
+                gint64      since)
+{
+  watch->since = since;
+  watch->painted = 0;
+
+  if (!run_until (frame_painted, watch, FRAME_TIMEOUT_S * 1000))
+    return 0;
+
+  return watch->painted;
+}
+
+typedef struct
+{
+  VcWindow   *window;
+  const char *page;
+} PageWait;
+
+static gboolean
+page_shown (gpointer data)
+{
+  PageWait *wait = data;
+  const char *page = vc_window_get_page (wait->window);
+
+  /* A deck that cannot be read shows its problems instead. */
+  return g_strcmp0 (page, wait->page) == 0 || g_strcmp0 (page, "problems") == 0;
+}
+
+static gboolean
+wait_for_page (VcWindow   *window,
+               const char *page)
+{
+  PageWait wait = { window, page };
+
+  run_until (page_shown, &wait, PAGE_TIMEOUT_S * 1000);
+  return g_strcmp0 (vc_window_get_page (window), page) == 0;
+}
+
+static gboolean
+library_loaded (gpointer data)
+{
+  return !vc_deck_library_is_loading (vc_window_get_library (data));
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a;
+  double y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (const double *sorted,
+        guint         n)
+{
+  return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
+
+/* The nearest-rank percentile. */
+static double
+percentile (const double *sorted,
+            guint         n,
+            double        p)
+{
+  guint rank = (guint)ceil (p / 100.0 * n);
+
+  return sorted[CLAMP (rank, 1, n) - 1];
+}
+
+static void
+print_skipped (const char *name,
+               const char *reason)
+{
+  printf ("BENCH %s skipped: %s\n", name, reason);
+  fflush (stdout);
+}
+
+/* Deletes a folder this program made, and everything in it. */
+static void
+delete_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      if (g_file_query_file_type (child, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL)
+          == G_FILE_TYPE_DIRECTORY)
+        delete_tree (child);
+      else
+        g_file_delete (child, NULL, NULL);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+/* A window the size of a full HD screen, shown and drawn once. */
+static VcWindow *
+show_window (FrameWatch *watch)
+{
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), WINDOW_WIDTH, WINDOW_HEIGHT);
+  gtk_window_present (GTK_WINDOW (window));
+  frame_watch_start (watch, GTK_WIDGET (window));
+
+  if (wait_for_frame (watch, 0) == 0)
+    {
+      frame_watch_stop (watch);
+      gtk_window_destroy (GTK_WINDOW (window));
+      return NULL;
+    }
+
+  return window;
+}
+
+/* Opens a built-in deck and starts a meeting with it. */
+static gboolean
+start_meeting (VcWindow   *window,
+               const char *deck_name,
+               const char *session_page,
+               const char *bench_name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), deck_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  vc_window_open_file (window, file);
+  if (!wait_for_page (window, "deck"))
+    {
+      g_printerr ("%s did not open: the window shows “%s”.\n", path, vc_window_get_page (window));
+      print_skipped (bench_name, "the deck did not open");
+      return FALSE;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  if (!wait_for_page (window, session_page))
+    {
+      g_printerr ("The meeting did not start: the window shows “%s”.\n", vc_window_get_page (window));
+      print_skipped (bench_name, "the meeting did not start");
+      return FALSE;
+    }
+
+  /* The library reads the other decks in the background once the window
+   * is first drawn; that and the page's transition are over before any
+   * figure is taken. */
+  run_until (library_loaded, window, PAGE_TIMEOUT_S * 1000);
+  run_for (SETTLE_MS);
+
+  return TRUE;
+}
+
+static void
+close_window (VcWindow   *window,
+              FrameWatch *watch)
+{
+  g_autoptr(GError) error = NULL;
+
+  frame_watch_stop (watch);
+  if (!vc_session_store_flush (vc_window_get_sessions (window), &error))
+    g_printerr ("The session was not saved: %s\n", error->message);
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (100);
+}
+
+static int
+bench_next_card (guint n_moves)
+{
+  g_autofree double *times = g_new0 (double, n_moves);
+  g_autofree double *sorted = NULL;
+  GArray *card_times = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *step_times = g_array_new (FALSE, FALSE, sizeof (double));
+  VcPlayerView *player;
+  FrameWatch watch;
+  VcWindow *window;
+  guint n_wraps = 0;
+  int status = EXIT_SUCCESS;
+
+  window = show_window (&watch);
+  if (window == NULL)
+    {
+      print_skipped ("next-card", "the window was never drawn");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  if (!start_meeting (window, "workplace-dilemmas.vcdeck", "player", "next-card"))
+    {
+      status = EXIT_SKIP;
+      goto out_window;
+    }
+
+  player = vc_window_get_player (window);
+  g_printerr ("The window is %d×%d; the deck has %u pages.\n",
+              gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+              vc_player_view_get_n_positions (player));
+  watch.n_frames = 0;
+
+  for (guint i = 0; i < WARM_UP_MOVES + n_moves; i++)
+    {
+      guint position = vc_player_view_get_position (player);
+      guint n_positions = vc_player_view_get_n_positions (player);
+      gboolean wrap = position + 1 >= n_positions;
+      gint64 start, painted;
+      double ms;
+
+      /* "player.next" on the closing card would finish the session. */
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (GTK_WIDGET (player), wrap ? "player.first" : "player.next", NULL);
+      painted = wait_for_frame (&watch, start);
+
+      if (painted == 0 || g_strcmp0 (vc_window_get_page (window), "player") != 0)
+        {
+          g_printerr ("Move %u: no frame within %d s, on page “%s”.\n",
+                      i + 1, FRAME_TIMEOUT_S, vc_window_get_page (window));
+          print_skipped ("next-card", "a move was never drawn");
+          status = EXIT_SKIP;
+          goto out_window;
+        }
+
+      ms = (painted - start) / 1000.0;
+      if (i >= WARM_UP_MOVES)
+        {
+          times[i - WARM_UP_MOVES] = ms;
+          n_wraps += wrap;
+          if (vc_player_view_get_position (player) != position)
+            g_array_append_val (card_times, ms);
+          else
+            g_array_append_val (step_times, ms);
+        }
+
+      run_for (MOVE_GAP_MS);
+    }
+
+  sorted = g_memdup2 (times, n_moves * sizeof (double));
+  qsort (sorted, n_moves, sizeof (double), compare_doubles);
+
+  if (card_times->len > 0)
+    {
+      g_array_sort (card_times, compare_doubles);
+      g_printerr ("%u moves to another card: median %.2f ms\n", card_times->len,
+                  median ((double *)(void *)card_times->data, card_times->len));
+    }
+  if (step_times->len > 0)
+    {
+      g_array_sort (step_times, compare_doubles);
+      g_printerr ("%u moves within a card (Show More): median %.2f ms\n", step_times->len,
+                  median ((double *)(void *)step_times->data, step_times->len));
+    }
+  g_printerr ("%u moves after %u warm-up, %u of them back to the start; %u frames drawn.\n",
+              n_moves, WARM_UP_MOVES, n_wraps, watch.n_frames);
+
+  printf ("BENCH next-card-median %.2f ms\n", median (sorted, n_moves));
+  printf ("BENCH next-card-p95 %.2f ms\n", percentile (sorted, n_moves, 95));
+  printf ("BENCH next-card-min %.2f ms\n", sorted[0]);
+  printf ("BENCH next-card-max %.2f ms\n", sorted[n_moves - 1]);
+  fflush (stdout);
+
+  if (median (sorted, n_moves) > TARGET_MEDIAN_MS)
+    g_printerr ("The median is above the target of %.1f ms.\n", TARGET_MEDIAN_MS);
+  if (percentile (sorted, n_moves, 95) > TARGET_P95_MS)
+    g_printerr ("The 95th percentile is above the target of %.1f ms.\n", TARGET_P95_MS);
+
+out_window:
+  close_window (window, &watch);
+out:
+  g_array_unref (card_times);
+  g_array_unref (step_times);
+  return status;
+}
+
+/* Reads a size in kB, such as VmRSS, from /proc/self/status. */
+static gint64
+read_status_kb (const char *field)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *key = g_strconcat ("\n", field, ":", NULL);
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &contents, NULL, NULL))
+    return -1;
+
+  line = strstr (contents, key);
+  if (line == NULL)
+    return -1;
+
+  return g_ascii_strtoll (line + strlen (key), NULL, 10);
+}
+
+static int
+bench_values_game_rss (void)
+{
+  FrameWatch watch;
+  VcWindow *window;
+  VcBoard *board;
+  VcSession *session;
+  VcDeck *deck;
+  GPtrArray *words;
+  GListModel *images;
+  gint64 rss, hwm;
+  int status = EXIT_SUCCESS;
+
+  window = show_window (&watch);
+  if (window == NULL)
+    {
+      print_skipped ("values-game-rss", "the window was never drawn");
+      return EXIT_SKIP;
+    }
+
+  if (!start_meeting (window, "values-game.vcdeck", "board", "values-game-rss"))
+    {
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  /* The words and pictures come from the deck the board plays, rather
+   * than from a second copy of it that would weigh on the figure. */
+  board = vc_window_get_board (window);
+  session = vc_board_get_session (board);
+  deck = vc_board_get_deck (board);
+  words = vc_deck_get_words (deck);
+  images = vc_deck_get_images (deck);
+
+  if (words->len < N_PAIRS || g_list_model_get_n_items (images) < N_PAIRS)
+    {
+      g_printerr ("The deck has %u words and %u pictures.\n",
+                  words->len, g_list_model_get_n_items (images));
+      print_skipped ("values-game-rss", "the deck has fewer than twelve words or pictures");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  for (guint i = 0; i < N_PAIRS; i++)
+    {
+      const VcValueWord *word = g_ptr_array_index (words, i);
+      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
+      g_autofree char *reason = NULL;
+      guint index;
+
+      gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)",
+                                  word->id, vc_deck_image_get_id (image));
+      index = vc_session_get_pairs (session)->len - 1;
+
+      reason = g_strdup_printf ("%s and this picture belong together: this is what %s "
+                                "looks like on an ordinary day at work.",
+                                word->word, word->word);
+      gtk_widget_activate_action (GTK_WIDGET (board), "board.set-reason", "(us)", index, reason);
+
+      /* Each pair is drawn before the next is made, as it would be when
+       * a group makes them one after another. */
+      wait_for_frame (&watch, g_get_monotonic_time ());
+    }
+
+  if (vc_session_get_pairs (session)->len != N_PAIRS)
+    {
+      g_printerr ("The board has %u pairs instead of %u.\n",
+                  vc_session_get_pairs (session)->len, N_PAIRS);
+      print_skipped ("values-game-rss", "the pairs were not made");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  /* A few more frames of the whole board, and whatever the pairs set off
+   * (scrolling to the new pair, the delayed save) is over. */
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      wait_for_frame (&watch, g_get_monotonic_time ());
+    }
+  run_for (SETTLE_MS + 500);
+
+  rss = read_status_kb ("VmRSS");
+  hwm = read_status_kb ("VmHWM");
+  if (rss < 0)
+    {
+      print_skipped ("values-game-rss", "cannot read /proc/self/status");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  g_printerr ("%u pairs with reasons, %u frames drawn in all.\n", N_PAIRS, watch.n_frames);
+  printf ("BENCH values-game-rss %" G_GINT64_FORMAT " kB\n", rss);
+  if (hwm >= 0)
+    printf ("BENCH values-game-rss-peak %" G_GINT64_FORMAT " kB\n", hwm);
+  fflush (stdout);
+
+out:
+  close_window (window, &watch);
+  return status;
+}
+
+static void
+skip_all (gboolean    next_card,
+          gboolean    values_game,
+          const char *reason)
+{
+  if (next_card)
+    print_skipped ("next-card", reason);
+  if (values_game)
+    print_skipped ("values-game-rss", reason);
+  exit (EXIT_SKIP);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  g_autoptr(GFile) data_dir = NULL;
+  gboolean next_card = TRUE;
+  gboolean values_game = TRUE;
+  guint n_moves = DEFAULT_MOVES;
+  const char *env;
+  int status = EXIT_SUCCESS;
+
+  /* With no argument both are measured, one after the other. */
+  if (argc > 1 && g_str_equal (argv[1], "next-card"))
+    values_game = FALSE;
+  else if (argc > 1 && g_str_equal (argv[1], "values-game-rss"))
+    next_card = FALSE;
+  else if (argc > 1)
+    {
+      g_printerr ("Usage: %s [next-card|values-game-rss]\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+
+  env = g_getenv ("VC_BENCH_MOVES");
+  if (env != NULL)
+    n_moves = CLAMP (atoi (env), 1, 10000);
+
+  if (g_getenv ("DISPLAY") == NULL)
+    skip_all (next_card, values_game, "no display");
+  if (g_getenv ("VALUE_CARDS_DECKS_DIR") == NULL)
+    skip_all (next_card, values_game, "VALUE_CARDS_DECKS_DIR is not set");
+
+  /* Sessions are saved under XDG_DATA_HOME: never among real ones. */
+  data_home = g_dir_make_tmp ("value-cards-bench-XXXXXX", NULL);
+  if (data_home == NULL)
+    skip_all (next_card, values_game, "cannot create a temporary folder");
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_dir = g_file_new_for_path (data_home);
+
+  setlocale (LC_ALL, "");
+  env = g_getenv ("VALUE_CARDS_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, env ? env : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (!gtk_init_check ())
+    {
+      delete_tree (data_dir);
+      skip_all (next_card, values_game, "cannot open the display");
+    }
+  adw_init ();
+
+  /* What AdwApplication does for the app: its icons and its style sheet
+   * come from its resources. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    APP_PATH "/icons");
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  if (next_card)
+    status = bench_next_card (n_moves);
+  if (values_game)
+    {
+      int values_status = bench_values_game_rss ();
+
+      if (!next_card || status == EXIT_SUCCESS)
+        status = values_status;
+    }
+
+  delete_tree (data_dir);
+  return status;
+}
