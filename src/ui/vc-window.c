@@ -445,7 +445,7 @@ undo_delete_action (GtkWidget  *widget,
 static char *
 describe_session (VcSession *session)
 {
-  g_autofree char *date = g_date_time_format (vc_session_get_started (session), "%x");
+  g_autofree char *date = g_date_time_format (vc_session_get_started (session), "%Y-%m-%d");
   const char *kind = vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
                        ? C_("session kind", "Meeting") : C_("session kind", "Reflection");
 
