@@ -196,6 +196,8 @@ test_meeting (void)
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, n - 1);
+  vc_player_view_set_answer_text (player, 1, "Giving each other time to finish.");
+  g_assert_cmpstr (vc_session_get_answer (session, 1), ==, "Giving each other time to finish.");
   save_screenshot (GTK_WIDGET (window), "player-closing");
 
   /* Back to the deck: the session is saved and can be continued. */

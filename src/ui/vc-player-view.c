@@ -57,6 +57,9 @@ struct _VcPlayerView
   AdwPreferencesGroup *roles_group;
   AdwEntryRow    *people_row;
   GtkLabel       *notes_title;
+  GtkWidget      *notes_box;
+  AdwPreferencesGroup *answers_group;
+  GPtrArray      *answer_rows;
   GtkTextView    *notes_view;
   GtkLabel       *progress_label;
   GtkButton      *next_button;
@@ -276,6 +279,48 @@ on_notes_changed (GtkTextBuffer *buffer,
   vc_session_set_notes (self->session, id, text);
 }
 
+static void
+on_answer_changed (GtkEditable  *row,
+                   VcPlayerView *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vc-question"));
+
+  if (self->session != NULL)
+    vc_session_set_answer (self->session, index, gtk_editable_get_text (row));
+}
+
+/* A group answers its closing card's questions one by one, for the summary;
+ * other cards get free notes. */
+static void
+update_answers (VcPlayerView *self)
+{
+  VcCard *card = current_card (self);
+  gboolean closing = card != NULL && vc_card_get_kind (card) == VC_CARD_KIND_CLOSING;
+  GPtrArray *questions = closing ? vc_card_get_questions (card) : NULL;
+
+  for (guint i = 0; i < self->answer_rows->len; i++)
+    adw_preferences_group_remove (self->answers_group, g_ptr_array_index (self->answer_rows, i));
+  g_ptr_array_set_size (self->answer_rows, 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->answers_group), closing);
+  gtk_widget_set_visible (self->notes_box, !closing);
+
+  for (guint i = 0; questions != NULL && i < questions->len; i++)
+    {
+      const VcQuestion *question = g_ptr_array_index (questions, i);
+      const char *answer = vc_session_get_answer (self->session, i);
+      GtkWidget *row = adw_entry_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), question->text);
+      gtk_editable_set_text (GTK_EDITABLE (row), answer ? answer : "");
+      g_object_set_data (G_OBJECT (row), "vc-question", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "changed", G_CALLBACK (on_answer_changed), self);
+      adw_preferences_group_add (self->answers_group, row);
+      g_ptr_array_add (self->answer_rows, row);
+    }
+}
+
 static guint
 n_steps (VcPlayerView *self)
 {
@@ -329,6 +374,7 @@ show_page (VcPlayerView *self)
   update_timer (self);
   update_turn (self);
   load_notes (self);
+  update_answers (self);
 
   /* What the last meeting wanted to come back to opens this one. */
   gtk_widget_set_visible (self->carry_box, self->carry_over != NULL && self->position == 0);
@@ -815,6 +861,7 @@ vc_player_view_dispose (GObject *object)
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->answer_rows, g_ptr_array_unref);
   g_clear_object (&self->timer);
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
@@ -856,6 +903,8 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, roles_group);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, people_row);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_title);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, answers_group);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
@@ -890,6 +939,7 @@ vc_player_view_init (VcPlayerView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_rows = g_ptr_array_new ();
+  self->answer_rows = g_ptr_array_new ();
   self->notes_handler = g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                                           G_CALLBACK (on_notes_changed), self);
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
@@ -943,4 +993,21 @@ vc_player_view_set_notes_text (VcPlayerView *self,
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), text, -1);
+}
+
+/**
+ * vc_player_view_set_answer_text:
+ * @self: a #VcPlayerView
+ * @question: which question of the closing card
+ * @text: the answer, as if typed
+ */
+void
+vc_player_view_set_answer_text (VcPlayerView *self,
+                                guint         question,
+                                const char   *text)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+  g_return_if_fail (question < self->answer_rows->len);
+
+  gtk_editable_set_text (g_ptr_array_index (self->answer_rows, question), text);
 }
