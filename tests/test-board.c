@@ -19,68 +19,12 @@
 
 #include "vc-board.h"
 #include "vc-deck-loader.h"
+#include "ui-test.h"
 
-static gboolean
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return *(gint64 *)data < g_get_monotonic_time ();
-}
 
 /* Lets layout and drawing settle, as a person would wait for the window. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
 
-  wait_until (time_passed, &until);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *lang = g_get_language_names ()[0];
-  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
-
-  /* A widget still waiting for its size draws nothing; wait for a frame. */
-  for (guint tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      settle ();
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
 
 /* Reasons in the language of the screenshot, as a group would write them. */
 static const char *
@@ -124,7 +68,7 @@ show_board (VcBoard *board,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (board));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 
   return window;
 }
@@ -266,7 +210,7 @@ test_play (void)
   window = show_board (board, 1280, 900);
   g_assert_true (vc_board_get_deck (board) == deck);
   g_assert_true (vc_board_get_session (board) == session);
-  save_screenshot (window, "board-empty");
+  vc_test_save_screenshot (window, "board-empty");
 
   /* A word, then a picture: a pair, and the choice is over. */
   activate (board, "board.select-word", "s", "dignity");
@@ -353,10 +297,10 @@ test_play (void)
   activate (board, "board.set-reason", "(us)", 1, door);
   activate (board, "board.draw-word", NULL);
   g_assert_nonnull (vc_board_get_selected_word (board));
-  save_screenshot (window, "board-pairs");
+  vc_test_save_screenshot (window, "board-pairs");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
   g_assert_finalize_object (board);
 }
 
@@ -373,7 +317,7 @@ test_typing (void)
   GtkTextIter end;
 
   activate (board, "board.pair", "(ss)", "safety", "walker");
-  settle ();
+  vc_test_settle (300);
 
   buffer = gtk_text_view_get_buffer (reason_view (board, 0));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (reason_view (board, 0)));
@@ -400,7 +344,7 @@ test_typing (void)
   g_assert_cmpuint (n_pairs (session), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 /* Dropping a word on a picture pairs them; other text is ignored. */
@@ -446,7 +390,7 @@ test_drop (void)
                    ==, "privacy");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 /* A narrow window keeps the pictures readable and the pairs one click away. */
@@ -465,33 +409,23 @@ test_narrow (void)
   window = show_board (board, 560, 800);
 
   activate (board, "board.select-picture", "s", "music");
-  save_screenshot (window, "board-narrow");
+  vc_test_save_screenshot (window, "board-narrow");
 
   /* Making a pair brings out the list of pairs for its reason. */
   activate (board, "board.select-word", "s", "wellbeing");
   g_assert_cmpuint (n_pairs (session), ==, 2);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (reason_view (board, 1)));
-  save_screenshot (window, "board-narrow-pairs");
+  vc_test_save_screenshot (window, "board-narrow-pairs");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    APP_PATH "/icons");
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/board/play", test_play);
   g_test_add_func ("/ui/board/typing", test_typing);

@@ -19,37 +19,10 @@
 #include <glib/gstdio.h>
 
 #include "vc-window.h"
+#include "ui-test.h"
 
-static gboolean
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 
-  return TRUE;
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return *(gint64 *)data < g_get_monotonic_time ();
-}
-
-static void
-settle (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  wait_until (time_passed, &until);
-}
 
 static const char *wanted_page;
 
@@ -64,36 +37,9 @@ show_page (VcWindow   *window,
            const char *page)
 {
   wanted_page = page;
-  g_assert_true (wait_until (on_page, window));
+  g_assert_true (vc_test_wait_until (on_page, window));
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, g_get_language_names ()[0]);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = 0, height = 0;
-
-  for (guint tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      settle (300);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
 
 static VcWindow *
 open_deck (const char *name)
@@ -104,7 +50,7 @@ open_deck (const char *name)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_present (GTK_WINDOW (window));
-  settle (300);
+  vc_test_settle (300);
   vc_window_open_file (window, file);
   show_page (window, "deck");
 
@@ -163,7 +109,7 @@ test_meeting (void)
   vc_session_set_people (session, people);
   gtk_widget_activate_action (GTK_WIDGET (player), "player.rotate-roles", NULL);
   g_assert_cmpuint (vc_session_get_rotation (session), ==, 1);
-  save_screenshot (GTK_WIDGET (window), "player-introduction");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-introduction");
 
   /* Walk to the first card that tells its story in two parts. */
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
@@ -177,28 +123,28 @@ test_meeting (void)
   vc_player_view_set_notes_text (player, "We agreed to say something when it happens.");
   g_assert_cmpstr (vc_session_get_notes (session, vc_player_view_get_current_id (player)), ==,
                    "We agreed to say something when it happens.");
-  save_screenshot (GTK_WIDGET (window), "player-card");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-card");
 
   /* Saved as people type: on disk within two seconds. */
   before = g_get_monotonic_time ();
   check = (SavedCheck) { session_file (window, session), "We agreed to say something when it happens." };
-  g_assert_true (wait_until (is_saved, &check));
+  g_assert_true (vc_test_wait_until (is_saved, &check));
   g_assert_cmpint (g_get_monotonic_time () - before, <, 2 * G_USEC_PER_SEC);
 
   /* Going on records the time spent on the card. */
-  settle (1100);
+  vc_test_settle (1100);
   gtk_widget_activate_action (GTK_WIDGET (player), "player.go-to", "u", 5);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 5);
   g_assert_false (vc_timer_is_running (vc_player_view_get_timer (player)));
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.one-by-one", NULL);
-  save_screenshot (GTK_WIDGET (window), "player-one-by-one");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-one-by-one");
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, n - 1);
   vc_player_view_set_answer_text (player, 1, "Giving each other time to finish.");
   g_assert_cmpstr (vc_session_get_answer (session, 1), ==, "Giving each other time to finish.");
-  save_screenshot (GTK_WIDGET (window), "player-closing");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-closing");
 
   /* Back to the deck: the session is saved and can be continued. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
@@ -208,7 +154,7 @@ test_meeting (void)
   g_object_unref (check.file);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (200);
+  vc_test_settle (200);
 }
 
 static void
@@ -230,10 +176,10 @@ test_drawing (void)
       gtk_widget_activate_action (GTK_WIDGET (player), "player.draw", NULL);
       g_assert_true (vc_session_is_drawn (session, vc_player_view_get_current_id (player)));
     }
-  save_screenshot (GTK_WIDGET (window), "player-drawing");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-drawing");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (200);
+  vc_test_settle (200);
 }
 
 static void
@@ -252,12 +198,12 @@ test_reflection (void)
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
   vc_player_view_set_notes_text (player, "I want to ask more before I decide for someone.");
-  save_screenshot (GTK_WIDGET (window), "player-reflection");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-reflection");
 
   /* Closing the window never loses what was typed. */
   check = (SavedCheck) { session_file (window, session), "I want to ask more before I decide for someone." };
   gtk_window_close (GTK_WINDOW (window));
-  settle (200);
+  vc_test_settle (200);
   g_assert_true (is_saved (&check));
   g_object_unref (check.file);
 }
@@ -279,16 +225,16 @@ test_values_game (void)
   g_assert_cmpuint (vc_session_get_pairs (session)->len, ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (board), "board.set-reason", "(us)", 0,
                               "Time to sit down together.");
-  save_screenshot (GTK_WIDGET (window), "player-values-game");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-values-game");
 
   check = (SavedCheck) { session_file (window, session), "Time to sit down together." };
-  g_assert_true (wait_until (is_saved, &check));
+  g_assert_true (vc_test_wait_until (is_saved, &check));
   g_object_unref (check.file);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "deck");
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (200);
+  vc_test_settle (200);
 }
 
 static void
@@ -325,7 +271,7 @@ test_summary (void)
   g_assert_cmpuint (g_strv_length ((char **)vc_session_get_carry_over (session)), ==, 2);
   g_assert_nonnull (strstr (vc_summary_view_get_text (summary), "Both sides matter; we ask the person first."));
   g_assert_nonnull (strstr (vc_summary_view_get_text (summary), "Ask the manager about the rota"));
-  save_screenshot (GTK_WIDGET (window), "summary");
+  vc_test_save_screenshot (GTK_WIDGET (window), "summary");
 
   g_assert_true (vc_summary_view_save (summary, md, FALSE, &error));
   g_assert_no_error (error);
@@ -347,7 +293,7 @@ test_summary (void)
   g_assert_true (next != session);
   g_assert_true (vc_session_store_find_previous (vc_window_get_sessions (window), vc_session_get_deck_id (next),
                                                  VC_SESSION_KIND_MEETING, next) == session);
-  save_screenshot (GTK_WIDGET (window), "player-carried-over");
+  vc_test_save_screenshot (GTK_WIDGET (window), "player-carried-over");
 
   /* Deleting a session can be undone. */
   sessions = vc_session_store_get_sessions (vc_window_get_sessions (window));
@@ -361,16 +307,16 @@ test_summary (void)
   show_page (window, "deck");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
-  save_screenshot (GTK_WIDGET (window), "library-sessions");
+  vc_test_save_screenshot (GTK_WIDGET (window), "library-sessions");
 
   /* The journal finds reflections by what was written. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-journal", NULL);
   show_page (window, "journal");
-  save_screenshot (GTK_WIDGET (window), "journal");
+  vc_test_save_screenshot (GTK_WIDGET (window), "journal");
 
   g_object_unref (session);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle (200);
+  vc_test_settle (200);
   g_unlink (md_path);
   g_unlink (pdf_path);
   g_rmdir (dir);
@@ -384,25 +330,7 @@ main (int   argc,
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    APP_PATH "/icons");
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The app's own style sheet, which AdwApplication would load. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/player/meeting", test_meeting);
   g_test_add_func ("/ui/player/drawing", test_drawing);

@@ -21,23 +21,8 @@
 
 #include "vc-deck-view.h"
 #include "vc-window.h"
+#include "ui-test.h"
 
-static gboolean
-wait_until (gboolean (*done) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
 
 static gboolean
 library_loaded (gpointer data)
@@ -53,50 +38,9 @@ on_page (gpointer data)
   return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
 }
 
-static gboolean
-time_passed (gpointer data)
-{
-  return *(gint64 *)data < g_get_monotonic_time ();
-}
 
 /* Lets layout and drawing settle, as a person would wait for the window. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * 1000;
 
-  wait_until (time_passed, &until);
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *lang = g_get_language_names ()[0];
-  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, lang);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
-
-  /* A widget still waiting for its size draws nothing; wait for a frame. */
-  for (guint tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      settle ();
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s", path);
-}
 
 /* Rows a person can see: on the page in front, in groups that are shown. */
 static guint
@@ -138,7 +82,7 @@ assert_rows (VcWindow *window,
 {
   RowCount count = { GTK_WIDGET (window), n };
 
-  if (!wait_until (has_rows, &count))
+  if (!vc_test_wait_until (has_rows, &count))
     g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, n);
 }
 
@@ -162,7 +106,7 @@ show_page (VcWindow   *window,
            const char *page)
 {
   wanted_page = page;
-  g_assert_true (wait_until (on_page, window));
+  g_assert_true (vc_test_wait_until (on_page, window));
 }
 
 static void
@@ -183,10 +127,10 @@ test_library (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (library_loaded, window));
+  g_assert_true (vc_test_wait_until (library_loaded, window));
   g_assert_cmpstr (vc_window_get_page (window), ==, "library");
   assert_rows (window, count_shipped_decks ());
-  save_screenshot (GTK_WIDGET (window), "library");
+  vc_test_save_screenshot (GTK_WIDGET (window), "library");
 
   vc_window_open_file (window, values_file);
   show_page (window, "deck");
@@ -198,7 +142,7 @@ test_library (void)
 
   vc_window_open_file (window, user_file);
   show_page (window, "deck");
-  save_screenshot (GTK_WIDGET (window), "deck-user");
+  vc_test_save_screenshot (GTK_WIDGET (window), "deck-user");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
   assert_rows (window, count_shipped_decks () + 1);
@@ -209,9 +153,9 @@ test_library (void)
   /* A deck with problems shows them, not a crash or an empty window. */
   vc_window_open_file (window, broken_file);
   show_page (window, "problems");
-  settle ();
+  vc_test_settle (300);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), >=, 1);
-  save_screenshot (GTK_WIDGET (window), "problems");
+  vc_test_save_screenshot (GTK_WIDGET (window), "problems");
 
   /* A deck with warnings opens, and its warnings are one click away. */
   vc_window_open_file (window, warnings_file);
@@ -219,13 +163,13 @@ test_library (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
   show_page (window, "problems");
   assert_rows (window, 1);
-  save_screenshot (GTK_WIDGET (window), "warnings");
+  vc_test_save_screenshot (GTK_WIDGET (window), "warnings");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   show_page (window, "library");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 /* A screenshot of every deck that ships, as a person first sees it. */
@@ -254,13 +198,13 @@ test_every_deck (void)
 
       vc_window_open_file (window, file);
       show_page (window, "deck");
-      save_screenshot (GTK_WIDGET (window), shot);
+      vc_test_save_screenshot (GTK_WIDGET (window), shot);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
       show_page (window, "library");
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 static void
@@ -277,12 +221,12 @@ test_empty (void)
   window = vc_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (library_loaded, window));
+  g_assert_true (vc_test_wait_until (library_loaded, window));
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, 0);
-  save_screenshot (GTK_WIDGET (window), "empty");
+  vc_test_save_screenshot (GTK_WIDGET (window), "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 
   g_setenv ("VALUE_CARDS_DECKS_DIR", old_decks, TRUE);
   if (old_data)
@@ -298,9 +242,9 @@ test_shortcuts (void)
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  settle ();
+  vc_test_settle (300);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -312,11 +256,11 @@ test_shortcuts (void)
 
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
-  save_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  vc_test_save_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
 
   gtk_window_destroy (shortcuts);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 /* Dropping a deck from Files opens it, as the drop target receives it. */
@@ -333,7 +277,7 @@ test_drop (void)
   gboolean accepted = FALSE;
 
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 
   controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -354,7 +298,7 @@ test_drop (void)
   show_page (window, "deck");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
 }
 
 static void
@@ -363,12 +307,12 @@ test_no_leak (void)
   VcWindow *window = vc_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_until (library_loaded, window));
-  settle ();
+  g_assert_true (vc_test_wait_until (library_loaded, window));
+  vc_test_settle (300);
 
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  vc_test_settle (300);
   g_assert_finalize_object (window);
 }
 
@@ -386,11 +330,11 @@ test_dark (void)
   gtk_window_present (GTK_WINDOW (window));
   vc_window_open_file (window, file);
   show_page (window, "deck");
-  save_screenshot (GTK_WIDGET (window), "deck-ethical-guidelines-dark");
+  vc_test_save_screenshot (GTK_WIDGET (window), "deck-ethical-guidelines-dark");
 
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  settle ();
+  vc_test_settle (300);
 }
 
 int
@@ -402,29 +346,7 @@ main (int   argc,
   /* Never touch the real decks folder of whoever runs the tests. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* What GtkApplication does for the app: its icons come from resources. */
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    APP_PATH "/icons");
-
-  /* Pages change at once, so what a test checks is what is on screen. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The app's own style sheet, which AdwApplication would load. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/library", test_library);
   g_test_add_func ("/ui/window/every-deck", test_every_deck);

@@ -1,0 +1,133 @@
+/* ui-test.c
+ *
+ * What the tests that open windows share: set-up, waiting, screenshots.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ui-test.h"
+
+/**
+ * vc_test_ui_init:
+ * @argc: the test's argc
+ * @argv: the test's argv
+ *
+ * Sets up GTK as the app would run: its translations, its icons and style
+ * sheet from resources, and no animations, so what a test checks is what is
+ * on screen.
+ */
+void
+vc_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* What GtkApplication and AdwApplication do for the app. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    APP_PATH "/icons");
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+/**
+ * vc_test_wait_until:
+ * @done: tells whether the wait is over
+ * @data: data for @done
+ *
+ * Runs the main loop until @done says so, for twenty seconds at most.
+ *
+ * Returns: %FALSE if the time ran out
+ */
+gboolean
+vc_test_wait_until (gboolean (*done) (gpointer),
+                    gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return *(gint64 *)data < g_get_monotonic_time ();
+}
+
+/**
+ * vc_test_settle:
+ * @ms: how long to let layout and drawing run
+ */
+void
+vc_test_settle (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  vc_test_wait_until (time_passed, &until);
+}
+
+/**
+ * vc_test_save_screenshot:
+ * @widget: a window or a widget in one
+ * @name: what the screenshot shows
+ *
+ * Saves what @widget shows as screenshot-NAME-LANGUAGE.png in the build
+ * folder, for a person to look at.
+ */
+void
+vc_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, g_get_language_names ()[0]);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = 0, height = 0;
+
+  /* A widget still waiting for its size draws nothing; wait for a frame. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      vc_test_settle (300);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
