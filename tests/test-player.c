@@ -153,6 +153,31 @@ test_meeting (void)
   g_assert_true (is_saved (&check));
   g_object_unref (check.file);
 
+  /* Quit in the middle and start again: the meeting goes on where it was,
+   * with everything written in it. */
+  {
+    g_autofree char *id = g_strdup (vc_session_get_id (session));
+    guint position = vc_player_view_get_position (player);
+    VcSession *resumed;
+
+    gtk_window_close (GTK_WINDOW (window));
+    vc_test_settle (200);
+
+    window = vc_window_new (NULL);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+    gtk_window_present (GTK_WINDOW (window));
+    vc_test_settle (500);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.resume-session", "s", id);
+    show_page (window, "player");
+    player = vc_window_get_player (window);
+    resumed = vc_player_view_get_session (player);
+    g_assert_cmpstr (vc_session_get_id (resumed), ==, id);
+    g_assert_cmpuint (vc_player_view_get_position (player), ==, position);
+    g_assert_cmpuint (vc_session_get_rotation (resumed), ==, 1);
+    g_assert_cmpstr (vc_session_get_answer (resumed, 1), ==, "Giving each other time to finish.");
+    vc_test_save_screenshot (GTK_WIDGET (window), "player-resumed");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (200);
 }

@@ -427,6 +427,27 @@ delete_session_action (GtkWidget  *widget,
 }
 
 static void
+resume_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  GListModel *sessions = vc_session_store_get_sessions (self->store);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(VcSession) session = g_list_model_get_item (sessions, i);
+
+      if (g_str_equal (vc_session_get_id (session), id))
+        {
+          resume_session (self, session);
+          return;
+        }
+    }
+}
+
+static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1028,6 +1049,7 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.delete-session", "s", delete_session_action);
+  gtk_widget_class_install_action (widget_class, "win.resume-session", "s", resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal", NULL, show_journal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
