@@ -121,7 +121,10 @@ show_card (VcCardView *self)
   if (self->large)
     for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
          child = gtk_widget_get_next_sibling (child))
-      if (!gtk_widget_has_css_class (child, "dim-label"))
+      if (!gtk_widget_has_css_class (child, "dim-label") &&
+          !gtk_widget_has_css_class (child, "title-1") &&
+          !gtk_widget_has_css_class (child, "title-2") &&
+          !gtk_widget_has_css_class (child, "heading"))
         gtk_widget_add_css_class (child, "vc-large-text");
 
   /* The alternatives come with the questions, once the whole story is told. */
@@ -251,6 +254,34 @@ vc_card_view_show_card (VcCardView *self,
   self->number = number;
   self->step = G_MAXUINT / 2;
   self->one_at_a_time = FALSE;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_show_card_at_step:
+ * @self: a #VcCardView
+ * @card: the card
+ * @number: its number in the deck, or 0 for none
+ * @step: how far the card is revealed
+ * @one_question_at_a_time: whether questions come one by one
+ *
+ * Shows @card as far as @step, building it once.
+ */
+void
+vc_card_view_show_card_at_step (VcCardView *self,
+                                VcCard     *card,
+                                guint       number,
+                                guint       step,
+                                gboolean    one_question_at_a_time)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+  g_return_if_fail (VC_IS_CARD (card));
+
+  g_set_object (&self->card, card);
+  self->intro = NULL;
+  self->number = number;
+  self->step = step;
+  self->one_at_a_time = one_question_at_a_time;
   rebuild (self);
 }
 

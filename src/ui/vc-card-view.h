@@ -23,6 +23,11 @@ GtkWidget *vc_card_view_new               (void);
 void       vc_card_view_show_card         (VcCardView           *self,
                                            VcCard               *card,
                                            guint                 number);
+void       vc_card_view_show_card_at_step (VcCardView           *self,
+                                           VcCard               *card,
+                                           guint                 number,
+                                           guint                 step,
+                                           gboolean              one_question_at_a_time);
 void       vc_card_view_show_introduction (VcCardView           *self,
                                            const VcIntroduction *intro);
 guint      vc_card_view_get_n_steps       (VcCardView           *self,

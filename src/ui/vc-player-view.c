@@ -39,6 +39,7 @@ struct _VcPlayerView
   guint           step;
   guint           tick_id;
   gboolean        one_by_one;
+  gboolean        showed_running;
   gulong          notes_handler;
 
   AdwWindowTitle *window_title;
@@ -142,10 +143,16 @@ update_timer (VcPlayerView *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
 
-  gtk_button_set_icon_name (self->timer_button,
-                            running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
-                               running ? _("Pause the Timer") : _("Start the Timer"));
+  /* Setting a tooltip asks the X server where the pointer is: only when
+   * the timer starts or stops, not on every tick. */
+  if (running != self->showed_running)
+    {
+      self->showed_running = running;
+      gtk_button_set_icon_name (self->timer_button,
+                                running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
+                                   running ? _("Pause the Timer") : _("Start the Timer"));
+    }
 }
 
 static gboolean
@@ -340,14 +347,18 @@ show_page (VcPlayerView *self)
       VcCard *closing = vc_deck_get_closing (self->deck);
       guint number = card == closing ? 0 : self->position + (vc_deck_get_introduction (self->deck) ? 0 : 1);
 
-      vc_card_view_show_card (self->card_view, card, number);
+      vc_card_view_show_card_at_step (self->card_view, card, number, self->step, self->one_by_one);
+      if (self->step >= n_steps (self))
+        {
+          self->step = n_steps (self) - 1;
+          vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
+        }
     }
   else
-    vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
-
-  self->step = MIN (self->step, n_steps (self) - 1);
-  if (card != NULL)
-    vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
+    {
+      vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
+      self->step = 0;
+    }
 
   if (card == NULL)
     progress = g_strdup (_("Introduction"));

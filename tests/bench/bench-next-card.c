@@ -285,7 +285,8 @@ start_meeting (VcWindow   *window,
   vc_window_open_file (window, file);
   if (!wait_for_page (window, "deck"))
     {
-      g_printerr ("%s did not open: the window shows “%s”.\n", path, vc_window_get_page (window));
+      g_printerr ("%s did not open: the window shows “%s”.\n",
+                  path, vc_window_get_page (window));
       print_skipped (bench_name, "the deck did not open");
       return FALSE;
     }
@@ -293,7 +294,8 @@ start_meeting (VcWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
   if (!wait_for_page (window, session_page))
     {
-      g_printerr ("The meeting did not start: the window shows “%s”.\n", vc_window_get_page (window));
+      g_printerr ("The meeting did not start: the window shows “%s”.\n",
+                  vc_window_get_page (window));
       print_skipped (bench_name, "the meeting did not start");
       return FALSE;
     }
@@ -349,7 +351,8 @@ bench_next_card (guint n_moves)
 
   player = vc_window_get_player (window);
   g_printerr ("The window is %d×%d; the deck has %u pages.\n",
-              gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+              gtk_widget_get_width (GTK_WIDGET (window)),
+              gtk_widget_get_height (GTK_WIDGET (window)),
               vc_player_view_get_n_positions (player));
   watch.n_frames = 0;
 
@@ -396,13 +399,13 @@ bench_next_card (guint n_moves)
     {
       g_array_sort (card_times, compare_doubles);
       g_printerr ("%u moves to another card: median %.2f ms\n", card_times->len,
-                  median ((double *)(void *)card_times->data, card_times->len));
+                  median (&g_array_index (card_times, double, 0), card_times->len));
     }
   if (step_times->len > 0)
     {
       g_array_sort (step_times, compare_doubles);
       g_printerr ("%u moves within a card (Show More): median %.2f ms\n", step_times->len,
-                  median ((double *)(void *)step_times->data, step_times->len));
+                  median (&g_array_index (step_times, double, 0), step_times->len));
     }
   g_printerr ("%u moves after %u warm-up, %u of them back to the start; %u frames drawn.\n",
               n_moves, WARM_UP_MOVES, n_wraps, watch.n_frames);
@@ -618,7 +621,8 @@ main (int   argc,
     g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
     gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
