@@ -402,28 +402,38 @@ on_delete_clicked (GtkButton *button,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-delete_session_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+static VcSession *
+find_session (VcWindow   *self,
+              const char *id)
 {
-  VcWindow *self = VC_WINDOW (widget);
   GListModel *sessions = vc_session_store_get_sessions (self->store);
-  const char *id = g_variant_get_string (parameter, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(VcSession) session = g_list_model_get_item (sessions, i);
 
       if (g_str_equal (vc_session_get_id (session), id))
-        {
-          g_autoptr(GtkWidget) button = g_object_ref_sink (gtk_button_new ());
-
-          g_object_set_data_full (G_OBJECT (button), "vc-session", g_object_ref (session), g_object_unref);
-          on_delete_clicked (GTK_BUTTON (button), self);
-          return;
-        }
+        return session;
     }
+
+  return NULL;
+}
+
+static void
+delete_session_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcSession *session = find_session (self, g_variant_get_string (parameter, NULL));
+  g_autoptr(GtkWidget) button = NULL;
+
+  if (session == NULL)
+    return;
+
+  button = g_object_ref_sink (gtk_button_new ());
+  g_object_set_data_full (G_OBJECT (button), "vc-session", g_object_ref (session), g_object_unref);
+  on_delete_clicked (GTK_BUTTON (button), self);
 }
 
 static void
@@ -432,19 +442,10 @@ resume_session_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VcWindow *self = VC_WINDOW (widget);
-  GListModel *sessions = vc_session_store_get_sessions (self->store);
-  const char *id = g_variant_get_string (parameter, NULL);
+  VcSession *session = find_session (self, g_variant_get_string (parameter, NULL));
 
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(VcSession) session = g_list_model_get_item (sessions, i);
-
-      if (g_str_equal (vc_session_get_id (session), id))
-        {
-          resume_session (self, session);
-          return;
-        }
-    }
+  if (session != NULL)
+    resume_session (self, session);
 }
 
 static void
