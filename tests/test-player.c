@@ -196,10 +196,12 @@ test_drawing (void)
   session = vc_player_view_get_session (player);
   vc_session_set_people (session, people);
 
+  /* Each card drawn goes to the next person, in the order named. */
   for (guint i = 0; i < 3; i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (player), "player.draw", NULL);
       g_assert_true (vc_session_is_drawn (session, vc_player_view_get_current_id (player)));
+      g_assert_nonnull (strstr (vc_player_view_get_turn (player), people[i % 2]));
     }
   vc_test_save_screenshot (GTK_WIDGET (window), "player-drawing");
 

@@ -30,6 +30,7 @@ struct _VcCardView
   guint                 step;
   gboolean              one_at_a_time;
   gboolean              large;
+  gboolean              hide_notes;
 
   GtkWidget            *frame;
   GtkBox               *content;
@@ -143,7 +144,7 @@ show_card (VcCardView *self)
         append (self, sub);
       }
 
-  if (vc_card_get_facilitator_notes (card) != NULL)
+  if (vc_card_get_facilitator_notes (card) != NULL && !self->hide_notes)
     {
       /* Translators: notes only the person leading the talk sees */
       g_autofree char *notes = g_strdup_printf (_("For the facilitator: %s"),
@@ -353,5 +354,23 @@ vc_card_view_set_large (VcCardView *self,
     return;
 
   self->large = large;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_set_show_notes:
+ * @self: a #VcCardView
+ * @show_notes: whether to show the notes for the facilitator
+ */
+void
+vc_card_view_set_show_notes (VcCardView *self,
+                             gboolean    show_notes)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+
+  if (self->hide_notes == !show_notes)
+    return;
+
+  self->hide_notes = !show_notes;
   rebuild (self);
 }

@@ -37,5 +37,7 @@ void       vc_card_view_set_step          (VcCardView           *self,
                                            gboolean              one_question_at_a_time);
 void       vc_card_view_set_large         (VcCardView           *self,
                                            gboolean              large);
+void       vc_card_view_set_show_notes    (VcCardView           *self,
+                                           gboolean              show_notes);
 
 G_END_DECLS

@@ -243,6 +243,7 @@ update_turn (VcPlayerView *self)
   guint n_people = people ? g_strv_length ((char **)people) : 0;
   VcCard *card = current_card (self);
   g_autofree char *text = NULL;
+  guint n_drawn = 0;
 
   /* In a deck of questions to draw, people take turns in the order named. */
   if (card == NULL || n_people == 0 || vc_deck_get_kind (self->deck) != VC_DECK_KIND_QUESTIONS ||
@@ -252,8 +253,17 @@ update_turn (VcPlayerView *self)
       return;
     }
 
+  /* Turns go round in the order the people were named, one per card drawn. */
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      VcCard *page = g_ptr_array_index (self->pages, i);
+
+      if (page != NULL && page != card && vc_session_is_drawn (self->session, vc_card_get_id (page)))
+        n_drawn++;
+    }
+
   /* Translators: %s is a person's name */
-  text = g_strdup_printf (_("%s’s turn"), people[(self->position) % n_people]);
+  text = g_strdup_printf (_("%s’s turn"), people[n_drawn % n_people]);
   gtk_label_set_text (self->turn_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->turn_label), TRUE);
 }
@@ -527,6 +537,8 @@ vc_player_view_play (VcPlayerView *self,
   adw_window_title_set_title (self->window_title, vc_deck_get_title (deck));
   gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
   gtk_widget_set_visible (self->timer_box, is_meeting (self));
+  /* Notes for whoever leads the talk are no help to a person alone. */
+  vc_card_view_set_show_notes (self->card_view, is_meeting (self));
   gtk_label_set_text_with_mnemonic (self->notes_title,
                                     is_meeting (self) ? _("_Notes for This Card")
                                                       : _("_Your Reflection"));
@@ -1021,4 +1033,20 @@ vc_player_view_set_answer_text (VcPlayerView *self,
   g_return_if_fail (question < self->answer_rows->len);
 
   gtk_editable_set_text (g_ptr_array_index (self->answer_rows, question), text);
+}
+
+/**
+ * vc_player_view_get_turn:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (nullable): who is to answer the card drawn, as shown, or %NULL
+ */
+const char *
+vc_player_view_get_turn (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->turn_label)))
+    return NULL;
+  return gtk_label_get_text (self->turn_label);
 }

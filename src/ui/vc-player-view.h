@@ -34,6 +34,7 @@ guint       vc_player_view_get_n_positions  (VcPlayerView *self);
 const char *vc_player_view_get_current_id   (VcPlayerView *self);
 void        vc_player_view_set_notes_text   (VcPlayerView *self,
                                              const char   *text);
+const char *vc_player_view_get_turn         (VcPlayerView *self);
 void        vc_player_view_set_answer_text  (VcPlayerView *self,
                                              guint         question,
                                              const char   *text);
