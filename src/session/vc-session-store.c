@@ -1048,6 +1048,27 @@ vc_session_store_flush (VcSessionStore  *self,
   return ok;
 }
 
+/* Moves a session's file out of the way, or back. It runs under the write
+ * lock, so that a save under way cannot bring a file back after it has been
+ * moved. A session removed before its first save has no file, which is no
+ * error. Returns 0 or the errno of the failure. */
+static int
+move_session_file (VcSessionStore *self,
+                   VcSession      *session,
+                   gboolean        aside)
+{
+  g_autofree char *path = session_path (self, session, SESSION_SUFFIX);
+  g_autofree char *deleted = session_path (self, session, DELETED_SUFFIX);
+  int saved_errno = 0;
+
+  g_mutex_lock (&self->write_lock->mutex);
+  if (g_rename (aside ? path : deleted, aside ? deleted : path) != 0 && errno != ENOENT)
+    saved_errno = errno;
+  g_mutex_unlock (&self->write_lock->mutex);
+
+  return saved_errno;
+}
+
 /**
  * vc_session_store_remove:
  * @self: a #VcSessionStore
@@ -1065,10 +1086,8 @@ vc_session_store_remove (VcSessionStore  *self,
                          VcSession       *session,
                          GError         **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *deleted = NULL;
   guint position;
-  int saved_errno = 0;
+  int saved_errno;
 
   g_return_val_if_fail (VC_IS_SESSION_STORE (self), FALSE);
   g_return_val_if_fail (VC_IS_SESSION (session), FALSE);
@@ -1077,16 +1096,7 @@ vc_session_store_remove (VcSessionStore  *self,
   if (!find_session (self, session, &position))
     return TRUE;
 
-  path = session_path (self, session, SESSION_SUFFIX);
-  deleted = session_path (self, session, DELETED_SUFFIX);
-
-  /* Under the write lock, so that a save under way cannot bring the file
-   * back after it has been moved. */
-  g_mutex_lock (&self->write_lock->mutex);
-  if (g_rename (path, deleted) != 0 && errno != ENOENT)
-    saved_errno = errno;
-  g_mutex_unlock (&self->write_lock->mutex);
-
+  saved_errno = move_session_file (self, session, TRUE);
   if (saved_errno != 0)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
@@ -1119,10 +1129,8 @@ vc_session_store_restore (VcSessionStore  *self,
                           VcSession       *session,
                           GError         **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *deleted = NULL;
   guint position;
-  int saved_errno = 0;
+  int saved_errno;
 
   g_return_val_if_fail (VC_IS_SESSION_STORE (self), FALSE);
   g_return_val_if_fail (VC_IS_SESSION (session), FALSE);
@@ -1131,15 +1139,7 @@ vc_session_store_restore (VcSessionStore  *self,
   if (find_session (self, session, &position))
     return TRUE;
 
-  path = session_path (self, session, SESSION_SUFFIX);
-  deleted = session_path (self, session, DELETED_SUFFIX);
-
-  g_mutex_lock (&self->write_lock->mutex);
-  /* A session removed before its first save has no file to put back. */
-  if (g_rename (deleted, path) != 0 && errno != ENOENT)
-    saved_errno = errno;
-  g_mutex_unlock (&self->write_lock->mutex);
-
+  saved_errno = move_session_file (self, session, FALSE);
   if (saved_errno != 0)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
