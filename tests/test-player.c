@@ -353,10 +353,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
   vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/player/meeting", test_meeting);

@@ -341,11 +341,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
-
-  /* Never touch the real decks folder of whoever runs the tests. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
   vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/library", test_library);

@@ -21,7 +21,7 @@
  * @argc: the test's argc
  * @argv: the test's argv
  *
- * Sets up GTK as the app would run: its translations, its icons and style
+ * Sets up GTK as the app would run, in a data folder of its own: its translations, its icons and style
  * sheet from resources, and no animations, so what a test checks is what is
  * on screen.
  */
@@ -30,6 +30,10 @@ vc_test_ui_init (int    *argc,
                  char ***argv)
 {
   g_autoptr(GtkCssProvider) css = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
+
+  /* Never touch the real decks and sessions of whoever runs the tests. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
