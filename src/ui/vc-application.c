@@ -21,6 +21,7 @@ struct _VcApplication
   AdwApplication  parent_instance;
 
   VcSettings     *settings;
+  gboolean        present_next_open;
 };
 
 G_DEFINE_FINAL_TYPE (VcApplication, vc_application, ADW_TYPE_APPLICATION)
@@ -48,13 +49,41 @@ vc_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  VcWindow *window = get_or_create_window (VC_APPLICATION (app));
+  VcApplication *self = VC_APPLICATION (app);
+  VcWindow *window = get_or_create_window (self);
 
-  /* Several files show the last one; the others join the library. */
+  /* Several files show the last one; the others join the library. With
+   * --present, the last one is presented at once. */
   for (int i = 0; i < n_files; i++)
-    vc_window_open_file (window, files[i]);
+    {
+      if (self->present_next_open && i == n_files - 1)
+        vc_window_present_file (window, files[i]);
+      else
+        vc_window_open_file (window, files[i]);
+    }
+  self->present_next_open = FALSE;
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* `value-cards --present FILE`: the file is opened as any other, in this
+ * process or in the one already running, and presented once it is. */
+static int
+vc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_contains (options, "present"))
+    return -1;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present-next-open", NULL);
+  return -1;
 }
 
 static void
@@ -107,6 +136,7 @@ vc_application_class_init (VcApplicationClass *klass)
   app_class->activate = vc_application_activate;
   app_class->open = vc_application_open;
   app_class->startup = vc_application_startup;
+  app_class->handle_local_options = vc_application_handle_local_options;
 }
 
 static void
@@ -162,7 +192,16 @@ quit_action (GSimpleAction *action,
     }
 }
 
+static void
+present_next_open_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  VC_APPLICATION (user_data)->present_next_open = TRUE;
+}
+
 static const GActionEntry app_actions[] = {
+  { "present-next-open", present_next_open_action },
   { "about", about_action },
   { "help", help_action },
   { "quit", quit_action },
@@ -177,9 +216,17 @@ vc_application_init (VcApplication *self)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *present_accels[] = { "F5", NULL };
+  static const char *present_here_accels[] = { "<Shift>F5", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
+
+  g_application_add_main_option (G_APPLICATION (self), "present", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Start a meeting with the deck FILE and show it on the projector"),
+                                 NULL);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
@@ -187,6 +234,8 @@ vc_application_init (VcApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present(true)", present_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present(false)", present_here_accels);
 }
 
 VcApplication *

@@ -101,6 +101,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GParamSpec *properties[N_PROPS];
 
 static void
@@ -263,6 +270,7 @@ refresh_selection (VcBoard *self)
     set_chosen (value, g_strcmp0 (key, self->selected_picture) == 0);
 
   update_status (self);
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
 static void
@@ -1328,6 +1336,15 @@ vc_board_class_init (VcBoardClass *klass)
   object_class->finalize = vc_board_finalize;
   object_class->get_property = vc_board_get_property;
   object_class->set_property = vc_board_set_property;
+
+  /**
+   * VcBoard::selection-changed:
+   *
+   * A word or a picture was chosen or drawn, or the choice let go of.
+   */
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 0);
 
   properties[PROP_DECK] =
     g_param_spec_object ("deck", NULL, NULL, VC_TYPE_DECK,

@@ -25,6 +25,7 @@ struct _VcImage
   GdkTexture  *texture;
   int          texture_width;
   int          texture_height;
+  int          height;
 };
 
 G_DEFINE_FINAL_TYPE (VcImage, vc_image, GTK_TYPE_WIDGET)
@@ -65,12 +66,19 @@ vc_image_snapshot (GtkWidget   *widget,
   VcImage *self = VC_IMAGE (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int scale = gtk_widget_get_scale_factor (widget);
+  double scale = gtk_widget_get_scale_factor (widget);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
   double iw, ih, fit;
   int pw, ph;
 
   if (self->image == NULL || width <= 0 || height <= 0)
     return;
+
+  /* A projected picture is drawn enlarged: it is rendered at the size it
+   * takes on the screen, not the size it was laid out at. */
+  if (root != NULL && gtk_widget_compute_bounds (widget, root, &bounds) && bounds.size.width > width)
+    scale *= bounds.size.width / width;
 
   vc_deck_image_get_size (self->image, &iw, &ih);
   fit = MIN (width / iw, height / ih);
@@ -97,16 +105,17 @@ vc_image_snapshot (GtkWidget   *widget,
     }
 
   gtk_snapshot_append_texture (snapshot, self->texture,
-                               &GRAPHENE_RECT_INIT ((width - pw / (float)scale) / 2,
-                                                    (height - ph / (float)scale) / 2,
-                                                    pw / (float)scale,
-                                                    ph / (float)scale));
+                               &GRAPHENE_RECT_INIT ((width - pw / scale) / 2,
+                                                    (height - ph / scale) / 2,
+                                                    pw / scale,
+                                                    ph / scale));
 }
 
 static GtkSizeRequestMode
 vc_image_get_request_mode (GtkWidget *widget)
 {
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+  return VC_IMAGE (widget)->height > 0 ? GTK_SIZE_REQUEST_CONSTANT_SIZE
+                                       : GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -123,6 +132,14 @@ vc_image_measure (GtkWidget      *widget,
 
   if (self->image != NULL)
     vc_deck_image_get_size (self->image, &iw, &ih);
+
+  /* A picture of a set height is as wide as its shape makes it. */
+  if (self->height > 0)
+    {
+      *minimum = *natural = orientation == GTK_ORIENTATION_VERTICAL
+                            ? self->height : (int)(self->height * iw / ih + 0.5);
+      return;
+    }
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -248,4 +265,19 @@ vc_image_set_image (VcImage     *self,
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMAGE]);
+}
+
+/**
+ * vc_image_set_height:
+ * @self: a #VcImage
+ * @height: the height to show the picture at, or 0 to fit the width given
+ */
+void
+vc_image_set_height (VcImage *self,
+                     int      height)
+{
+  g_return_if_fail (VC_IS_IMAGE (self));
+
+  self->height = MAX (0, height);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -24,4 +24,7 @@ VcDeckImage *vc_image_get_image (VcImage     *self);
 void         vc_image_set_image (VcImage     *self,
                                  VcDeckImage *image);
 
+void         vc_image_set_height (VcImage     *self,
+                                  int          height);
+
 G_END_DECLS

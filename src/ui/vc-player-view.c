@@ -22,6 +22,7 @@
 
 #include "vc-card-view.h"
 #include "vc-player-view.h"
+#include "vc-presenter-pane.h"
 #include "vc-ui-util.h"
 
 #define INTRODUCTION_ID "introduction"
@@ -64,6 +65,11 @@ struct _VcPlayerView
   GtkTextView    *notes_view;
   GtkLabel       *progress_label;
   GtkButton      *next_button;
+  GtkStack       *content_stack;
+  VcPresenterPane *presenter_pane;
+  GtkWidget      *present_button;
+  GtkWidget      *stop_button;
+  gboolean        presenting;
 };
 
 G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
@@ -75,6 +81,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  PAGE_SHOWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static VcCard *
 current_card (VcPlayerView *self)
@@ -354,10 +367,8 @@ show_page (VcPlayerView *self)
 
   if (card != NULL)
     {
-      VcCard *closing = vc_deck_get_closing (self->deck);
-      guint number = card == closing ? 0 : self->position + (vc_deck_get_introduction (self->deck) ? 0 : 1);
-
-      vc_card_view_show_card_at_step (self->card_view, card, number, self->step, self->one_by_one);
+      vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
+                                      self->step, self->one_by_one);
       if (self->step >= n_steps (self))
         {
           self->step = n_steps (self) - 1;
@@ -407,6 +418,12 @@ show_page (VcPlayerView *self)
     }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
+  if (self->presenting)
+    vc_presenter_pane_set_position (self->presenter_pane, self->position,
+                                    card ? n_steps (self) - 1 - self->step : 0);
+
+  g_signal_emit (self, signals[PAGE_SHOWN], 0);
 }
 
 static void
@@ -436,9 +453,7 @@ rebuild_jump_list (VcPlayerView *self)
   for (guint i = 0; i < self->pages->len; i++)
     {
       VcCard *card = g_ptr_array_index (self->pages, i);
-      g_autofree char *summary = card ? vc_card_dup_summary (card) : NULL;
-      const char *title = card ? vc_card_get_title (card) : vc_deck_get_introduction (self->deck)->title;
-      g_autofree char *label = g_strdup_printf ("%u. %s", i + 1, title ? title : summary);
+      g_autofree char *label = vc_ui_dup_page_title (self->deck, card, i);
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *text = vc_ui_label_new (label, NULL);
 
@@ -448,6 +463,9 @@ rebuild_jump_list (VcPlayerView *self)
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
       gtk_list_box_append (self->jump_list, row);
     }
+
+  if (self->presenting)
+    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
 }
 
 static void
@@ -457,6 +475,13 @@ on_jump_row_activated (GtkListBox    *list,
 {
   gtk_menu_button_popdown (self->jump_button);
   go_to (self, gtk_list_box_row_get_index (row), 0);
+}
+
+static void
+on_presenter_jump (VcPlayerView *self,
+                   guint         position)
+{
+  go_to (self, position, 0);
 }
 
 static void
@@ -909,6 +934,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VC_TYPE_CARD_VIEW);
+  g_type_ensure (VC_TYPE_PRESENTER_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, window_title);
@@ -931,6 +957,18 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, presenter_pane);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, present_button);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, stop_button);
+
+  /**
+   * VcPlayerView::page-shown:
+   *
+   * A page, or more of it, is shown: for the projector to show it too.
+   */
+  signals[PAGE_SHOWN] = g_signal_new ("page-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "player.previous", NULL, previous_action);
@@ -967,6 +1005,7 @@ vc_player_view_init (VcPlayerView *self)
                                           G_CALLBACK (on_notes_changed), self);
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
   g_signal_connect (self->people_row, "apply", G_CALLBACK (on_people_applied), self);
+  g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (on_presenter_jump), self);
   vc_card_view_set_large (self->card_view, TRUE);
 }
 
@@ -1049,4 +1088,123 @@ vc_player_view_get_turn (VcPlayerView *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->turn_label)))
     return NULL;
   return gtk_label_get_text (self->turn_label);
+}
+
+/**
+ * vc_player_view_get_deck:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none) (nullable): the deck played
+ */
+VcDeck *
+vc_player_view_get_deck (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->deck;
+}
+
+/**
+ * vc_player_view_get_current_card:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none) (nullable): the card shown, or %NULL for the
+ *   deck's introduction
+ */
+VcCard *
+vc_player_view_get_current_card (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return current_card (self);
+}
+
+/**
+ * vc_player_view_get_card_number:
+ * @self: a #VcPlayerView
+ *
+ * Returns: the number the card shown has in the deck, or 0 for none
+ */
+guint
+vc_player_view_get_card_number (VcPlayerView *self)
+{
+  VcCard *card;
+
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), 0);
+
+  card = current_card (self);
+  if (card == NULL || card == vc_deck_get_closing (self->deck))
+    return 0;
+  return self->position + (vc_deck_get_introduction (self->deck) ? 0 : 1);
+}
+
+/**
+ * vc_player_view_get_step:
+ * @self: a #VcPlayerView
+ *
+ * Returns: how much of the card shown is revealed, from 0
+ */
+guint
+vc_player_view_get_step (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), 0);
+  return self->step;
+}
+
+gboolean
+vc_player_view_get_one_by_one (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), FALSE);
+  return self->one_by_one;
+}
+
+/**
+ * vc_player_view_set_presenting:
+ * @self: a #VcPlayerView
+ * @preview: (nullable): a live picture of what the room sees, or %NULL
+ *   when the presentation ends
+ *
+ * While presenting, the card is shown in the room, and the player shows
+ * the facilitator a small copy of it, the card that comes next, the deck's
+ * notes and every card to jump to, beside the timer, roles and notes.
+ */
+void
+vc_player_view_set_presenting (VcPlayerView *self,
+                               GdkPaintable *preview)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  self->presenting = preview != NULL;
+  vc_presenter_pane_set_preview (self->presenter_pane, preview);
+  gtk_widget_set_visible (self->present_button, !self->presenting);
+  gtk_widget_set_visible (self->stop_button, self->presenting);
+  gtk_stack_set_visible_child_name (self->content_stack, self->presenting ? "presenter" : "card");
+
+  if (self->presenting && self->pages != NULL)
+    {
+      vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
+      show_page (self);
+    }
+
+  /* The timer, roles and notes belong beside the room's card. */
+  if (self->presenting)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+gboolean
+vc_player_view_get_presenting (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), FALSE);
+  return self->presenting;
+}
+
+/**
+ * vc_player_view_get_presenter_pane:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none): the facilitator's pane shown while presenting
+ */
+VcPresenterPane *
+vc_player_view_get_presenter_pane (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->presenter_pane;
 }

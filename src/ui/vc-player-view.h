@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "vc-deck.h"
+#include "vc-presenter-pane.h"
 #include "vc-session.h"
 #include "vc-timer.h"
 
@@ -38,5 +39,15 @@ const char *vc_player_view_get_turn         (VcPlayerView *self);
 void        vc_player_view_set_answer_text  (VcPlayerView *self,
                                              guint         question,
                                              const char   *text);
+
+VcDeck     *vc_player_view_get_deck         (VcPlayerView *self);
+VcCard     *vc_player_view_get_current_card (VcPlayerView *self);
+guint       vc_player_view_get_card_number  (VcPlayerView *self);
+guint       vc_player_view_get_step         (VcPlayerView *self);
+gboolean    vc_player_view_get_one_by_one   (VcPlayerView *self);
+void        vc_player_view_set_presenting   (VcPlayerView *self,
+                                             GdkPaintable *preview);
+gboolean    vc_player_view_get_presenting   (VcPlayerView *self);
+VcPresenterPane *vc_player_view_get_presenter_pane (VcPlayerView *self);
 
 G_END_DECLS

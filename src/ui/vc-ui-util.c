@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vc-ui-util.h"
 
 /**
@@ -37,4 +39,33 @@ vc_ui_label_new (const char *text,
     gtk_widget_add_css_class (label, style_class);
 
   return label;
+}
+
+/**
+ * vc_ui_dup_page_title:
+ * @deck: a deck
+ * @card: (nullable): one of its cards, or %NULL for its introduction
+ * @index: where the page is in the deck as played, from 0, counting the
+ *   introduction if there is one
+ *
+ * Returns: (transfer full): the page as a list of cards names it, with
+ *   the number the card has: "3. In the coffee room"
+ */
+char *
+vc_ui_dup_page_title (VcDeck *deck,
+                      VcCard *card,
+                      guint   index)
+{
+  g_autofree char *summary = card ? vc_card_dup_summary (card) : NULL;
+  const VcIntroduction *intro = vc_deck_get_introduction (deck);
+  const char *title = card ? vc_card_get_title (card) : intro ? intro->title : NULL;
+
+  if (title == NULL)
+    title = summary ? summary : "";
+
+  /* The introduction and the closing card have no number, as on the card. */
+  if (card == NULL || card == vc_deck_get_closing (deck))
+    return g_strdup (title);
+
+  return g_strdup_printf (C_("card heading", "%u. %s"), index + (intro ? 0 : 1), title);
 }

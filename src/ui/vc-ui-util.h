@@ -11,9 +11,14 @@
 
 #include <gtk/gtk.h>
 
+#include "vc-deck.h"
+
 G_BEGIN_DECLS
 
 GtkWidget *vc_ui_label_new (const char *text,
                             const char *style_class);
+char      *vc_ui_dup_page_title (VcDeck *deck,
+                                 VcCard *card,
+                                 guint   index);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
 #include "vc-player-view.h"
+#include "vc-presentation.h"
 #include "vc-problems-view.h"
 #include "vc-session-store.h"
 #include "vc-summary-view.h"
@@ -56,6 +57,9 @@ struct _VcWindow
   GtkSearchEntry       *journal_search;
   AdwPreferencesGroup  *sessions_group;
   GtkListBox           *sessions_list;
+  GSettings            *settings;
+  VcPresentation       *presentation;
+  gboolean              present_when_opened;
 };
 
 G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -151,6 +155,17 @@ show_board (VcWindow  *self,
         gtk_widget_add_css_class (finish, "suggested-action");
         adw_header_bar_pack_end (ADW_HEADER_BAR (header), finish);
       }
+      {
+        GtkWidget *present = gtk_button_new_from_icon_name ("video-display-symbolic");
+
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (present), "win.present");
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (present), "b", FALSE);
+        gtk_widget_set_tooltip_text (present, _("Present on a Projector"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (present),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Present on a Projector"),
+                                        -1);
+        adw_header_bar_pack_end (ADW_HEADER_BAR (header), present);
+      }
       self->board_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
       adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->board_title));
 
@@ -198,11 +213,20 @@ remember_people (VcWindow  *self,
 }
 
 static void
+stop_presenting (VcWindow *self)
+{
+  if (self->presentation != NULL)
+    vc_presentation_stop (self->presentation);
+}
+
+static void
 play_session (VcWindow  *self,
               VcDeck    *deck,
               VcSession *session)
 {
   VcSession *previous = NULL;
+
+  stop_presenting (self);
 
   if (vc_deck_get_kind (deck) == VC_DECK_KIND_VALUES_GAME)
     {
@@ -316,6 +340,7 @@ finish_session_action (GtkWidget  *widget,
   if (session == NULL)
     return;
 
+  stop_presenting (self);
   if (self->player_view != NULL)
     vc_player_view_stop (self->player_view);
   vc_session_finish (session);
@@ -740,6 +765,12 @@ on_deck_opened (GObject      *source,
   if (get_settings (self) != NULL)
     vc_settings_add_recent_deck (get_settings (self), file);
   show_deck (self, deck);
+
+  if (self->present_when_opened)
+    {
+      self->present_when_opened = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.present", "b", TRUE);
+    }
 }
 
 /**
@@ -811,6 +842,57 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static VcPresentation *
+ensure_presentation (VcWindow *self)
+{
+  if (self->presentation == NULL)
+    self->presentation = vc_presentation_new (GTK_WINDOW (self), self->settings);
+  return self->presentation;
+}
+
+/* Presents the session in play, or starts a meeting with the deck shown
+ * and presents it: from its first card, or from where the group is. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  gboolean from_start = g_variant_get_boolean (parameter);
+  const char *page = vc_window_get_page (self);
+
+  if (g_strcmp0 (page, "deck") == 0 && vc_deck_view_get_deck (self->deck_view) != NULL)
+    {
+      start_session (self, VC_SESSION_KIND_MEETING);
+      page = vc_window_get_page (self);
+      from_start = FALSE;
+    }
+
+  if (g_strcmp0 (page, "player") == 0)
+    {
+      if (vc_session_get_kind (vc_player_view_get_session (self->player_view)) != VC_SESSION_KIND_MEETING)
+        {
+          show_toast (self, _("A personal reflection is not shown on a projector"));
+          return;
+        }
+      if (from_start)
+        gtk_widget_activate_action (GTK_WIDGET (self->player_view), "player.first", NULL);
+      vc_presentation_start_player (ensure_presentation (self), self->player_view);
+    }
+  else if (g_strcmp0 (page, "board") == 0 && self->board != NULL)
+    vc_presentation_start_board (ensure_presentation (self), self->board);
+  else
+    show_toast (self, _("Open a deck to present it"));
+}
+
+static void
+stop_presenting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  stop_presenting (VC_WINDOW (widget));
+}
+
 static void
 shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
@@ -829,6 +911,8 @@ go_back_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   VcWindow *self = VC_WINDOW (widget);
+
+  stop_presenting (self);
 
   /* From a session, back to its deck; the session is saved on the way. */
   if (g_strcmp0 (vc_window_get_page (self), "player") == 0 ||
@@ -933,6 +1017,7 @@ vc_window_close_request (GtkWindow *window)
   VcWindow *self = VC_WINDOW (window);
   VcSettings *settings = get_settings (self);
 
+  stop_presenting (self);
   save_sessions (self);
 
   if (settings != NULL)
@@ -968,6 +1053,18 @@ vc_window_setup (VcWindow *self)
         gtk_window_maximize (GTK_WINDOW (self));
       self->recent = vc_settings_dup_recent_decks (settings);
     }
+
+  self->settings = settings != NULL ? g_object_ref (vc_settings_get_gsettings (settings))
+                                    : g_settings_new (APP_ID);
+  {
+    g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+    g_autoptr(GAction) light = g_settings_create_action (self->settings, "projector-light");
+    g_autoptr(GAction) timer = g_settings_create_action (self->settings, "projector-show-timer");
+
+    g_action_map_add_action (G_ACTION_MAP (group), light);
+    g_action_map_add_action (G_ACTION_MAP (group), timer);
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "projector", G_ACTION_GROUP (group));
+  }
 
   self->library = vc_deck_library_new (builtin_dir, user_dir);
   {
@@ -1009,6 +1106,10 @@ vc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
 
+  if (self->presentation != NULL)
+    g_object_run_dispose (G_OBJECT (self->presentation));
+  g_clear_object (&self->presentation);
+  g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
   g_clear_object (&self->deleted);
@@ -1052,6 +1153,8 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-session", "s", delete_session_action);
   gtk_widget_class_install_action (widget_class, "win.resume-session", "s", resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal", NULL, show_journal_action);
+  gtk_widget_class_install_action (widget_class, "win.present", "b", present_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
@@ -1158,4 +1261,36 @@ vc_window_get_page (VcWindow *self)
 {
   g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
   return adw_leaflet_get_visible_child_name (self->leaflet);
+}
+
+/**
+ * vc_window_present_file:
+ * @self: a #VcWindow
+ * @file: a deck file
+ *
+ * Opens @file, starts a meeting with it and presents it on the projector.
+ */
+void
+vc_window_present_file (VcWindow *self,
+                        GFile    *file)
+{
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->present_when_opened = TRUE;
+  vc_window_open_file (self, file);
+}
+
+/**
+ * vc_window_get_presentation:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the presentation, once one has
+ *   been started
+ */
+VcPresentation *
+vc_window_get_presentation (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->presentation;
 }

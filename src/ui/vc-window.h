@@ -15,6 +15,7 @@
 #include "vc-board.h"
 #include "vc-deck-library.h"
 #include "vc-player-view.h"
+#include "vc-presentation.h"
 #include "vc-session-store.h"
 #include "vc-summary-view.h"
 
@@ -33,5 +34,8 @@ VcSessionStore *vc_window_get_sessions (VcWindow     *self);
 VcPlayerView  *vc_window_get_player  (VcWindow      *self);
 VcBoard       *vc_window_get_board   (VcWindow      *self);
 VcSummaryView *vc_window_get_summary (VcWindow      *self);
+void           vc_window_present_file (VcWindow     *self,
+                                       GFile        *file);
+VcPresentation *vc_window_get_presentation (VcWindow *self);
 
 G_END_DECLS

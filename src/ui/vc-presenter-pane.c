@@ -1,0 +1,485 @@
+/* vc-presenter-pane.c
+ *
+ * The facilitator's view while presenting: what the room sees, what comes
+ * next, the deck's notes for the facilitator and every card to jump to.
+ *
+ * The list of cards can be browsed freely: the card picked in it is shown
+ * here, where the next card would be, and the room goes on seeing the card
+ * it sees until the facilitator chooses to show the picked one.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vc-card-view.h"
+#include "vc-presenter-pane.h"
+#include "vc-ui-util.h"
+
+struct _VcPresenterPane
+{
+  GtkWidget    parent_instance;
+
+  VcDeck      *deck;
+  GPtrArray   *pages;
+  guint        position;
+  guint        steps_left;
+  guint        clock_id;
+
+  GtkWidget   *columns;
+  GtkPicture  *preview;
+  GtkLabel    *clock_label;
+  GtkLabel    *next_heading;
+  GtkLabel    *next_title;
+  VcCardView  *next_view;
+  GtkWidget   *notes_box;
+  GtkLabel    *notes_label;
+  GtkListBox  *list;
+  GtkWidget   *show_button;
+};
+
+G_DEFINE_FINAL_TYPE (VcPresenterPane, vc_presenter_pane, GTK_TYPE_WIDGET)
+
+enum {
+  JUMP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static VcCard *
+page_at (VcPresenterPane *self,
+         guint            position)
+{
+  if (self->pages == NULL || position >= self->pages->len)
+    return NULL;
+  return g_ptr_array_index (self->pages, position);
+}
+
+static guint
+browsed (VcPresenterPane *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  return row ? (guint)gtk_list_box_row_get_index (row) : self->position;
+}
+
+static void
+update_clock (VcPresenterPane *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* Translators: the time of day beside the timer, in strftime() format */
+  g_autofree char *text = g_date_time_format (now, _("%H:%M"));
+
+  gtk_label_set_text (self->clock_label, text);
+}
+
+static gboolean
+on_clock_tick (gpointer data)
+{
+  update_clock (data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Shows what comes after the room's card, or the card being browsed. */
+static void
+update_next (VcPresenterPane *self)
+{
+  guint target = browsed (self);
+  gboolean browsing = target != self->position;
+  VcCard *card;
+
+  if (!browsing && self->steps_left > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more step of this card",
+                                                            "%u more steps of this card",
+                                                            self->steps_left),
+                                               self->steps_left);
+
+      gtk_label_set_text (self->next_title, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->next_title), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->next_title), FALSE);
+
+  if (!browsing)
+    target = self->position + 1;
+
+  gtk_label_set_text (self->next_heading, browsing ? _("Picked, Not Shown Yet") : _("Up Next"));
+  gtk_widget_set_sensitive (self->show_button, browsing);
+
+  card = page_at (self, target);
+  if (self->pages == NULL || target >= self->pages->len)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->next_view), FALSE);
+      if (self->steps_left == 0)
+        {
+          gtk_label_set_text (self->next_title, _("The end of the deck"));
+          gtk_widget_set_visible (GTK_WIDGET (self->next_title), TRUE);
+        }
+    }
+  else
+    {
+      if (card != NULL)
+        vc_card_view_show_card (self->next_view, card, 0);
+      else
+        vc_card_view_show_introduction (self->next_view, vc_deck_get_introduction (self->deck));
+      gtk_widget_set_visible (GTK_WIDGET (self->next_view), TRUE);
+    }
+}
+
+static void
+update_notes (VcPresenterPane *self)
+{
+  VcCard *card = page_at (self, self->position);
+  const char *notes = card ? vc_card_get_facilitator_notes (card) : NULL;
+
+  gtk_label_set_text (self->notes_label, notes ? notes : "");
+  gtk_widget_set_visible (self->notes_box, notes != NULL && notes[0] != '\0');
+}
+
+static void
+select_position (VcPresenterPane *self,
+                 guint            position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->list, row);
+  else
+    gtk_list_box_unselect_all (self->list);
+}
+
+static void
+on_selected_rows_changed (GtkListBox      *list,
+                          VcPresenterPane *self)
+{
+  update_next (self);
+}
+
+static void
+confirm (VcPresenterPane *self)
+{
+  guint target = browsed (self);
+
+  if (target != self->position)
+    g_signal_emit (self, signals[JUMP], 0, target);
+}
+
+static void
+on_row_activated (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  VcPresenterPane *self)
+{
+  confirm (self);
+}
+
+static void
+on_show_clicked (GtkButton       *button,
+                 VcPresenterPane *self)
+{
+  confirm (self);
+}
+
+static GtkWidget *
+heading_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+static void
+vc_presenter_pane_map (GtkWidget *widget)
+{
+  VcPresenterPane *self = VC_PRESENTER_PANE (widget);
+
+  GTK_WIDGET_CLASS (vc_presenter_pane_parent_class)->map (widget);
+
+  update_clock (self);
+  if (self->clock_id == 0)
+    self->clock_id = g_timeout_add_seconds (1, on_clock_tick, self);
+}
+
+static void
+vc_presenter_pane_unmap (GtkWidget *widget)
+{
+  VcPresenterPane *self = VC_PRESENTER_PANE (widget);
+
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+
+  GTK_WIDGET_CLASS (vc_presenter_pane_parent_class)->unmap (widget);
+}
+
+static void
+vc_presenter_pane_dispose (GObject *object)
+{
+  VcPresenterPane *self = VC_PRESENTER_PANE (object);
+
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  self->list = NULL;
+  g_clear_pointer (&self->columns, gtk_widget_unparent);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_object (&self->deck);
+
+  G_OBJECT_CLASS (vc_presenter_pane_parent_class)->dispose (object);
+}
+
+static void
+vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_presenter_pane_dispose;
+  widget_class->map = vc_presenter_pane_map;
+  widget_class->unmap = vc_presenter_pane_unmap;
+
+  /**
+   * VcPresenterPane::jump:
+   * @position: the page to show the room
+   *
+   * The facilitator has chosen to show the room the page picked in the list.
+   */
+  signals[JUMP] = g_signal_new ("jump", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "presenterpane");
+}
+
+static void
+vc_presenter_pane_init (VcPresenterPane *self)
+{
+  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *next_scroller = gtk_scrolled_window_new ();
+  GtkWidget *list_scroller = gtk_scrolled_window_new ();
+  GtkWidget *notes_heading;
+  GtkWidget *room_heading;
+  GtkWidget *list_heading;
+
+  self->columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  gtk_widget_set_margin_top (self->columns, 12);
+  gtk_widget_set_margin_bottom (self->columns, 12);
+  gtk_widget_set_margin_start (self->columns, 12);
+  gtk_widget_set_margin_end (self->columns, 12);
+  gtk_widget_set_parent (self->columns, GTK_WIDGET (self));
+
+  /* What the room sees, and the time of day. */
+  room_heading = heading_new (_("In the Room"));
+  gtk_widget_set_hexpand (room_heading, TRUE);
+  gtk_box_append (GTK_BOX (top), room_heading);
+  self->clock_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->clock_label), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (self->clock_label), "heading");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clock_label), _("The Time Now"));
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->clock_label));
+  gtk_box_append (GTK_BOX (left), top);
+
+  self->preview = GTK_PICTURE (gtk_picture_new ());
+  gtk_picture_set_can_shrink (self->preview, TRUE);
+  gtk_picture_set_alternative_text (self->preview, _("What the room sees now"));
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview), 240, 135);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->preview));
+  gtk_box_append (GTK_BOX (left), frame);
+
+  /* The deck's notes for whoever leads the talk. */
+  self->notes_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  notes_heading = heading_new (_("For the Facilitator"));
+  gtk_box_append (GTK_BOX (self->notes_box), notes_heading);
+  self->notes_label = GTK_LABEL (vc_ui_label_new (NULL, NULL));
+  gtk_box_append (GTK_BOX (self->notes_box), GTK_WIDGET (self->notes_label));
+  gtk_widget_set_visible (self->notes_box, FALSE);
+  gtk_box_append (GTK_BOX (left), self->notes_box);
+
+  /* What comes next. */
+  self->next_heading = GTK_LABEL (heading_new (_("Up Next")));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->next_heading), 12);
+  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->next_heading));
+  self->next_title = GTK_LABEL (vc_ui_label_new (NULL, "dim-label"));
+  gtk_label_set_selectable (self->next_title, FALSE);
+  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->next_title));
+  self->next_view = VC_CARD_VIEW (vc_card_view_new ());
+  vc_card_view_set_show_notes (self->next_view, FALSE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (next_scroller), GTK_WIDGET (self->next_view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (next_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (next_scroller, TRUE);
+  gtk_box_append (GTK_BOX (left), next_scroller);
+
+  gtk_widget_set_hexpand (left, TRUE);
+  gtk_box_append (GTK_BOX (self->columns), left);
+
+  /* Every card, to browse and then show. */
+  list_heading = heading_new (_("All Cards"));
+  gtk_box_append (GTK_BOX (right), list_heading);
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
+  gtk_list_box_set_activate_on_single_click (self->list, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Cards"),
+                                  -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (list_scroller, TRUE);
+  gtk_box_append (GTK_BOX (right), list_scroller);
+  self->show_button = gtk_button_new_with_mnemonic (_("Show in the _Room"));
+  gtk_widget_add_css_class (self->show_button, "suggested-action");
+  gtk_widget_set_tooltip_text (self->show_button, _("Show the Picked Card to the Room"));
+  gtk_widget_set_sensitive (self->show_button, FALSE);
+  gtk_box_append (GTK_BOX (right), self->show_button);
+  gtk_widget_set_size_request (right, 220, -1);
+  gtk_box_append (GTK_BOX (self->columns), right);
+
+  g_signal_connect (self->list, "selected-rows-changed", G_CALLBACK (on_selected_rows_changed), self);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->show_button, "clicked", G_CALLBACK (on_show_clicked), self);
+}
+
+GtkWidget *
+vc_presenter_pane_new (void)
+{
+  return g_object_new (VC_TYPE_PRESENTER_PANE, NULL);
+}
+
+/**
+ * vc_presenter_pane_set_preview:
+ * @self: a #VcPresenterPane
+ * @preview: (nullable): a live picture of what the room sees
+ */
+void
+vc_presenter_pane_set_preview (VcPresenterPane *self,
+                               GdkPaintable    *preview)
+{
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+
+  gtk_picture_set_paintable (self->preview, preview);
+}
+
+/**
+ * vc_presenter_pane_set_pages:
+ * @self: a #VcPresenterPane
+ * @deck: the deck presented
+ * @pages: (element-type VcCard): its pages in the order played, %NULL
+ *   standing for the introduction
+ */
+void
+vc_presenter_pane_set_pages (VcPresenterPane *self,
+                             VcDeck          *deck,
+                             GPtrArray       *pages)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+  g_return_if_fail (pages != NULL);
+
+  g_set_object (&self->deck, deck);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  self->pages = g_ptr_array_ref (pages);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      g_autofree char *title = vc_ui_dup_page_title (deck, g_ptr_array_index (pages, i), i);
+      GtkWidget *label = vc_ui_label_new (title, NULL);
+
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_list_box_append (self->list, label);
+    }
+
+  select_position (self, self->position);
+}
+
+/**
+ * vc_presenter_pane_set_position:
+ * @self: a #VcPresenterPane
+ * @position: the page the room sees
+ * @steps_left: how much of it is still to be revealed
+ */
+void
+vc_presenter_pane_set_position (VcPresenterPane *self,
+                                guint            position,
+                                guint            steps_left)
+{
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+
+  self->position = position;
+  self->steps_left = steps_left;
+  update_notes (self);
+  if (browsed (self) != position)
+    select_position (self, position);
+  else
+    update_next (self);
+}
+
+/**
+ * vc_presenter_pane_browse:
+ * @self: a #VcPresenterPane
+ * @position: a page
+ *
+ * Picks @position in the list, as the facilitator does, without showing it
+ * to the room.
+ */
+void
+vc_presenter_pane_browse (VcPresenterPane *self,
+                          guint            position)
+{
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+
+  select_position (self, position);
+}
+
+guint
+vc_presenter_pane_get_browsed (VcPresenterPane *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTER_PANE (self), 0);
+  return browsed (self);
+}
+
+/**
+ * vc_presenter_pane_get_next_title:
+ * @self: a #VcPresenterPane
+ *
+ * Returns: the heading over the card shown as next, "Up Next" or that the
+ *   card is picked but not shown yet
+ */
+const char *
+vc_presenter_pane_get_next_title (VcPresenterPane *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTER_PANE (self), NULL);
+  return gtk_label_get_text (self->next_heading);
+}
+
+/**
+ * vc_presenter_pane_confirm:
+ * @self: a #VcPresenterPane
+ *
+ * Shows the room the page picked in the list, as "Show in the Room" does.
+ */
+void
+vc_presenter_pane_confirm (VcPresenterPane *self)
+{
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+
+  confirm (self);
+}

@@ -1,0 +1,502 @@
+/* vc-projector.c
+ *
+ * What the room sees: the card, the board or a pair, filling the projector.
+ *
+ * The window has no frame, no pointer and nothing to click: everything is
+ * done from the facilitator's window. Text is white on black, or black on
+ * white when the room is bright, and it is laid out once for a screen 720
+ * pixels high and enlarged to the projector's size, so that it reads from
+ * the back of the room on any projector. The screen can be blacked or
+ * whited out while the group talks, and the timer shown to the room.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vc-card-view.h"
+#include "vc-image.h"
+#include "vc-projector.h"
+#include "vc-scale-bin.h"
+#include "vc-ui-util.h"
+
+struct _VcProjector
+{
+  GtkWindow         parent_instance;
+
+  GtkWidget        *view;
+  GtkStack         *stack;
+  VcScaleBin       *card_bin;
+  VcScaleBin       *values_bin;
+  VcCardView       *card_view;
+  GtkLabel         *timer_label;
+  GtkWidget        *cover;
+  const char       *mode;
+  VcProjectorCover  cover_kind;
+  gboolean          show_timer;
+};
+
+G_DEFINE_FINAL_TYPE (VcProjector, vc_projector, GTK_TYPE_WINDOW)
+
+static void
+show_mode (VcProjector *self,
+           const char  *mode)
+{
+  self->mode = mode;
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_str_equal (mode, "card") || g_str_equal (mode, "introduction")
+                                      ? "card" : "values");
+}
+
+/**
+ * vc_projector_show_card:
+ * @self: a #VcProjector
+ * @card: the card
+ * @number: its number in the deck, or 0 for none
+ * @step: how much of it is revealed
+ * @one_by_one: whether its questions come one at a time
+ */
+void
+vc_projector_show_card (VcProjector *self,
+                        VcCard      *card,
+                        guint        number,
+                        guint        step,
+                        gboolean     one_by_one)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_CARD (card));
+
+  vc_card_view_show_card_at_step (self->card_view, card, number, step, one_by_one);
+  show_mode (self, "card");
+}
+
+void
+vc_projector_show_introduction (VcProjector          *self,
+                                const VcIntroduction *intro)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (intro != NULL);
+
+  vc_card_view_show_introduction (self->card_view, intro);
+  show_mode (self, "introduction");
+}
+
+static const VcValueWord *
+find_word (VcDeck     *deck,
+           const char *id)
+{
+  GPtrArray *words = vc_deck_get_words (deck);
+
+  for (guint i = 0; id != NULL && i < words->len; i++)
+    {
+      const VcValueWord *word = g_ptr_array_index (words, i);
+
+      if (g_strcmp0 (word->id, id) == 0)
+        return word;
+    }
+
+  return NULL;
+}
+
+static VcDeckImage *
+find_image (VcDeck     *deck,
+            const char *id)
+{
+  GListModel *images = vc_deck_get_images (deck);
+
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
+
+      if (g_strcmp0 (vc_deck_image_get_id (image), id) == 0)
+        return image;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+picture_new (VcDeckImage *image,
+             int          height)
+{
+  GtkWidget *picture = vc_image_new (image);
+
+  vc_image_set_height (VC_IMAGE (picture), height);
+  gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
+  return picture;
+}
+
+static GtkWidget *
+centered_label (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = vc_ui_label_new (text, css_class);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_halign (label, GTK_ALIGN_CENTER);
+  return label;
+}
+
+static GtkBox *
+new_values_page (VcProjector *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_widget_set_margin_top (box, 36);
+  gtk_widget_set_margin_bottom (box, 36);
+  gtk_widget_set_margin_start (box, 48);
+  gtk_widget_set_margin_end (box, 48);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  vc_scale_bin_set_child (self->values_bin, box);
+  return GTK_BOX (box);
+}
+
+/**
+ * vc_projector_show_board:
+ * @self: a #VcProjector
+ * @deck: a values game
+ * @session: the pairs made
+ *
+ * Shows the pairs the group has made, or, before the first, the words
+ * waiting for their pictures.
+ */
+void
+vc_projector_show_board (VcProjector *self,
+                         VcDeck      *deck,
+                         VcSession   *session)
+{
+  GPtrArray *pairs;
+  GtkBox *box;
+  GtkWidget *grid;
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+  g_return_if_fail (VC_IS_SESSION (session));
+
+  pairs = vc_session_get_pairs (session);
+  box = new_values_page (self);
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
+
+  if (pairs->len == 0)
+    {
+      GPtrArray *words = vc_deck_get_words (deck);
+
+      gtk_box_append (box, centered_label (_("Which picture belongs with which value?"), "title-1"));
+      for (guint i = 0; i < words->len; i++)
+        {
+          const VcValueWord *word = g_ptr_array_index (words, i);
+
+          gtk_grid_attach (GTK_GRID (grid), centered_label (word->word, "title-2"), i % 4, i / 4, 1, 1);
+        }
+    }
+  else
+    {
+      guint columns = pairs->len <= 4 ? pairs->len : pairs->len <= 9 ? 3 : 4;
+      guint rows = (pairs->len + columns - 1) / columns;
+      int picture_height = rows <= 1 ? 300 : rows == 2 ? 190 : rows == 3 ? 120 : 80;
+
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          const VcPair *pair = g_ptr_array_index (pairs, i);
+          const VcValueWord *word = find_word (deck, pair->word_id);
+          VcDeckImage *image = find_image (deck, pair->image_id);
+          GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+          if (image != NULL)
+            gtk_box_append (GTK_BOX (tile), picture_new (image, picture_height));
+          gtk_box_append (GTK_BOX (tile), centered_label (word ? word->word : pair->word_id, "title-3"));
+          gtk_grid_attach (GTK_GRID (grid), tile, i % columns, i / columns, 1, 1);
+        }
+    }
+
+  gtk_box_append (box, grid);
+  show_mode (self, "board");
+}
+
+/**
+ * vc_projector_show_pair:
+ * @self: a #VcProjector
+ * @deck: a values game
+ * @pair: a pair made in it
+ *
+ * Shows one pair large, with the group's reason for it.
+ */
+void
+vc_projector_show_pair (VcProjector  *self,
+                        VcDeck       *deck,
+                        const VcPair *pair)
+{
+  const VcValueWord *word;
+  VcDeckImage *image;
+  GtkBox *box;
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+  g_return_if_fail (pair != NULL);
+
+  word = find_word (deck, pair->word_id);
+  image = find_image (deck, pair->image_id);
+  box = new_values_page (self);
+  if (image != NULL)
+    gtk_box_append (box, picture_new (image, 400));
+  gtk_box_append (box, centered_label (word ? word->word : pair->word_id, "vc-projector-word"));
+  if (pair->reason != NULL && pair->reason[0] != '\0')
+    gtk_box_append (box, centered_label (pair->reason, "vc-large-text"));
+  show_mode (self, "pair");
+}
+
+/**
+ * vc_projector_show_drawn:
+ * @self: a #VcProjector
+ * @deck: a values game
+ * @word_id: (nullable): the word drawn or chosen
+ * @image_id: (nullable): the picture drawn or chosen
+ *
+ * Shows a word or a picture that waits for its other half.
+ */
+void
+vc_projector_show_drawn (VcProjector *self,
+                         VcDeck      *deck,
+                         const char  *word_id,
+                         const char  *image_id)
+{
+  const VcValueWord *word;
+  VcDeckImage *image;
+  GtkBox *box;
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+
+  word = find_word (deck, word_id);
+  image = find_image (deck, image_id);
+  box = new_values_page (self);
+  if (image != NULL)
+    {
+      gtk_box_append (box, picture_new (image, 460));
+      if (vc_deck_image_get_caption (image) != NULL)
+        gtk_box_append (box, centered_label (vc_deck_image_get_caption (image), "vc-large-text"));
+    }
+  if (word != NULL)
+    {
+      gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
+      if (word->definition != NULL)
+        gtk_box_append (box, centered_label (word->definition, "vc-large-text"));
+    }
+  show_mode (self, "drawn");
+}
+
+/**
+ * vc_projector_get_mode:
+ * @self: a #VcProjector
+ *
+ * Returns: what is shown: "card", "introduction", "board", "pair" or
+ *   "drawn", or "" before anything is
+ */
+const char *
+vc_projector_get_mode (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), NULL);
+  return self->mode;
+}
+
+/**
+ * vc_projector_set_cover:
+ * @self: a #VcProjector
+ * @cover: whether to black or white out the screen
+ *
+ * Hides what is shown, so that the room looks at each other, not at the
+ * screen; what was shown comes back as it was.
+ */
+void
+vc_projector_set_cover (VcProjector      *self,
+                        VcProjectorCover  cover)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  self->cover_kind = cover;
+  gtk_widget_set_visible (self->cover, cover != VC_PROJECTOR_COVER_NONE);
+  if (cover == VC_PROJECTOR_COVER_WHITE)
+    {
+      gtk_widget_remove_css_class (self->cover, "vc-cover-black");
+      gtk_widget_add_css_class (self->cover, "vc-cover-white");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->cover, "vc-cover-white");
+      gtk_widget_add_css_class (self->cover, "vc-cover-black");
+    }
+}
+
+VcProjectorCover
+vc_projector_get_cover (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), VC_PROJECTOR_COVER_NONE);
+  return self->cover_kind;
+}
+
+void
+vc_projector_set_timer_text (VcProjector *self,
+                             const char  *text)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  gtk_label_set_text (self->timer_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label),
+                          self->show_timer && text != NULL && text[0] != '\0');
+}
+
+/**
+ * vc_projector_set_show_timer:
+ * @self: a #VcProjector
+ * @show_timer: whether the room sees the time left
+ */
+void
+vc_projector_set_show_timer (VcProjector *self,
+                             gboolean     show_timer)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  self->show_timer = !!show_timer;
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label),
+                          self->show_timer && gtk_label_get_text (self->timer_label)[0] != '\0');
+}
+
+gboolean
+vc_projector_get_show_timer (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), FALSE);
+  return self->show_timer;
+}
+
+/**
+ * vc_projector_set_light:
+ * @self: a #VcProjector
+ * @light: black text on white, for a bright room, instead of white on black
+ */
+void
+vc_projector_set_light (VcProjector *self,
+                        gboolean     light)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  if (light)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "vc-light");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "vc-light");
+}
+
+/**
+ * vc_projector_get_view:
+ * @self: a #VcProjector
+ *
+ * Returns: (transfer none): everything the room sees, for the facilitator's
+ *   small copy of it
+ */
+GtkWidget *
+vc_projector_get_view (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), NULL);
+  return self->view;
+}
+
+/**
+ * vc_projector_get_text_scale:
+ * @self: a #VcProjector
+ *
+ * Returns: how much larger than in an ordinary window the text is drawn
+ */
+double
+vc_projector_get_text_scale (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), 1.0);
+
+  return vc_scale_bin_get_scale (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "card")
+                                   ? self->card_bin : self->values_bin);
+}
+
+static void
+vc_projector_class_init (VcProjectorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_css_name (widget_class, "window");
+}
+
+static void
+vc_projector_init (VcProjector *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *card_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *card_view = vc_card_view_new ();
+  GtkWidget *timer_bin;
+
+  self->mode = "";
+  self->show_timer = TRUE;
+
+  /* Translators: the title of the window the projector shows, seen only
+   * in the list of windows */
+  gtk_window_set_title (GTK_WINDOW (self), _("Cards for the Room"));
+  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "vc-projector");
+  /* Nobody in the room should watch the pointer. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+
+  self->card_view = VC_CARD_VIEW (card_view);
+  vc_card_view_set_large (self->card_view, TRUE);
+  vc_card_view_set_show_notes (self->card_view, FALSE);
+  gtk_widget_set_valign (card_view, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (card_view, TRUE);
+  gtk_widget_set_margin_top (card_box, 24);
+  gtk_widget_set_margin_bottom (card_box, 24);
+  gtk_widget_set_margin_start (card_box, 64);
+  gtk_widget_set_margin_end (card_box, 64);
+  gtk_box_append (GTK_BOX (card_box), card_view);
+
+  self->card_bin = VC_SCALE_BIN (vc_scale_bin_new ());
+  vc_scale_bin_set_child (self->card_bin, card_box);
+  self->values_bin = VC_SCALE_BIN (vc_scale_bin_new ());
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->card_bin), "card");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->values_bin), "values");
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
+
+  self->timer_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "vc-projector-timer");
+  gtk_widget_set_halign (GTK_WIDGET (self->timer_label), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->timer_label), GTK_ALIGN_START);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
+  /* The timer grows with the screen, as the card does. */
+  timer_bin = vc_scale_bin_new ();
+  gtk_widget_set_can_target (timer_bin, FALSE);
+  vc_scale_bin_set_child (VC_SCALE_BIN (timer_bin), GTK_WIDGET (self->timer_label));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), timer_bin);
+
+  self->cover = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (self->cover, "vc-cover-black");
+  gtk_widget_set_visible (self->cover, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->cover);
+
+  /* Nothing on the room's screen takes the keyboard: selected text
+   * would show up highlighted. */
+  gtk_widget_set_can_focus (overlay, FALSE);
+  self->view = overlay;
+  gtk_widget_add_css_class (overlay, "vc-projector-view");
+  gtk_window_set_child (GTK_WINDOW (self), overlay);
+}
+
+VcProjector *
+vc_projector_new (void)
+{
+  return g_object_new (VC_TYPE_PROJECTOR, NULL);
+}

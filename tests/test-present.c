@@ -1,0 +1,520 @@
+/* test-present.c
+ *
+ * Presents decks as a facilitator at a staff meeting would: on two screens
+ * or on one, with the keys of a clicker, swapping the screens and, where
+ * the compositor lets the test, unplugging the projector mid-meeting.
+ * Which screen each window is on is asked of GDK itself. Screenshots of
+ * the room's screen and the facilitator's go into the build folder.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "vc-deck-loader.h"
+#include "vc-presentation.h"
+#include "vc-projector.h"
+#include "vc-window.h"
+#include "ui-test.h"
+#include "mutter-config.h"
+
+/* The screenshots of a run are named after the display it ran on. */
+static const char *run_name = "xvfb";
+
+static const char *wanted_page;
+
+static gboolean
+on_page (gpointer data)
+{
+  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
+}
+
+static void
+show_page (VcWindow   *window,
+           const char *page)
+{
+  wanted_page = page;
+  g_assert_true (vc_test_wait_until (on_page, window));
+}
+
+static VcWindow *
+open_deck (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_test_settle (300);
+  vc_window_open_file (window, file);
+  show_page (window, "deck");
+
+  return window;
+}
+
+static guint
+n_monitors (void)
+{
+  return g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ()));
+}
+
+static GdkMonitor *
+monitor_of (GtkWidget *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (surface == NULL || !gtk_widget_get_mapped (window))
+    return NULL;
+  return gdk_display_get_monitor_at_surface (gdk_display_get_default (), surface);
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *what)
+{
+  g_autofree char *name = g_strdup_printf ("present-%s-%s", run_name, what);
+
+  vc_test_settle (250);
+  vc_test_save_screenshot (widget, name);
+}
+
+/* The facilitator's window, unless the cards cover it on a single screen,
+ * where GNOME's compositor does not let a Wayland client draw it. */
+static void
+facilitator_screenshot (VcPresentation *presentation,
+                        VcWindow       *window,
+                        const char     *what)
+{
+  VcProjector *projector = vc_presentation_get_projector (presentation);
+
+  if (g_strcmp0 (g_getenv ("GDK_BACKEND"), "wayland") == 0 &&
+      vc_presentation_is_active (presentation) && vc_presentation_is_single_screen (presentation) &&
+      gtk_widget_get_mapped (GTK_WIDGET (projector)))
+    return;
+  screenshot (GTK_WIDGET (window), what);
+}
+
+/* Presses a key as the facilitator's clicker would, in the window that has
+ * the keyboard. */
+static void
+press (VcPresentation *presentation,
+       GtkWidget      *window,
+       guint           keyval)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_true (vc_presentation_handle_key (presentation, focus, keyval, 0));
+  vc_test_settle (30);
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  GdkMonitor *monitor;
+} OnMonitor;
+
+static gboolean
+is_on_monitor (gpointer data)
+{
+  OnMonitor *check = data;
+
+  return monitor_of (check->window) == check->monitor;
+}
+
+static gboolean
+has_projector_monitor (gpointer data)
+{
+  return vc_presentation_get_projector_monitor (data) != NULL;
+}
+
+/* The windows are where the presentation says, as GDK sees them. */
+static void
+check_placement (VcPresentation *presentation,
+                 VcWindow       *window)
+{
+  VcProjector *projector = vc_presentation_get_projector (presentation);
+  GdkMonitor *target;
+  OnMonitor check;
+
+  /* Screens plugged in are waited for a moment before the cards move. */
+  g_assert_true (vc_test_wait_until (has_projector_monitor, presentation));
+  target = vc_presentation_get_projector_monitor (presentation);
+  check = (OnMonitor) { GTK_WIDGET (projector), target };
+  g_assert_true (vc_test_wait_until (is_mapped, projector));
+  if (!vc_test_wait_until (is_on_monitor, &check))
+    {
+      GdkMonitor *actual = monitor_of (GTK_WIDGET (projector));
+      GdkRectangle area;
+
+      gdk_monitor_get_geometry (target, &area);
+      g_test_message ("The room's window should be on %s (%dx%d+%d+%d), is on %s",
+                      gdk_monitor_get_connector (target), area.width, area.height, area.x, area.y,
+                      actual ? gdk_monitor_get_connector (actual) : "none");
+      g_assert_not_reached ();
+    }
+
+  if (n_monitors () >= 2 && !vc_presentation_is_single_screen (presentation))
+    {
+      vc_test_settle (300);
+      g_assert_true (monitor_of (GTK_WIDGET (window)) != target);
+    }
+}
+
+static void
+test_present_cards (void)
+{
+  VcWindow *window = open_deck ("workplace-dilemmas.vcdeck");
+  VcPresentation *presentation;
+  VcProjector *projector;
+  VcPlayerView *player;
+  VcPresenterPane *pane;
+  VcSession *session;
+  GdkMonitor *first;
+  g_autofree char *noted_id = NULL;
+  guint position;
+
+  /* F5 on a deck starts a meeting and presents it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  show_page (window, "player");
+  presentation = vc_window_get_presentation (window);
+  g_assert_nonnull (presentation);
+  g_assert_true (vc_presentation_is_active (presentation));
+  projector = vc_presentation_get_projector (presentation);
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  g_assert_true (vc_player_view_get_presenting (player));
+  g_assert_cmpint (vc_session_get_kind (session), ==, VC_SESSION_KIND_MEETING);
+
+  check_placement (presentation, window);
+  g_assert_cmpint (vc_presentation_is_single_screen (presentation), ==, n_monitors () < 2);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "introduction");
+
+  /* The text is enlarged with the screen: one and a half times on a
+   * 1080-line projector. */
+  {
+    GdkRectangle area;
+
+    gdk_monitor_get_geometry (vc_presentation_get_projector_monitor (presentation), &area);
+    g_assert_cmpfloat (vc_projector_get_text_scale (projector), <=, area.height / 720.0 + 0.001);
+    g_assert_cmpfloat (vc_projector_get_text_scale (projector), >=, area.height / 720.0 * 0.5);
+  }
+  screenshot (GTK_WIDGET (projector), "room-introduction");
+  facilitator_screenshot (presentation, window, "facilitator-introduction");
+
+  /* A clicker's Page Down goes on; the room sees what the player shows. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "card");
+  screenshot (GTK_WIDGET (projector), "room-card");
+
+  /* Parts of a dilemma come one at a time, and Backspace takes one back. */
+  press (presentation, GTK_WIDGET (projector), GDK_KEY_Right);
+  g_assert_cmpuint (vc_player_view_get_position (player) * 100 + vc_player_view_get_step (player), >, 100);
+  press (presentation, GTK_WIDGET (projector), GDK_KEY_BackSpace);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
+  g_assert_cmpuint (vc_player_view_get_step (player), ==, 0);
+
+  /* Scribe's notes typed in the pane are kept; typing a "b" in them does
+   * not black out the room. */
+  vc_player_view_set_notes_text (player, "The room agreed on a first step.");
+  noted_id = g_strdup (vc_player_view_get_current_id (player));
+  g_assert_false (vc_presentation_handle_key (presentation, gtk_text_view_new (), GDK_KEY_b, 0));
+  g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_NONE);
+
+  /* Black and white out, and back. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_b);
+  g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_BLACK);
+  screenshot (GTK_WIDGET (projector), "room-black");
+  press (presentation, GTK_WIDGET (window), GDK_KEY_period);
+  g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_NONE);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_w);
+  g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_WHITE);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_comma);
+  g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_NONE);
+
+  /* T starts the timer, which the room sees. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_t);
+  g_assert_true (vc_timer_is_running (vc_player_view_get_timer (player)));
+
+  /* Browsing the list of cards changes nothing in the room until the
+   * facilitator confirms. */
+  pane = vc_player_view_get_presenter_pane (player);
+  vc_presenter_pane_browse (pane, 6);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
+  g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Picked, Not Shown Yet"));
+  facilitator_screenshot (presentation, window, "facilitator-browsing");
+  vc_presenter_pane_confirm (pane);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 6);
+  g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Up Next"));
+  screenshot (GTK_WIDGET (projector), "room-jumped");
+  facilitator_screenshot (presentation, window, "facilitator-jumped");
+
+  /* Swapping puts the cards on the other screen, and back. */
+  first = vc_presentation_get_projector_monitor (presentation);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_s);
+  if (n_monitors () >= 2)
+    {
+      g_assert_true (vc_presentation_get_projector_monitor (presentation) != first);
+      check_placement (presentation, window);
+      screenshot (GTK_WIDGET (projector), "room-swapped");
+      press (presentation, GTK_WIDGET (window), GDK_KEY_s);
+      g_assert_true (vc_presentation_get_projector_monitor (presentation) == first);
+      check_placement (presentation, window);
+    }
+  else
+    g_assert_true (vc_presentation_get_projector_monitor (presentation) == first);
+
+  /* Home and End. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_End);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, vc_player_view_get_n_positions (player) - 1);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 0);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  position = vc_player_view_get_position (player);
+
+  /* Esc ends it: the room's window closes, the meeting goes on here. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
+  g_assert_false (vc_presentation_is_active (presentation));
+  g_assert_true (vc_test_wait_until (is_unmapped, projector));
+  g_assert_false (vc_player_view_get_presenting (player));
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, position);
+  g_assert_cmpstr (vc_session_get_notes (session, noted_id), ==, "The room agreed on a first step.");
+  g_assert_cmpstr (vc_window_get_page (window), ==, "player");
+  facilitator_screenshot (presentation, window, "facilitator-stopped");
+
+  /* Shift+F5 presents again from where the group is. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", FALSE);
+  g_assert_true (vc_presentation_is_active (presentation));
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, position);
+  check_placement (presentation, window);
+  press (presentation, GTK_WIDGET (projector), GDK_KEY_Escape);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_present_values_game (void)
+{
+  VcWindow *window = open_deck ("values-game.vcdeck");
+  VcPresentation *presentation;
+  VcProjector *projector;
+  VcBoard *board;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  show_page (window, "board");
+  presentation = vc_window_get_presentation (window);
+  projector = vc_presentation_get_projector (presentation);
+  board = vc_window_get_board (window);
+  check_placement (presentation, window);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+  screenshot (GTK_WIDGET (projector), "room-values-start");
+
+  /* A word drawn is shown to the room; a pair made is shown large. */
+  gtk_widget_activate_action (GTK_WIDGET (board), "board.draw-word", NULL);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "drawn");
+  screenshot (GTK_WIDGET (projector), "room-values-drawn");
+  gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)", "respect", "eye-level");
+  gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)", "participation", "door-key");
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "pair");
+  screenshot (GTK_WIDGET (projector), "room-values-pair");
+  facilitator_screenshot (presentation, window, "facilitator-values");
+
+  /* The clicker goes from the board through the pairs, once the reason
+   * has been typed and the facilitator has left its field. */
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+  screenshot (GTK_WIDGET (projector), "room-values-board");
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "pair");
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Up);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
+  g_assert_false (vc_presentation_is_active (presentation));
+  g_assert_cmpuint (vc_session_get_pairs (vc_board_get_session (board))->len, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With one screen, a key brings the facilitator's window over the cards. */
+static void
+test_single_screen (void)
+{
+  VcWindow *window;
+  VcPresentation *presentation;
+  VcProjector *projector;
+
+  if (n_monitors () != 1)
+    {
+      g_test_skip ("Needs exactly one screen");
+      return;
+    }
+
+  window = open_deck ("drawing-questions.vcdeck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  show_page (window, "player");
+  presentation = vc_window_get_presentation (window);
+  projector = vc_presentation_get_projector (presentation);
+  check_placement (presentation, window);
+  g_assert_true (vc_presentation_is_single_screen (presentation));
+
+  press (presentation, GTK_WIDGET (projector), GDK_KEY_p);
+  g_assert_true (vc_test_wait_until (is_unmapped, projector));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  facilitator_screenshot (presentation, window, "single-facilitator");
+  press (presentation, GTK_WIDGET (window), GDK_KEY_p);
+  g_assert_true (vc_test_wait_until (is_mapped, projector));
+  screenshot (GTK_WIDGET (projector), "single-room");
+  press (presentation, GTK_WIDGET (projector), GDK_KEY_Escape);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_n_monitors (gpointer data)
+{
+  return n_monitors () == GPOINTER_TO_UINT (data);
+}
+
+/* The projector is unplugged in the middle of a card and plugged in
+ * again: its window goes and comes back, and nothing typed is lost. */
+static void
+test_unplug (void)
+{
+  g_autoptr(GError) error = NULL;
+  VcWindow *window;
+  VcPresentation *presentation;
+  VcProjector *projector;
+  VcPlayerView *player;
+  VcSession *session;
+  const char *id;
+
+  if (!vc_test_mutter_available () || n_monitors () < 2)
+    {
+      g_test_skip ("Needs GNOME's compositor with two screens");
+      return;
+    }
+
+  window = open_deck ("workplace-dilemmas.vcdeck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  show_page (window, "player");
+  presentation = vc_window_get_presentation (window);
+  projector = vc_presentation_get_projector (presentation);
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  check_placement (presentation, window);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  id = vc_player_view_get_current_id (player);
+  vc_player_view_set_notes_text (player, "Notes typed before the cable came out.");
+
+  /* Keep only the screen the facilitator is on. */
+  g_assert_true (vc_test_mutter_use_monitors (1, &error));
+  g_assert_no_error (error);
+  g_assert_true (vc_test_wait_until (has_n_monitors, GUINT_TO_POINTER (1)));
+  g_assert_true (vc_test_wait_until (is_unmapped, projector));
+  g_assert_true (vc_presentation_is_active (presentation));
+  g_assert_true (vc_presentation_is_projector_lost (presentation));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (vc_session_get_notes (session, id), ==, "Notes typed before the cable came out.");
+  facilitator_screenshot (presentation, window, "unplugged-facilitator");
+
+  /* The meeting goes on without the projector... */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  g_assert_cmpstr (vc_session_get_notes (session, id), ==, "Notes typed before the cable came out.");
+
+  /* ...and the cards come back when it is plugged in again. */
+  g_assert_true (vc_test_mutter_use_monitors (2, &error));
+  g_assert_no_error (error);
+  g_assert_true (vc_test_wait_until (has_n_monitors, GUINT_TO_POINTER (2)));
+  check_placement (presentation, window);
+  g_assert_false (vc_presentation_is_projector_lost (presentation));
+  screenshot (GTK_WIDGET (projector), "replugged-room");
+
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The room's screen at the sizes of common projectors: the whole card is
+ * there, larger on the larger screen. */
+static void
+test_projector_sizes (void)
+{
+  static const struct { int width, height; } sizes[] = {
+    { 1920, 1080 },
+    { 1024, 768 },
+  };
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"),
+                                            "workplace-dilemmas.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VcDeck) deck = vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, NULL, NULL);
+  VcCard *card;
+  double scales[G_N_ELEMENTS (sizes)];
+
+  g_assert_nonnull (deck);
+  card = g_list_model_get_item (vc_deck_get_cards (deck), 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      VcProjector *projector = vc_projector_new ();
+      g_autofree char *name = g_strdup_printf ("%dx%d", sizes[i].width, sizes[i].height);
+
+      gtk_window_set_default_size (GTK_WINDOW (projector), sizes[i].width, sizes[i].height);
+      vc_projector_show_card (projector, card, 1, 0, FALSE);
+      vc_projector_set_timer_text (projector, "12:00");
+      gtk_window_present (GTK_WINDOW (projector));
+      g_assert_true (vc_test_wait_until (is_mapped, projector));
+      screenshot (GTK_WIDGET (projector), name);
+      scales[i] = vc_projector_get_text_scale (projector);
+      g_assert_cmpfloat (scales[i], <=, sizes[i].height / 720.0 + 0.001);
+
+      /* The light look, for a bright room. */
+      if (i == 0)
+        {
+          g_autofree char *light = g_strdup_printf ("%s-light", name);
+
+          vc_projector_set_light (projector, TRUE);
+          screenshot (GTK_WIDGET (projector), light);
+        }
+      gtk_window_destroy (GTK_WINDOW (projector));
+    }
+
+  g_assert_cmpfloat (scales[0], >, scales[1]);
+  g_object_unref (card);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vc_test_ui_init (&argc, &argv);
+
+  if (g_getenv ("VC_TEST_RUN_NAME") != NULL)
+    run_name = g_getenv ("VC_TEST_RUN_NAME");
+
+  g_test_add_func ("/present/cards", test_present_cards);
+  g_test_add_func ("/present/values-game", test_present_values_game);
+  g_test_add_func ("/present/single-screen", test_single_screen);
+  g_test_add_func ("/present/unplug", test_unplug);
+  g_test_add_func ("/present/projector-sizes", test_projector_sizes);
+
+  return g_test_run ();
+}
