@@ -31,6 +31,7 @@ struct _VcPresenterPane
   guint        position;
   guint        steps_left;
   guint        clock_id;
+  guint        next_shown;    /* the page in next_view, or G_MAXUINT */
 
   GtkWidget   *columns;
   GtkPicture  *preview;
@@ -127,10 +128,15 @@ update_next (VcPresenterPane *self)
     }
   else
     {
-      if (card != NULL)
-        vc_card_view_show_card (self->next_view, card, 0);
-      else
-        vc_card_view_show_introduction (self->next_view, vc_deck_get_introduction (self->deck));
+      /* Moving through a card's steps leaves the next card as it is. */
+      if (target != self->next_shown)
+        {
+          if (card != NULL)
+            vc_card_view_show_card (self->next_view, card, 0);
+          else
+            vc_card_view_show_introduction (self->next_view, vc_deck_get_introduction (self->deck));
+          self->next_shown = target;
+        }
       gtk_widget_set_visible (GTK_WIDGET (self->next_view), TRUE);
     }
 }
@@ -272,6 +278,7 @@ vc_presenter_pane_init (VcPresenterPane *self)
   GtkWidget *room_heading;
   GtkWidget *list_heading;
 
+  self->next_shown = G_MAXUINT;
   self->columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
   gtk_widget_set_margin_top (self->columns, 12);
   gtk_widget_set_margin_bottom (self->columns, 12);
@@ -390,6 +397,7 @@ vc_presenter_pane_set_pages (VcPresenterPane *self,
   g_return_if_fail (pages != NULL);
 
   g_set_object (&self->deck, deck);
+  self->next_shown = G_MAXUINT;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->pages = g_ptr_array_ref (pages);
 

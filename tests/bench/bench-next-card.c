@@ -24,6 +24,7 @@
 #include "vc-deck.h"
 #include "vc-deck-image.h"
 #include "vc-player-view.h"
+#include "vc-presentation.h"
 #include "vc-session.h"
 #include "vc-window.h"
 
@@ -429,6 +430,136 @@ out:
   return status;
 }
 
+static gboolean
+projector_ready (gpointer data)
+{
+  VcPresentation *presentation = data;
+  VcProjector *projector = vc_presentation_get_projector (presentation);
+
+  return projector != NULL && gtk_widget_get_mapped (GTK_WIDGET (projector)) &&
+         vc_presentation_get_projector_monitor (presentation) != NULL;
+}
+
+/* Moves through the deck @n_moves times, pressing Page Down as a clicker
+ * would while presenting, or asking the player itself otherwise, and
+ * times each move up to the frame that shows it in @watch's window. */
+static gboolean
+time_moves (VcPlayerView   *player,
+            VcPresentation *presentation,
+            FrameWatch     *watch,
+            guint           n_moves,
+            double         *sorted)
+{
+  for (guint i = 0; i < WARM_UP_MOVES + n_moves; i++)
+    {
+      gboolean wrap = vc_player_view_get_position (player) + 1 >= vc_player_view_get_n_positions (player);
+      gint64 start, painted;
+
+      /* Going on from the closing card would finish the session. */
+      start = g_get_monotonic_time ();
+      if (presentation != NULL)
+        vc_presentation_handle_key (presentation, NULL, wrap ? GDK_KEY_Home : GDK_KEY_Page_Down, 0);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (player), wrap ? "player.first" : "player.next", NULL);
+      painted = wait_for_frame (watch, start);
+      if (painted == 0)
+        {
+          g_printerr ("Move %u: no frame within %d s.\n", i + 1, FRAME_TIMEOUT_S);
+          return FALSE;
+        }
+
+      if (i >= WARM_UP_MOVES)
+        sorted[i - WARM_UP_MOVES] = (painted - start) / 1000.0;
+      run_for (MOVE_GAP_MS);
+    }
+
+  qsort (sorted, n_moves, sizeof (double), compare_doubles);
+  return TRUE;
+}
+
+/* The facilitator presses Page Down; the room's screen shows the next
+ * step or card. Timed up to the projector's frame, at the size of the
+ * screen it is on, against the same moves in the player alone. */
+static int
+bench_present_next (guint n_moves)
+{
+  g_autofree double *alone = g_new0 (double, n_moves);
+  g_autofree double *presented = g_new0 (double, n_moves);
+  g_autofree char *name = NULL;
+  VcPresentation *presentation;
+  VcProjector *projector;
+  VcPlayerView *player;
+  FrameWatch watch, room;
+  GdkRectangle area;
+  VcWindow *window;
+  int status = EXIT_SUCCESS;
+
+  memset (&room, 0, sizeof room);
+  window = show_window (&watch);
+  if (window == NULL)
+    {
+      print_skipped ("present-next", "the window was never drawn");
+      return EXIT_SKIP;
+    }
+
+  if (!start_meeting (window, "workplace-dilemmas.vcdeck", "player", "present-next"))
+    {
+      status = EXIT_SKIP;
+      goto out;
+    }
+  player = vc_window_get_player (window);
+
+  /* The baseline: the same moves in the facilitator's window alone. */
+  if (!time_moves (player, NULL, &watch, n_moves, alone))
+    {
+      print_skipped ("present-next", "a move was never drawn");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", FALSE);
+  presentation = vc_window_get_presentation (window);
+  if (presentation == NULL || !run_until (projector_ready, presentation, PAGE_TIMEOUT_S * 1000))
+    {
+      print_skipped ("present-next", "the room's window was never shown");
+      status = EXIT_SKIP;
+      goto out;
+    }
+  projector = vc_presentation_get_projector (presentation);
+  frame_watch_start (&room, GTK_WIDGET (projector));
+  run_for (SETTLE_MS);
+
+  gdk_monitor_get_geometry (vc_presentation_get_projector_monitor (presentation), &area);
+  name = g_strdup_printf ("%dp", area.height);
+  g_printerr ("The room's window is %d×%d on a %d×%d screen.\n",
+              gtk_widget_get_width (GTK_WIDGET (projector)),
+              gtk_widget_get_height (GTK_WIDGET (projector)), area.width, area.height);
+
+  if (!time_moves (player, presentation, &room, n_moves, presented))
+    {
+      print_skipped ("present-next", "a move was never shown to the room");
+      status = EXIT_SKIP;
+      goto out;
+    }
+
+  printf ("BENCH present-next-median-%s %.2f ms\n", name, median (presented, n_moves));
+  printf ("BENCH present-next-p95-%s %.2f ms\n", name, percentile (presented, n_moves, 95));
+  printf ("BENCH present-next-ratio-%s %.2f\n", name,
+          median (presented, n_moves) / MAX (0.01, median (alone, n_moves)));
+  fflush (stdout);
+  g_printerr ("Without the projector the same moves take %.2f ms (median) in the facilitator's window.\n",
+              median (alone, n_moves));
+  if (median (presented, n_moves) > TARGET_MEDIAN_MS)
+    g_printerr ("The median is above one frame at 60 Hz, %.1f ms.\n", TARGET_MEDIAN_MS);
+
+  vc_presentation_stop (presentation);
+
+out:
+  frame_watch_stop (&room);
+  close_window (window, &watch);
+  return status;
+}
+
 /* Reads a size in kB, such as VmRSS, from /proc/self/status. */
 static gint64
 read_status_kb (const char *field)
@@ -569,6 +700,7 @@ main (int   argc,
   g_autoptr(GFile) data_dir = NULL;
   gboolean next_card = TRUE;
   gboolean values_game = TRUE;
+  gboolean present = FALSE;
   guint n_moves = DEFAULT_MOVES;
   const char *env;
   int status = EXIT_SUCCESS;
@@ -578,9 +710,11 @@ main (int   argc,
     values_game = FALSE;
   else if (argc > 1 && g_str_equal (argv[1], "values-game-rss"))
     next_card = FALSE;
+  else if (argc > 1 && g_str_equal (argv[1], "present-next"))
+    next_card = values_game = FALSE, present = TRUE;
   else if (argc > 1)
     {
-      g_printerr ("Usage: %s [next-card|values-game-rss]\n", argv[0]);
+      g_printerr ("Usage: %s [next-card|values-game-rss|present-next]\n", argv[0]);
       return EXIT_FAILURE;
     }
 
@@ -626,6 +760,8 @@ main (int   argc,
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
+  if (present)
+    status = bench_present_next (n_moves);
   if (next_card)
     status = bench_next_card (n_moves);
   if (values_game)
