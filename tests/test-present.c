@@ -264,6 +264,7 @@ test_present_cards (void)
   g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Picked, Not Shown Yet"));
   facilitator_screenshot (presentation, window, "facilitator-browsing");
   vc_presenter_pane_confirm (pane);
+  vc_test_settle (100);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 6);
   g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Up Next"));
   screenshot (GTK_WIDGET (projector), "room-jumped");

@@ -70,6 +70,7 @@ struct _VcPlayerView
   GtkWidget      *present_button;
   GtkWidget      *stop_button;
   gboolean        presenting;
+  guint           update_id;
 };
 
 G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
@@ -357,29 +358,16 @@ n_steps (VcPlayerView *self)
   return vc_card_view_get_n_steps (self->card_view, self->one_by_one);
 }
 
+/* Everything about the page shown but the card itself and the notes. */
 static void
-show_page (VcPlayerView *self)
+update_view (VcPlayerView *self)
 {
   VcCard *card = current_card (self);
   guint n = self->pages->len;
   g_autofree char *progress = NULL;
   gboolean last_step;
 
-  if (card != NULL)
-    {
-      vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
-                                      self->step, self->one_by_one);
-      if (self->step >= n_steps (self))
-        {
-          self->step = n_steps (self) - 1;
-          vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
-        }
-    }
-  else
-    {
-      vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
-      self->step = 0;
-    }
+  g_clear_handle_id (&self->update_id, g_source_remove);
 
   if (card == NULL)
     progress = g_strdup (_("Introduction"));
@@ -398,32 +386,78 @@ show_page (VcPlayerView *self)
                         !last_step ? _("_Show More")
                         : self->position + 1 < n ? _("_Next") : _("_Finish"));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
-                                 self->position > 0 || self->step > 0);
-
-  if (self->timer != NULL)
-    vc_timer_set_duration (self->timer, card_minutes (self, card) * 60);
   update_timer (self);
   update_turn (self);
-  load_notes (self);
   update_answers (self);
 
   /* What the last meeting wanted to come back to opens this one. */
   gtk_widget_set_visible (self->carry_box, self->carry_over != NULL && self->position == 0);
-
-  if (self->session != NULL)
-    {
-      vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
-      vc_session_set_current_stage (self->session, self->step);
-    }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   if (self->presenting)
     vc_presenter_pane_set_position (self->presenter_pane, self->position,
                                     card ? n_steps (self) - 1 - self->step : 0);
+}
 
+static gboolean
+update_view_idle (gpointer data)
+{
+  VcPlayerView *self = data;
+
+  self->update_id = 0;
+  update_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_page (VcPlayerView *self)
+{
+  VcCard *card = current_card (self);
+
+  if (card != NULL)
+    {
+      vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
+                                      self->step, self->one_by_one);
+      if (self->step >= n_steps (self))
+        {
+          self->step = n_steps (self) - 1;
+          vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
+        }
+    }
+  else
+    {
+      vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
+      self->step = 0;
+    }
+
+  if (self->timer != NULL)
+    vc_timer_set_duration (self->timer, card_minutes (self, card) * 60);
+  if (self->session != NULL)
+    {
+      vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
+      vc_session_set_current_stage (self->session, self->step);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
+                                 self->position > 0 || self->step > 0);
+
+  /* The room's screen is asked to draw first... */
   g_signal_emit (self, signals[PAGE_SHOWN], 0);
+
+  /* ...then the notes field follows the card at once, so that nothing
+   * typed goes to the wrong card... */
+  load_notes (self);
+
+  /* ...and the rest of the facilitator's view once the room's frame is
+   * drawn, since both are drawn by the same thread. */
+  if (self->presenting)
+    {
+      if (self->update_id == 0)
+        self->update_id = g_idle_add_full (G_PRIORITY_LOW, update_view_idle, self, NULL);
+    }
+  else
+    update_view (self);
 }
 
 static void
@@ -904,6 +938,7 @@ vc_player_view_dispose (GObject *object)
   if (self->session != NULL)
     vc_player_view_stop (self);
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->update_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PLAYER_VIEW);
 
