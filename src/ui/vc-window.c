@@ -60,12 +60,14 @@ struct _VcWindow
   GSettings            *settings;
   VcPresentation       *presentation;
   gboolean              present_when_opened;
+  gboolean              sessions_loaded;
 };
 
 G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void show_deck (VcWindow *self,
-                       VcDeck   *deck);
+static void show_deck     (VcWindow *self,
+                           VcDeck   *deck);
+static void load_sessions (VcWindow *self);
 
 static VcSettings *
 get_settings (VcWindow *self)
@@ -259,6 +261,7 @@ start_session (VcWindow      *self,
   if (deck == NULL)
     return;
 
+  load_sessions (self);
   path = vc_deck_get_file (deck) ? g_file_get_path (vc_deck_get_file (deck)) : NULL;
   session = vc_session_new (kind, vc_deck_get_id (deck), vc_deck_get_version (deck), path);
   vc_session_set_deck_title (session, vc_deck_get_title (deck));
@@ -960,6 +963,36 @@ on_drop (GtkDropTarget *target,
   return files != NULL;
 }
 
+/* The saved sessions are read once, after the first frame, or before a
+ * session is started if that comes first, as with --present: a session
+ * started before them would be lost from the list when they are read. */
+static void
+load_sessions (VcWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *set_aside;
+
+  if (self->sessions_loaded)
+    return;
+  self->sessions_loaded = TRUE;
+
+  if (!vc_session_store_load (self->store, &error))
+    show_toast (self, error->message);
+
+  /* A damaged session file is kept aside, never dropped in silence. */
+  set_aside = vc_session_store_get_set_aside (self->store);
+  if (set_aside->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u saved session was damaged and has been set aside",
+                                                            "%u saved sessions were damaged and have been set aside",
+                                                            set_aside->len),
+                                               set_aside->len);
+
+      show_toast (self, text);
+    }
+}
+
 static void
 on_after_paint (GdkFrameClock *clock,
                 VcWindow      *self)
@@ -977,28 +1010,10 @@ on_after_paint (GdkFrameClock *clock,
    * is shown first and the decks fill it in as they arrive. */
   if (!self->library_started)
     {
-      g_autoptr(GError) error = NULL;
-      GPtrArray *set_aside;
-
       self->library_started = TRUE;
       vc_deck_library_load (self->library, (const char * const *)self->recent);
       update_library_state (self);
-
-      if (!vc_session_store_load (self->store, &error))
-        show_toast (self, error->message);
-
-      /* A damaged session file is kept aside, never dropped in silence. */
-      set_aside = vc_session_store_get_set_aside (self->store);
-      if (set_aside->len > 0)
-        {
-          g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u saved session was damaged and has been set aside",
-                                                                "%u saved sessions were damaged and have been set aside",
-                                                                set_aside->len),
-                                                   set_aside->len);
-
-          show_toast (self, text);
-        }
+      load_sessions (self);
     }
 }
 
