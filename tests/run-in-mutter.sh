@@ -16,7 +16,8 @@
 #
 # Environment: MUTTER names the mutter to run (default: mutter from PATH);
 # RUN_IN_MUTTER_TIMEOUT is how many seconds mutter may take to be ready
-# (default 20).  Everything else passes through to COMMAND; G_DEBUG only to
+# (default 20); RUN_IN_MUTTER_SECOND is the size of the second monitor
+# (default 1280x720; the same size as the first lets the two mirror).  Everything else passes through to COMMAND; G_DEBUG only to
 # COMMAND, not to mutter and the D-Bus services.
 #
 # Copyright 2026 The Value Cards developers
@@ -134,7 +135,7 @@ in_session() {
   : >"$XDG_RUNTIME_DIR/in-session"
 
   args=(--headless --wayland --virtual-monitor 1920x1080)
-  [ "$monitors" = 2 ] && args+=(--virtual-monitor 1280x720)
+  [ "$monitors" = 2 ] && args+=(--virtual-monitor "${RUN_IN_MUTTER_SECOND:-1280x720}")
   [ "$x11" = 1 ] || args+=(--no-x11)
   args+=(-- bash "$self" --announce "$XDG_RUNTIME_DIR/announce")
 

@@ -454,6 +454,61 @@ test_unplug (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_mirrored_single (gpointer data)
+{
+  return vc_presentation_is_mirrored (data) && vc_presentation_is_single_screen (data);
+}
+
+static gboolean
+is_two_screens (gpointer data)
+{
+  return !vc_presentation_is_mirrored (data) && !vc_presentation_is_single_screen (data) &&
+         vc_presentation_get_projector_monitor (data) != NULL;
+}
+
+/* Screens that mirror each other are one screen: the room would see the
+ * facilitator's notes. When the facilitator joins them, the cards go to
+ * the other screen. */
+static void
+test_mirrored (void)
+{
+  g_autoptr(GError) error = NULL;
+  VcWindow *window;
+  VcPresentation *presentation;
+  VcProjector *projector;
+
+  if (!vc_test_mutter_available () || n_monitors () < 2)
+    {
+      g_test_skip ("Needs GNOME's compositor with two screens");
+      return;
+    }
+  if (!vc_test_mutter_mirror (&error))
+    {
+      g_test_skip (error->message);
+      return;
+    }
+
+  window = open_deck ("workplace-dilemmas.vcdeck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  show_page (window, "player");
+  presentation = vc_window_get_presentation (window);
+  projector = vc_presentation_get_projector (presentation);
+  g_assert_true (vc_test_wait_until (is_mirrored_single, presentation));
+  g_assert_true (vc_test_wait_until (is_mapped, projector));
+  screenshot (GTK_WIDGET (projector), "mirrored-room");
+
+  /* Settings › Displays › Join Displays. */
+  g_assert_true (vc_test_mutter_use_monitors (2, &error));
+  g_assert_no_error (error);
+  g_assert_true (vc_test_wait_until (is_two_screens, presentation));
+  check_placement (presentation, window);
+  screenshot (GTK_WIDGET (projector), "joined-room");
+
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The room's screen at the sizes of common projectors: the whole card is
  * there, larger on the larger screen. */
 static void
@@ -515,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/present/values-game", test_present_values_game);
   g_test_add_func ("/present/single-screen", test_single_screen);
   g_test_add_func ("/present/unplug", test_unplug);
+  g_test_add_func ("/present/mirrored", test_mirrored);
   g_test_add_func ("/present/projector-sizes", test_projector_sizes);
 
   return g_test_run ();

@@ -73,6 +73,7 @@ struct _VcPresentation
   gboolean         lost;
   gboolean         pane_shown;
   gboolean         told_mirrored;
+  gboolean         mirrored;
 };
 
 G_DEFINE_FINAL_TYPE (VcPresentation, vc_presentation, G_TYPE_OBJECT)
@@ -246,6 +247,7 @@ place_windows (VcPresentation *self)
   int projector = monitor_index (self, self->projector_monitor);
   int facilitator = facilitator_index (self);
 
+  self->mirrored = mirrored;
   if (infos->len >= 2 && !mirrored)
     {
       g_autofree char *remembered = g_settings_get_string (self->settings, "projector-screen");
@@ -287,7 +289,7 @@ place_windows (VcPresentation *self)
 
   /* The projector was unplugged: its window goes with it, and the meeting
    * goes on from the laptop until it comes back. */
-  if (!self->single && gtk_widget_get_visible (GTK_WIDGET (self->projector)))
+  if (!mirrored && !self->single && gtk_widget_get_visible (GTK_WIDGET (self->projector)))
     {
       self->lost = TRUE;
       hide_projector (self);
@@ -299,12 +301,15 @@ place_windows (VcPresentation *self)
       return;
     }
 
-  if (self->lost)
+  if (self->lost && !mirrored)
     return;
 
-  /* One screen: the cards fill it, and the facilitator's window comes
-   * back over them at a key. */
+  /* One screen, or two showing the same: the cards fill it, and the
+   * facilitator's window comes back over them at a key. */
+  if (!self->single)
+    gtk_window_unfullscreen (self->facilitator);
   self->single = TRUE;
+  self->lost = FALSE;
   if (self->pane_shown)
     {
       hide_projector (self);
@@ -325,6 +330,36 @@ on_monitors_settled (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+schedule_placing (VcPresentation *self)
+{
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, on_monitors_settled, self);
+}
+
+static void
+on_geometry_changed (GdkMonitor     *monitor,
+                     GParamSpec     *pspec,
+                     VcPresentation *self)
+{
+  if (self->active)
+    schedule_placing (self);
+}
+
+/* Screens that start or stop mirroring each other keep their place in the
+ * list and only move, so their areas are watched too. */
+static void
+watch_geometry (VcPresentation *self)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (self->monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (self->monitors, i);
+
+      g_signal_handlers_disconnect_by_func (monitor, on_geometry_changed, self);
+      g_signal_connect_object (monitor, "notify::geometry", G_CALLBACK (on_geometry_changed), self, 0);
+    }
+}
+
 /* A screen plugged in or out changes the list more than once, and its size
  * arrives after it; the windows are placed when it has settled. */
 static void
@@ -334,14 +369,14 @@ on_monitors_changed (GListModel     *monitors,
                      guint           added,
                      VcPresentation *self)
 {
+  watch_geometry (self);
   if (!self->active)
     return;
 
   if (self->projector_monitor != NULL && !gdk_monitor_is_valid (self->projector_monitor))
     set_projector_monitor (self, NULL);
 
-  g_clear_handle_id (&self->settle_id, g_source_remove);
-  self->settle_id = g_timeout_add (SETTLE_MS, on_monitors_settled, self);
+  schedule_placing (self);
 }
 
 /* What the room sees */
@@ -1029,6 +1064,20 @@ vc_presentation_is_single_screen (VcPresentation *self)
 }
 
 /**
+ * vc_presentation_is_mirrored:
+ * @self: a #VcPresentation
+ *
+ * Returns: whether the screens showed the same picture when the windows
+ *   were last placed, and the facilitator was told how to change that
+ */
+gboolean
+vc_presentation_is_mirrored (VcPresentation *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTATION (self), FALSE);
+  return self->mirrored;
+}
+
+/**
  * vc_presentation_is_projector_lost:
  * @self: a #VcPresentation
  *
@@ -1107,6 +1156,7 @@ vc_presentation_new (GtkWindow *facilitator,
   self->monitors = g_object_ref (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (facilitator))));
   self->monitors_handler = g_signal_connect (self->monitors, "items-changed",
                                              G_CALLBACK (on_monitors_changed), self);
+  watch_geometry (self);
   g_signal_connect_object (settings, "changed::projector-light",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::projector-show-timer",

@@ -34,6 +34,7 @@ VcProjector    *vc_presentation_get_projector      (VcPresentation *self);
 GdkMonitor     *vc_presentation_get_projector_monitor (VcPresentation *self);
 gboolean        vc_presentation_is_single_screen   (VcPresentation *self);
 gboolean        vc_presentation_is_projector_lost  (VcPresentation *self);
+gboolean        vc_presentation_is_mirrored        (VcPresentation *self);
 void            vc_presentation_swap_screens       (VcPresentation *self);
 void            vc_presentation_toggle_pane        (VcPresentation *self);
 gboolean        vc_presentation_handle_key         (VcPresentation *self,
