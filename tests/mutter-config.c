@@ -177,6 +177,31 @@ parse_logical_monitor (State    *state,
     }
 }
 
+/* Calls a method of mutter's DisplayConfig and waits for its reply; a
+ * failure says what was being done. */
+static GVariant *
+call_display_config (GDBusConnection     *bus,
+                     const char          *method,
+                     GVariant            *parameters,
+                     const GVariantType  *reply_type,
+                     const char          *doing,
+                     GError             **error)
+{
+  GVariant *reply;
+
+  reply = g_dbus_connection_call_sync (bus, DISPLAY_CONFIG_NAME, DISPLAY_CONFIG_PATH,
+                                       DISPLAY_CONFIG_IFACE, method, parameters, reply_type,
+                                       G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS, NULL, error);
+  if (reply == NULL)
+    {
+      if (error != NULL && *error != NULL)
+        g_dbus_error_strip_remote_error (*error);
+      g_prefix_error (error, "%s", doing);
+    }
+
+  return reply;
+}
+
 static State *
 get_state (GDBusConnection  *bus,
            GError          **error)
@@ -187,18 +212,10 @@ get_state (GDBusConnection  *bus,
   g_autoptr(GVariant) properties = NULL;
   State *state;
 
-  reply = g_dbus_connection_call_sync (bus, DISPLAY_CONFIG_NAME, DISPLAY_CONFIG_PATH,
-                                       DISPLAY_CONFIG_IFACE, "GetCurrentState", NULL,
-                                       G_VARIANT_TYPE (CURRENT_STATE_TYPE),
-                                       G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS,
-                                       NULL, error);
+  reply = call_display_config (bus, "GetCurrentState", NULL, G_VARIANT_TYPE (CURRENT_STATE_TYPE),
+                               "Cannot get mutter's monitors: ", error);
   if (reply == NULL)
-    {
-      if (error != NULL && *error != NULL)
-        g_dbus_error_strip_remote_error (*error);
-      g_prefix_error (error, "Cannot get mutter's monitors: ");
-      return NULL;
-    }
+    return NULL;
 
   state = g_new0 (State, 1);
   state->monitors = g_ptr_array_new_with_free_func ((GDestroyNotify) monitor_free);
@@ -235,23 +252,13 @@ apply_config (GDBusConnection  *bus,
 {
   g_autoptr(GVariant) reply = NULL;
 
-  reply = g_dbus_connection_call_sync (bus, DISPLAY_CONFIG_NAME, DISPLAY_CONFIG_PATH,
-                                       DISPLAY_CONFIG_IFACE, "ApplyMonitorsConfig",
-                                       g_variant_new ("(uu@" LOGICAL_MONITORS_TYPE "a{sv})",
-                                                      state->serial, METHOD_TEMPORARY,
-                                                      logical_monitors, NULL),
-                                       G_VARIANT_TYPE_UNIT,
-                                       G_DBUS_CALL_FLAGS_NONE, CALL_TIMEOUT_MS,
-                                       NULL, error);
-  if (reply == NULL)
-    {
-      if (error != NULL && *error != NULL)
-        g_dbus_error_strip_remote_error (*error);
-      g_prefix_error (error, "Mutter did not apply the monitor layout: ");
-      return FALSE;
-    }
-
-  return TRUE;
+  reply = call_display_config (bus, "ApplyMonitorsConfig",
+                               g_variant_new ("(uu@" LOGICAL_MONITORS_TYPE "a{sv})",
+                                              state->serial, METHOD_TEMPORARY,
+                                              logical_monitors, NULL),
+                               G_VARIANT_TYPE_UNIT,
+                               "Mutter did not apply the monitor layout: ", error);
+  return reply != NULL;
 }
 
 static GDBusConnection *

@@ -24,37 +24,10 @@
 
 
 
-static const char *wanted_page;
-
-static gboolean
-on_page (gpointer data)
-{
-  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
-}
-
-static void
-show_page (VcWindow   *window,
-           const char *page)
-{
-  wanted_page = page;
-  g_assert_true (vc_test_wait_until (on_page, window));
-}
-
-
 static VcWindow *
 open_deck (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  VcWindow *window = vc_window_new (NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  vc_test_settle (300);
-  vc_window_open_file (window, file);
-  show_page (window, "deck");
-
-  return window;
+  return vc_test_open_deck (name, 1280, 860);
 }
 
 static GFile *
@@ -95,7 +68,7 @@ test_meeting (void)
   gint64 before;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  show_page (window, "player");
+  vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
   g_assert_nonnull (session);
@@ -148,7 +121,7 @@ test_meeting (void)
 
   /* Back to the deck: the session is saved and can be continued. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   check.text = "\"rotation\"";
   g_assert_true (is_saved (&check));
   g_object_unref (check.file);
@@ -168,7 +141,7 @@ test_meeting (void)
     gtk_window_present (GTK_WINDOW (window));
     vc_test_settle (500);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.resume-session", "s", id);
-    show_page (window, "player");
+    vc_test_show_page (window, "player");
     player = vc_window_get_player (window);
     resumed = vc_player_view_get_session (player);
     g_assert_cmpstr (vc_session_get_id (resumed), ==, id);
@@ -191,7 +164,7 @@ test_drawing (void)
   VcSession *session;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  show_page (window, "player");
+  vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
   vc_session_set_people (session, people);
@@ -218,7 +191,7 @@ test_reflection (void)
   SavedCheck check;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
-  show_page (window, "player");
+  vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
   g_assert_cmpint (vc_session_get_kind (session), ==, VC_SESSION_KIND_REFLECTION);
@@ -244,7 +217,7 @@ test_values_game (void)
   SavedCheck check;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  show_page (window, "board");
+  vc_test_show_page (window, "board");
   board = vc_window_get_board (window);
   session = vc_board_get_session (board);
 
@@ -259,7 +232,7 @@ test_values_game (void)
   g_object_unref (check.file);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (200);
 }
@@ -283,7 +256,7 @@ test_summary (void)
   guint n_sessions;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  show_page (window, "player");
+  vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = g_object_ref (vc_player_view_get_session (player));
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
@@ -291,7 +264,7 @@ test_summary (void)
 
   /* Finishing shows a summary to mail or print. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
-  show_page (window, "summary");
+  vc_test_show_page (window, "summary");
   g_assert_nonnull (vc_session_get_ended (session));
   summary = vc_window_get_summary (window);
   vc_summary_view_set_carry_over_text (summary, "Ask the manager about the rota\n\nA follow-up in March");
@@ -313,9 +286,9 @@ test_summary (void)
 
   /* The next meeting with the deck starts from what was carried over. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  show_page (window, "player");
+  vc_test_show_page (window, "player");
   next = vc_player_view_get_session (vc_window_get_player (window));
   g_assert_true (next != session);
   g_assert_true (vc_session_store_find_previous (vc_window_get_sessions (window), vc_session_get_deck_id (next),
@@ -331,14 +304,14 @@ test_summary (void)
   g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, n_sessions);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "library");
+  vc_test_show_page (window, "library");
   vc_test_save_screenshot (GTK_WIDGET (window), "library-sessions");
 
   /* The journal finds reflections by what was written. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-journal", NULL);
-  show_page (window, "journal");
+  vc_test_show_page (window, "journal");
   vc_test_save_screenshot (GTK_WIDGET (window), "journal");
 
   g_object_unref (session);

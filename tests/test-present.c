@@ -28,35 +28,27 @@
 /* The screenshots of a run are named after the display it ran on. */
 static const char *run_name = "xvfb";
 
-static const char *wanted_page;
-
-static gboolean
-on_page (gpointer data)
-{
-  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
-}
-
-static void
-show_page (VcWindow   *window,
-           const char *page)
-{
-  wanted_page = page;
-  g_assert_true (vc_test_wait_until (on_page, window));
-}
-
 static VcWindow *
 open_deck (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  VcWindow *window = vc_window_new (NULL);
+  return vc_test_open_deck (name, 1200, 700);
+}
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  vc_test_settle (300);
-  vc_window_open_file (window, file);
-  show_page (window, "deck");
+/* Opens a deck and presses F5, which starts a meeting and presents it. */
+static VcWindow *
+present_deck (const char      *name,
+              const char      *page,
+              VcPresentation **presentation,
+              VcProjector    **projector)
+{
+  VcWindow *window = open_deck (name);
 
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  vc_test_show_page (window, page);
+  *presentation = vc_window_get_presentation (window);
+  g_assert_nonnull (*presentation);
+  g_assert_true (vc_presentation_is_active (*presentation));
+  *projector = vc_presentation_get_projector (*presentation);
   return window;
 }
 
@@ -183,7 +175,7 @@ check_placement (VcPresentation *presentation,
 static void
 test_present_cards (void)
 {
-  VcWindow *window = open_deck ("workplace-dilemmas.vcdeck");
+  VcWindow *window;
   VcPresentation *presentation;
   VcProjector *projector;
   VcPlayerView *player;
@@ -194,12 +186,7 @@ test_present_cards (void)
   guint position;
 
   /* F5 on a deck starts a meeting and presents it. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
-  show_page (window, "player");
-  presentation = vc_window_get_presentation (window);
-  g_assert_nonnull (presentation);
-  g_assert_true (vc_presentation_is_active (presentation));
-  projector = vc_presentation_get_projector (presentation);
+  window = present_deck ("workplace-dilemmas.vcdeck", "player", &presentation, &projector);
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
   g_assert_true (vc_player_view_get_presenting (player));
@@ -316,15 +303,12 @@ test_present_cards (void)
 static void
 test_present_values_game (void)
 {
-  VcWindow *window = open_deck ("values-game.vcdeck");
+  VcWindow *window;
   VcPresentation *presentation;
   VcProjector *projector;
   VcBoard *board;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
-  show_page (window, "board");
-  presentation = vc_window_get_presentation (window);
-  projector = vc_presentation_get_projector (presentation);
+  window = present_deck ("values-game.vcdeck", "board", &presentation, &projector);
   board = vc_window_get_board (window);
   check_placement (presentation, window);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
@@ -371,11 +355,7 @@ test_single_screen (void)
       return;
     }
 
-  window = open_deck ("drawing-questions.vcdeck");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
-  show_page (window, "player");
-  presentation = vc_window_get_presentation (window);
-  projector = vc_presentation_get_projector (presentation);
+  window = present_deck ("drawing-questions.vcdeck", "player", &presentation, &projector);
   check_placement (presentation, window);
   g_assert_true (vc_presentation_is_single_screen (presentation));
 
@@ -415,11 +395,7 @@ test_unplug (void)
       return;
     }
 
-  window = open_deck ("workplace-dilemmas.vcdeck");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
-  show_page (window, "player");
-  presentation = vc_window_get_presentation (window);
-  projector = vc_presentation_get_projector (presentation);
+  window = present_deck ("workplace-dilemmas.vcdeck", "player", &presentation, &projector);
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
   check_placement (presentation, window);
@@ -489,11 +465,7 @@ test_mirrored (void)
       return;
     }
 
-  window = open_deck ("workplace-dilemmas.vcdeck");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
-  show_page (window, "player");
-  presentation = vc_window_get_presentation (window);
-  projector = vc_presentation_get_projector (presentation);
+  window = present_deck ("workplace-dilemmas.vcdeck", "player", &presentation, &projector);
   g_assert_true (vc_test_wait_until (is_mirrored_single, presentation));
   g_assert_true (vc_test_wait_until (is_mapped, projector));
   screenshot (GTK_WIDGET (projector), "mirrored-room");

@@ -30,13 +30,6 @@ library_loaded (gpointer data)
   return !vc_deck_library_is_loading (vc_window_get_library (data));
 }
 
-static const char *wanted_page;
-
-static gboolean
-on_page (gpointer data)
-{
-  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
-}
 
 
 /* Lets layout and drawing settle, as a person would wait for the window. */
@@ -102,14 +95,6 @@ count_shipped_decks (void)
 }
 
 static void
-show_page (VcWindow   *window,
-           const char *page)
-{
-  wanted_page = page;
-  g_assert_true (vc_test_wait_until (on_page, window));
-}
-
-static void
 test_library (void)
 {
   g_autofree char *decks_dir = g_strdup (g_getenv ("VALUE_CARDS_DECKS_DIR"));
@@ -133,40 +118,40 @@ test_library (void)
   vc_test_save_screenshot (GTK_WIDGET (window), "library");
 
   vc_window_open_file (window, values_file);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
 
   /* Decks opened from elsewhere join "Your decks"; built-in ones do not. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "library");
+  vc_test_show_page (window, "library");
   assert_rows (window, count_shipped_decks ());
 
   vc_window_open_file (window, user_file);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   vc_test_save_screenshot (GTK_WIDGET (window), "deck-user");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "library");
+  vc_test_show_page (window, "library");
   assert_rows (window, count_shipped_decks () + 1);
 
   vc_window_open_file (window, dilemmas_file);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
 
   /* A deck with problems shows them, not a crash or an empty window. */
   vc_window_open_file (window, broken_file);
-  show_page (window, "problems");
+  vc_test_show_page (window, "problems");
   vc_test_settle (300);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), >=, 1);
   vc_test_save_screenshot (GTK_WIDGET (window), "problems");
 
   /* A deck with warnings opens, and its warnings are one click away. */
   vc_window_open_file (window, warnings_file);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
-  show_page (window, "problems");
+  vc_test_show_page (window, "problems");
   assert_rows (window, 1);
   vc_test_save_screenshot (GTK_WIDGET (window), "warnings");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-  show_page (window, "library");
+  vc_test_show_page (window, "library");
 
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (300);
@@ -197,10 +182,10 @@ test_every_deck (void)
       shot = g_strdup_printf ("deck-%.*s", (int)(strlen (name) - strlen (".vcdeck")), name);
 
       vc_window_open_file (window, file);
-      show_page (window, "deck");
+      vc_test_show_page (window, "deck");
       vc_test_save_screenshot (GTK_WIDGET (window), shot);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
-      show_page (window, "library");
+      vc_test_show_page (window, "library");
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -295,7 +280,7 @@ test_drop (void)
   g_value_unset (&value);
 
   g_assert_true (accepted);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
 
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (300);
@@ -329,7 +314,7 @@ test_dark (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   gtk_window_present (GTK_WINDOW (window));
   vc_window_open_file (window, file);
-  show_page (window, "deck");
+  vc_test_show_page (window, "deck");
   vc_test_save_screenshot (GTK_WIDGET (window), "deck-ethical-guidelines-dark");
 
   gtk_window_destroy (GTK_WINDOW (window));

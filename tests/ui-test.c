@@ -135,3 +135,52 @@ vc_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
 }
+
+static const char *wanted_page;
+
+static gboolean
+on_page (gpointer data)
+{
+  return g_strcmp0 (vc_window_get_page (data), wanted_page) == 0;
+}
+
+/**
+ * vc_test_show_page:
+ * @window: the main window
+ * @page: the page it should come to show, such as "player"
+ *
+ * Waits for @window to show @page, and fails the test if it does not.
+ */
+void
+vc_test_show_page (VcWindow   *window,
+                   const char *page)
+{
+  wanted_page = page;
+  g_assert_true (vc_test_wait_until (on_page, window));
+}
+
+/**
+ * vc_test_open_deck:
+ * @name: a built-in deck's file name
+ * @width: the window's width
+ * @height: the window's height
+ *
+ * Returns: (transfer none): a new main window, showing the deck
+ */
+VcWindow *
+vc_test_open_deck (const char *name,
+                   int         width,
+                   int         height)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VcWindow *window = vc_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_test_settle (300);
+  vc_window_open_file (window, file);
+  vc_test_show_page (window, "deck");
+
+  return window;
+}

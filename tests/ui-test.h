@@ -11,6 +11,8 @@
 
 #include <gtk/gtk.h>
 
+#include "vc-window.h"
+
 G_BEGIN_DECLS
 
 void     vc_test_ui_init         (int          *argc,
@@ -20,5 +22,11 @@ gboolean vc_test_wait_until      (gboolean    (*done) (gpointer),
 void     vc_test_settle          (guint         ms);
 void     vc_test_save_screenshot (GtkWidget    *widget,
                                   const char   *name);
+
+void      vc_test_show_page      (VcWindow     *window,
+                                  const char   *page);
+VcWindow *vc_test_open_deck      (const char   *name,
+                                  int           width,
+                                  int           height);
 
 G_END_DECLS

@@ -281,6 +281,58 @@ vc_deck_find_card (VcDeck     *self,
 }
 
 /**
+ * vc_deck_find_word:
+ * @self: a #VcDeck
+ * @id: (nullable): a value word's id
+ *
+ * Returns: (transfer none) (nullable): the value word with @id
+ */
+const VcValueWord *
+vc_deck_find_word (VcDeck     *self,
+                   const char *id)
+{
+  g_return_val_if_fail (VC_IS_DECK (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->words->len; i++)
+    {
+      const VcValueWord *word = g_ptr_array_index (self->words, i);
+
+      if (g_strcmp0 (word->id, id) == 0)
+        return word;
+    }
+
+  return NULL;
+}
+
+/**
+ * vc_deck_find_image:
+ * @self: a #VcDeck
+ * @id: (nullable): a picture's id
+ *
+ * Returns: (transfer none) (nullable): the picture with @id
+ */
+VcDeckImage *
+vc_deck_find_image (VcDeck     *self,
+                    const char *id)
+{
+  GListModel *images;
+
+  g_return_val_if_fail (VC_IS_DECK (self), NULL);
+
+  images = vc_deck_get_images (self);
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (images); i++)
+    {
+      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
+
+      /* The deck's list keeps the picture alive. */
+      if (g_strcmp0 (vc_deck_image_get_id (image), id) == 0)
+        return image;
+    }
+
+  return NULL;
+}
+
+/**
  * vc_deck_get_warnings:
  * @self: a #VcDeck
  *

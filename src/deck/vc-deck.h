@@ -122,6 +122,10 @@ GListModel      *vc_deck_get_cards              (VcDeck      *self);
 guint            vc_deck_get_n_cards            (VcDeck      *self);
 VcCard          *vc_deck_find_card              (VcDeck      *self,
                                                  const char  *id);
+const VcValueWord *vc_deck_find_word              (VcDeck      *self,
+                                                   const char  *id);
+VcDeckImage     *vc_deck_find_image             (VcDeck      *self,
+                                                 const char  *id);
 GListModel      *vc_deck_get_warnings           (VcDeck      *self);
 GPtrArray       *vc_deck_get_strings            (VcDeck      *self);
 char            *vc_deck_dup_size_label         (VcDeck      *self);

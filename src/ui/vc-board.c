@@ -142,35 +142,14 @@ static const VcValueWord *
 find_word (VcBoard    *self,
            const char *id)
 {
-  GPtrArray *words = vc_deck_get_words (self->deck);
-
-  for (guint i = 0; id != NULL && i < words->len; i++)
-    {
-      const VcValueWord *word = g_ptr_array_index (words, i);
-
-      if (g_strcmp0 (word->id, id) == 0)
-        return word;
-    }
-
-  return NULL;
+  return vc_deck_find_word (self->deck, id);
 }
 
 static VcDeckImage *
 find_image (VcBoard    *self,
             const char *id)
 {
-  GListModel *images = vc_deck_get_images (self->deck);
-
-  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (images); i++)
-    {
-      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-
-      /* The deck's list keeps the image alive. */
-      if (g_strcmp0 (vc_deck_image_get_id (image), id) == 0)
-        return image;
-    }
-
-  return NULL;
+  return vc_deck_find_image (self->deck, id);
 }
 
 static const char *

@@ -87,40 +87,6 @@ vc_projector_show_introduction (VcProjector          *self,
   show_mode (self, "introduction");
 }
 
-static const VcValueWord *
-find_word (VcDeck     *deck,
-           const char *id)
-{
-  GPtrArray *words = vc_deck_get_words (deck);
-
-  for (guint i = 0; id != NULL && i < words->len; i++)
-    {
-      const VcValueWord *word = g_ptr_array_index (words, i);
-
-      if (g_strcmp0 (word->id, id) == 0)
-        return word;
-    }
-
-  return NULL;
-}
-
-static VcDeckImage *
-find_image (VcDeck     *deck,
-            const char *id)
-{
-  GListModel *images = vc_deck_get_images (deck);
-
-  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (images); i++)
-    {
-      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-
-      if (g_strcmp0 (vc_deck_image_get_id (image), id) == 0)
-        return image;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 picture_new (VcDeckImage *image,
              int          height)
@@ -208,8 +174,8 @@ vc_projector_show_board (VcProjector *self,
       for (guint i = 0; i < pairs->len; i++)
         {
           const VcPair *pair = g_ptr_array_index (pairs, i);
-          const VcValueWord *word = find_word (deck, pair->word_id);
-          VcDeckImage *image = find_image (deck, pair->image_id);
+          const VcValueWord *word = vc_deck_find_word (deck, pair->word_id);
+          VcDeckImage *image = vc_deck_find_image (deck, pair->image_id);
           GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
           if (image != NULL)
@@ -244,8 +210,8 @@ vc_projector_show_pair (VcProjector  *self,
   g_return_if_fail (VC_IS_DECK (deck));
   g_return_if_fail (pair != NULL);
 
-  word = find_word (deck, pair->word_id);
-  image = find_image (deck, pair->image_id);
+  word = vc_deck_find_word (deck, pair->word_id);
+  image = vc_deck_find_image (deck, pair->image_id);
   box = new_values_page (self);
   if (image != NULL)
     gtk_box_append (box, picture_new (image, 400));
@@ -277,8 +243,8 @@ vc_projector_show_drawn (VcProjector *self,
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (VC_IS_DECK (deck));
 
-  word = find_word (deck, word_id);
-  image = find_image (deck, image_id);
+  word = vc_deck_find_word (deck, word_id);
+  image = vc_deck_find_image (deck, image_id);
   box = new_values_page (self);
   if (image != NULL)
     {
