@@ -172,6 +172,12 @@ check_placement (VcPresentation *presentation,
     }
 }
 
+static gboolean
+pane_shows_next (gpointer data)
+{
+  return g_strcmp0 (vc_presenter_pane_get_next_title (data), _("Up Next")) == 0;
+}
+
 static void
 test_present_cards (void)
 {
@@ -251,9 +257,9 @@ test_present_cards (void)
   g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Picked, Not Shown Yet"));
   facilitator_screenshot (presentation, window, "facilitator-browsing");
   vc_presenter_pane_confirm (pane);
-  vc_test_settle (100);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 6);
-  g_assert_cmpstr (vc_presenter_pane_get_next_title (pane), ==, _("Up Next"));
+  /* The pane follows once the room's screen is drawn. */
+  g_assert_true (vc_test_wait_until (pane_shows_next, pane));
   screenshot (GTK_WIDGET (projector), "room-jumped");
   facilitator_screenshot (presentation, window, "facilitator-jumped");
 

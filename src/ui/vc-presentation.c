@@ -223,9 +223,13 @@ show_projector (VcPresentation *self,
   gtk_window_present (GTK_WINDOW (self->projector));
 }
 
+/* GTK follows the screen a window is full screen on until the window is
+ * no longer full screen, even after the window is gone; so a window is
+ * always taken out of full screen before it is hidden or destroyed. */
 static void
 hide_projector (VcPresentation *self)
 {
+  gtk_window_unfullscreen (GTK_WINDOW (self->projector));
   gtk_widget_set_visible (GTK_WIDGET (self->projector), FALSE);
 }
 
@@ -1106,7 +1110,10 @@ vc_presentation_dispose (GObject *object)
   g_clear_signal_handler (&self->monitors_handler, self->monitors);
   g_clear_object (&self->monitors);
   if (self->projector != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->projector)));
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self->projector));
+      gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->projector)));
+    }
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vc_presentation_parent_class)->dispose (object);

@@ -1119,11 +1119,12 @@ vc_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
-
+  /* The room's window goes first, while the pages it shows are there. */
   if (self->presentation != NULL)
     g_object_run_dispose (G_OBJECT (self->presentation));
   g_clear_object (&self->presentation);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
   g_clear_object (&self->store);
