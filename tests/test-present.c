@@ -347,6 +347,22 @@ test_present_values_game (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A person's own reflection is never shown to a room. */
+static void
+test_reflection_not_presented (void)
+{
+  VcWindow *window = open_deck ("ethical-guidelines.vcdeck");
+  VcPresentation *presentation;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  vc_test_show_page (window, "player");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", FALSE);
+  presentation = vc_window_get_presentation (window);
+  g_assert_true (presentation == NULL || !vc_presentation_is_active (presentation));
+  g_assert_false (vc_player_view_get_presenting (vc_window_get_player (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* With one screen, a key brings the facilitator's window over the cards. */
 static void
 test_single_screen (void)
@@ -546,6 +562,7 @@ main (int   argc,
 
   g_test_add_func ("/present/cards", test_present_cards);
   g_test_add_func ("/present/values-game", test_present_values_game);
+  g_test_add_func ("/present/reflection", test_reflection_not_presented);
   g_test_add_func ("/present/single-screen", test_single_screen);
   g_test_add_func ("/present/unplug", test_unplug);
   g_test_add_func ("/present/mirrored", test_mirrored);

@@ -596,6 +596,8 @@ vc_player_view_play (VcPlayerView *self,
   adw_window_title_set_title (self->window_title, vc_deck_get_title (deck));
   gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
   gtk_widget_set_visible (self->timer_box, is_meeting (self));
+  /* A reflection is one person's own, never shown to a room. */
+  gtk_widget_set_visible (self->present_button, is_meeting (self) && !self->presenting);
   /* Notes for whoever leads the talk are no help to a person alone. */
   vc_card_view_set_show_notes (self->card_view, is_meeting (self));
   gtk_label_set_text_with_mnemonic (self->notes_title,
@@ -1209,7 +1211,7 @@ vc_player_view_set_presenting (VcPlayerView *self,
 
   self->presenting = preview != NULL;
   vc_presenter_pane_set_preview (self->presenter_pane, preview);
-  gtk_widget_set_visible (self->present_button, !self->presenting);
+  gtk_widget_set_visible (self->present_button, !self->presenting && is_meeting (self));
   gtk_widget_set_visible (self->stop_button, self->presenting);
   gtk_stack_set_visible_child_name (self->content_stack, self->presenting ? "presenter" : "card");
 
