@@ -245,9 +245,20 @@ test_present_cards (void)
   press (presentation, GTK_WIDGET (window), GDK_KEY_comma);
   g_assert_cmpint (vc_projector_get_cover (projector), ==, VC_PROJECTOR_COVER_NONE);
 
-  /* T starts the timer, which the room sees. */
+  /* T starts the timer, which the room sees unless the facilitator
+   * hides it in the menu. */
   press (presentation, GTK_WIDGET (window), GDK_KEY_t);
   g_assert_true (vc_timer_is_running (vc_player_view_get_timer (player)));
+  g_assert_true (vc_projector_get_show_timer (projector));
+  gtk_widget_activate_action (GTK_WIDGET (player), "projector.projector-show-timer", NULL);
+  g_assert_false (vc_projector_get_show_timer (projector));
+  gtk_widget_activate_action (GTK_WIDGET (player), "projector.projector-light", NULL);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (projector), "vc-light"));
+  screenshot (GTK_WIDGET (projector), "room-light-no-timer");
+  gtk_widget_activate_action (GTK_WIDGET (player), "projector.projector-light", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (player), "projector.projector-show-timer", NULL);
+  g_assert_true (vc_projector_get_show_timer (projector));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (projector), "vc-light"));
 
   /* Browsing the list of cards changes nothing in the room until the
    * facilitator confirms. */
