@@ -1174,52 +1174,6 @@ vc_player_view_get_card_number (VcPlayerView *self)
 }
 
 /**
- * vc_player_view_peek_next:
- * @self: a #VcPlayerView
- * @card: (out) (transfer none): the card shown next
- * @number: (out): its number in the deck, or 0 for none
- * @step: (out): how much of it will be revealed
- *
- * Says what going on would show: more of this card, or the next card.
- *
- * Returns: %FALSE at the end of the deck
- */
-gboolean
-vc_player_view_peek_next (VcPlayerView  *self,
-                          VcCard       **card,
-                          guint         *number,
-                          guint         *step)
-{
-  VcCard *next;
-
-  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), FALSE);
-
-  if (self->pages == NULL)
-    return FALSE;
-
-  if (current_card (self) != NULL && self->step + 1 < n_steps (self))
-    {
-      *card = current_card (self);
-      *number = vc_player_view_get_card_number (self);
-      *step = self->step + 1;
-      return TRUE;
-    }
-
-  if (self->position + 1 >= self->pages->len)
-    return FALSE;
-
-  next = g_ptr_array_index (self->pages, self->position + 1);
-  if (next == NULL)
-    return FALSE;
-
-  *card = next;
-  *number = next == vc_deck_get_closing (self->deck)
-            ? 0 : self->position + 1 + (vc_deck_get_introduction (self->deck) ? 0 : 1);
-  *step = 0;
-  return TRUE;
-}
-
-/**
  * vc_player_view_get_step:
  * @self: a #VcPlayerView
  *

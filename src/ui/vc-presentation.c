@@ -67,7 +67,6 @@ struct _VcPresentation
 
   guint            tick_id;
   guint            settle_id;
-  guint            prepare_id;
   guint            inhibit_cookie;
   gboolean         active;
   gboolean         single;
@@ -402,22 +401,6 @@ on_tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Once the room's frame is drawn and the facilitator's view has caught
- * up, the next card is laid out out of sight. */
-static gboolean
-prepare_next (gpointer data)
-{
-  VcPresentation *self = data;
-  VcCard *card;
-  guint number, step;
-
-  self->prepare_id = 0;
-  if (self->player != NULL && vc_player_view_peek_next (self->player, &card, &number, &step))
-    vc_projector_prepare_card (self->projector, card, number, step,
-                               vc_player_view_get_one_by_one (self->player));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 show_player_page (VcPresentation *self)
 {
@@ -433,9 +416,6 @@ show_player_page (VcPresentation *self)
     vc_projector_show_introduction (self->projector, vc_deck_get_introduction (deck));
 
   update_timer (self);
-
-  if (self->prepare_id == 0)
-    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW + 10, prepare_next, self, NULL);
 }
 
 static void
@@ -980,7 +960,6 @@ vc_presentation_stop (VcPresentation *self)
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->settle_id, g_source_remove);
-  g_clear_handle_id (&self->prepare_id, g_source_remove);
   app = gtk_window_get_application (self->facilitator);
   if (app != NULL && self->inhibit_cookie != 0)
     gtk_application_uninhibit (app, self->inhibit_cookie);

@@ -26,29 +26,15 @@
 #include "vc-scale-bin.h"
 #include "vc-ui-util.h"
 
-/* A card laid out for the room. There are two: the one the room sees, and
- * the next one, laid out while the group talks, so that going on only has
- * to draw it. */
-typedef struct
-{
-  VcScaleBin           *bin;
-  VcCardView           *view;
-  VcCard               *card;     /* or NULL for the introduction */
-  const VcIntroduction *intro;
-  guint                 number;
-  guint                 step;
-  gboolean              one_by_one;
-} CardSlot;
-
 struct _VcProjector
 {
   GtkWindow         parent_instance;
 
   GtkWidget        *view;
   GtkStack         *stack;
-  CardSlot          slots[2];
-  guint             shown;        /* the slot on screen */
+  VcScaleBin       *card_bin;
   VcScaleBin       *values_bin;
+  VcCardView       *card_view;
   GtkLabel         *timer_label;
   GtkWidget        *cover;
   const char       *mode;
@@ -63,72 +49,9 @@ show_mode (VcProjector *self,
            const char  *mode)
 {
   self->mode = mode;
-  if (g_str_equal (mode, "card") || g_str_equal (mode, "introduction"))
-    gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->slots[self->shown].bin));
-  else
-    gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->values_bin));
-}
-
-static gboolean
-slot_holds (CardSlot             *slot,
-            VcCard               *card,
-            const VcIntroduction *intro,
-            guint                 number,
-            guint                 step,
-            gboolean              one_by_one)
-{
-  /* An introduction is laid out afresh each time: it belongs to a deck the
-   * slot holds no reference to. */
-  return card != NULL && slot->card == card && intro == NULL && slot->intro == NULL &&
-         slot->number == number && slot->step == step && slot->one_by_one == one_by_one;
-}
-
-/* Lays out @card or @intro in the slot the room does not see, unless it
- * is there already. */
-static CardSlot *
-fill_hidden_slot (VcProjector          *self,
-                  VcCard               *card,
-                  const VcIntroduction *intro,
-                  guint                 number,
-                  guint                 step,
-                  gboolean              one_by_one)
-{
-  CardSlot *slot = &self->slots[!self->shown];
-
-  if (slot_holds (slot, card, intro, number, step, one_by_one))
-    return slot;
-
-  g_set_object (&slot->card, card);
-  slot->intro = intro;
-  slot->number = number;
-  slot->step = step;
-  slot->one_by_one = one_by_one;
-  if (card != NULL)
-    vc_card_view_show_card_at_step (slot->view, card, number, step, one_by_one);
-  else
-    vc_card_view_show_introduction (slot->view, intro);
-
-  return slot;
-}
-
-static void
-show_slot (VcProjector          *self,
-           VcCard               *card,
-           const VcIntroduction *intro,
-           guint                 number,
-           guint                 step,
-           gboolean              one_by_one)
-{
-  CardSlot *visible = &self->slots[self->shown];
-
-  /* What the room sees already, such as after a black-out. */
-  if (!slot_holds (visible, card, intro, number, step, one_by_one))
-    {
-      fill_hidden_slot (self, card, intro, number, step, one_by_one);
-      self->shown = !self->shown;
-    }
-
-  show_mode (self, card != NULL ? "card" : "introduction");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_str_equal (mode, "card") || g_str_equal (mode, "introduction")
+                                      ? "card" : "values");
 }
 
 /**
@@ -149,37 +72,8 @@ vc_projector_show_card (VcProjector *self,
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (VC_IS_CARD (card));
 
-  show_slot (self, card, NULL, number, step, one_by_one);
-}
-
-/**
- * vc_projector_prepare_card:
- * @self: a #VcProjector
- * @card: the card the room is likely to see next
- * @number: its number in the deck, or 0 for none
- * @step: how much of it will be revealed
- * @one_by_one: whether its questions come one at a time
- *
- * Lays out @card out of sight, so that vc_projector_show_card() with the
- * same card shows it at once.
- */
-void
-vc_projector_prepare_card (VcProjector *self,
-                           VcCard      *card,
-                           guint        number,
-                           guint        step,
-                           gboolean     one_by_one)
-{
-  CardSlot *slot;
-
-  g_return_if_fail (VC_IS_PROJECTOR (self));
-  g_return_if_fail (VC_IS_CARD (card));
-
-  if (slot_holds (&self->slots[self->shown], card, NULL, number, step, one_by_one))
-    return;
-
-  slot = fill_hidden_slot (self, card, NULL, number, step, one_by_one);
-  vc_scale_bin_prepare (slot->bin, self->slots[self->shown].bin);
+  vc_card_view_show_card_at_step (self->card_view, card, number, step, one_by_one);
+  show_mode (self, "card");
 }
 
 void
@@ -189,7 +83,8 @@ vc_projector_show_introduction (VcProjector          *self,
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (intro != NULL);
 
-  show_slot (self, NULL, intro, 0, 0, FALSE);
+  vc_card_view_show_introduction (self->card_view, intro);
+  show_mode (self, "introduction");
 }
 
 static GtkWidget *
@@ -491,56 +386,24 @@ vc_projector_get_text_scale (VcProjector *self)
 {
   g_return_val_if_fail (VC_IS_PROJECTOR (self), 1.0);
 
-  return vc_scale_bin_get_scale (VC_SCALE_BIN (gtk_stack_get_visible_child (self->stack)));
-}
-
-static void
-vc_projector_dispose (GObject *object)
-{
-  VcProjector *self = VC_PROJECTOR (object);
-
-  g_clear_object (&self->slots[0].card);
-  g_clear_object (&self->slots[1].card);
-
-  G_OBJECT_CLASS (vc_projector_parent_class)->dispose (object);
+  return vc_scale_bin_get_scale (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "card")
+                                   ? self->card_bin : self->values_bin);
 }
 
 static void
 vc_projector_class_init (VcProjectorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = vc_projector_dispose;
-
   gtk_widget_class_set_css_name (widget_class, "window");
-}
-
-static void
-init_slot (CardSlot *slot)
-{
-  GtkWidget *card_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *card_view = vc_card_view_new ();
-
-  slot->view = VC_CARD_VIEW (card_view);
-  vc_card_view_set_large (slot->view, TRUE);
-  vc_card_view_set_show_notes (slot->view, FALSE);
-  gtk_widget_set_valign (card_view, GTK_ALIGN_CENTER);
-  gtk_widget_set_vexpand (card_view, TRUE);
-  gtk_widget_set_margin_top (card_box, 24);
-  gtk_widget_set_margin_bottom (card_box, 24);
-  gtk_widget_set_margin_start (card_box, 64);
-  gtk_widget_set_margin_end (card_box, 64);
-  gtk_box_append (GTK_BOX (card_box), card_view);
-
-  slot->bin = VC_SCALE_BIN (vc_scale_bin_new ());
-  vc_scale_bin_set_child (slot->bin, card_box);
 }
 
 static void
 vc_projector_init (VcProjector *self)
 {
   GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *card_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *card_view = vc_card_view_new ();
   GtkWidget *timer_bin;
 
   self->mode = "";
@@ -554,18 +417,24 @@ vc_projector_init (VcProjector *self)
   /* Nobody in the room should watch the pointer. */
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
 
-  init_slot (&self->slots[0]);
-  init_slot (&self->slots[1]);
+  self->card_view = VC_CARD_VIEW (card_view);
+  vc_card_view_set_large (self->card_view, TRUE);
+  vc_card_view_set_show_notes (self->card_view, FALSE);
+  gtk_widget_set_valign (card_view, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (card_view, TRUE);
+  gtk_widget_set_margin_top (card_box, 24);
+  gtk_widget_set_margin_bottom (card_box, 24);
+  gtk_widget_set_margin_start (card_box, 64);
+  gtk_widget_set_margin_end (card_box, 64);
+  gtk_box_append (GTK_BOX (card_box), card_view);
+
+  self->card_bin = VC_SCALE_BIN (vc_scale_bin_new ());
+  vc_scale_bin_set_child (self->card_bin, card_box);
   self->values_bin = VC_SCALE_BIN (vc_scale_bin_new ());
 
-  /* Not homogeneous: the card out of sight is laid out when it is
-   * prepared, not on every frame. */
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_stack_add_child (self->stack, GTK_WIDGET (self->slots[0].bin));
-  gtk_stack_add_child (self->stack, GTK_WIDGET (self->slots[1].bin));
-  gtk_stack_add_child (self->stack, GTK_WIDGET (self->values_bin));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->card_bin), "card");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->values_bin), "values");
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
 
   self->timer_label = GTK_LABEL (gtk_label_new (NULL));

@@ -34,7 +34,6 @@ struct _VcScaleBin
 
   GtkWidget *child;
   double     scale;
-  int        child_width;
 };
 
 G_DEFINE_FINAL_TYPE (VcScaleBin, vc_scale_bin, GTK_TYPE_WIDGET)
@@ -82,7 +81,6 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
     }
   child_width = (int)(width / self->scale);
   child_height = (int)(height / self->scale);
-  self->child_width = child_width;
 
   gtk_widget_allocate (self->child, child_width, child_height, -1,
                        gsk_transform_scale (NULL, self->scale, self->scale));
@@ -169,26 +167,4 @@ vc_scale_bin_get_scale (VcScaleBin *self)
 {
   g_return_val_if_fail (VC_IS_SCALE_BIN (self), 1.0);
   return self->scale;
-}
-
-/**
- * vc_scale_bin_prepare:
- * @self: a #VcScaleBin not yet on screen
- * @shown: a #VcScaleBin of the same size, on screen
- *
- * Lays out the child of @self as @shown lays out its own, so that showing
- * @self in place of @shown has nothing left to measure.
- */
-void
-vc_scale_bin_prepare (VcScaleBin *self,
-                      VcScaleBin *shown)
-{
-  int height;
-
-  g_return_if_fail (VC_IS_SCALE_BIN (self));
-  g_return_if_fail (VC_IS_SCALE_BIN (shown));
-
-  if (self->child != NULL && shown->child_width > 0)
-    gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, shown->child_width,
-                        &height, NULL, NULL, NULL);
 }

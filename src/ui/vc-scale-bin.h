@@ -23,7 +23,5 @@ void       vc_scale_bin_set_child (VcScaleBin *self,
                                    GtkWidget  *child);
 GtkWidget *vc_scale_bin_get_child (VcScaleBin *self);
 double     vc_scale_bin_get_scale (VcScaleBin *self);
-void       vc_scale_bin_prepare   (VcScaleBin *self,
-                                   VcScaleBin *shown);
 
 G_END_DECLS
