@@ -6,6 +6,9 @@
 #
 # Usage: test-present-keys.sh VALUE-CARDS DECK
 #
+# Last, --present is given again while the app runs, as a desktop
+# shortcut would be clicked twice.
+#
 # Copyright 2026 The Value Cards developers
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,10 +19,10 @@ app=$1
 deck=$2
 room_title="Cards for the Room"
 
-echo "1..3"
+echo "1..4"
 
 skip_all() {
-  for i in 1 2 3; do echo "ok $i # SKIP $1"; done
+  for i in 1 2 3 4; do echo "ok $i # SKIP $1"; done
   exit 0
 }
 
@@ -83,3 +86,12 @@ if [ -n "$gone" ] && kill -0 "$pid" 2>/dev/null; then
 else
   echo "not ok 3 - Esc closes the room's window and the meeting goes on"
 fi
+
+# 4. --present again, while the app runs: the running app presents.
+if timeout 30 "$app" --present "$deck" &&
+   timeout 30 xdotool search --sync --onlyvisible --name "$room_title" >/dev/null; then
+  echo "ok 4 - --present hands the deck to the app already running, which presents it"
+else
+  echo "not ok 4 - --present hands the deck to the app already running, which presents it"
+fi
+xdotool key Escape
