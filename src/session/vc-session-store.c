@@ -50,11 +50,11 @@
 #define SESSION_SUFFIX ".json"
 #define DELETED_SUFFIX ".json.deleted"
 
-/* What one session's file has seen. Shared with the worker threads, and
- * only touched with the store's write lock held. */
+/* What one session's file has seen. Shared with the worker threads (an
+ * atomic reference-counted box), and only touched with the store's write
+ * lock held. */
 typedef struct
 {
-  gatomicrefcount  ref_count;
   guint64          written;
   gboolean         closed;
 } SaveSlot;
@@ -72,10 +72,10 @@ typedef struct
 } Tracked;
 
 /* The lock that serialises writes to the folder, shared with the worker
- * threads so that a store can go away while a write is still under way. */
+ * threads (an atomic reference-counted box) so that a store can go away
+ * while a write is still under way. */
 typedef struct
 {
-  gatomicrefcount  ref_count;
   GMutex           mutex;
 } WriteLock;
 
@@ -122,54 +122,31 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static SaveSlot *
-save_slot_new (void)
-{
-  SaveSlot *slot = g_new0 (SaveSlot, 1);
-
-  g_atomic_ref_count_init (&slot->ref_count);
-  return slot;
-}
-
-static SaveSlot *
-save_slot_ref (SaveSlot *slot)
-{
-  g_atomic_ref_count_inc (&slot->ref_count);
-  return slot;
-}
-
 static void
 save_slot_unref (SaveSlot *slot)
 {
-  if (g_atomic_ref_count_dec (&slot->ref_count))
-    g_free (slot);
+  g_atomic_rc_box_release (slot);
 }
 
 static WriteLock *
 write_lock_new (void)
 {
-  WriteLock *lock = g_new0 (WriteLock, 1);
+  WriteLock *lock = g_atomic_rc_box_new0 (WriteLock);
 
-  g_atomic_ref_count_init (&lock->ref_count);
   g_mutex_init (&lock->mutex);
   return lock;
 }
 
-static WriteLock *
-write_lock_ref (WriteLock *lock)
+static void
+write_lock_clear (WriteLock *lock)
 {
-  g_atomic_ref_count_inc (&lock->ref_count);
-  return lock;
+  g_mutex_clear (&lock->mutex);
 }
 
 static void
 write_lock_unref (WriteLock *lock)
 {
-  if (g_atomic_ref_count_dec (&lock->ref_count))
-    {
-      g_mutex_clear (&lock->mutex);
-      g_free (lock);
-    }
+  g_atomic_rc_box_release_full (lock, (GDestroyNotify)write_lock_clear);
 }
 
 static void
@@ -332,7 +309,7 @@ track (VcSessionStore *self,
 
   tracked->store = self;
   tracked->session = g_object_ref (session);
-  tracked->slot = save_slot_new ();
+  tracked->slot = g_atomic_rc_box_new0 (SaveSlot);
   tracked->changed_id = g_signal_connect (session, "changed",
                                           G_CALLBACK (on_session_changed), tracked);
   g_hash_table_insert (self->tracked, session, tracked);
@@ -455,10 +432,10 @@ save_timeout (gpointer user_data)
 
   job = g_new0 (WriteJob, 1);
   g_weak_ref_init (&job->store, self);
-  job->lock = write_lock_ref (self->write_lock);
+  job->lock = g_atomic_rc_box_acquire (self->write_lock);
   job->dir_path = g_strdup (self->dir_path);
   job->session = g_object_ref (tracked->session);
-  job->slot = save_slot_ref (tracked->slot);
+  job->slot = g_atomic_rc_box_acquire (tracked->slot);
   job->path = session_path (self, tracked->session, SESSION_SUFFIX);
   job->data = serialize (tracked->session);
   job->generation = tracked->generation;

@@ -813,9 +813,9 @@ vc_presentation_start_player (VcPresentation *self,
   {
     g_autoptr(GdkPaintable) preview = gtk_widget_paintable_new (vc_projector_get_view (self->projector));
 
+    /* Shows the page again, which the room's window now follows. */
     vc_player_view_set_presenting (player, preview);
   }
-  show_player_page (self);
 }
 
 static GtkWidget *
