@@ -395,6 +395,7 @@ test_single_screen (void)
   press (presentation, GTK_WIDGET (projector), GDK_KEY_p);
   g_assert_true (vc_test_wait_until (is_unmapped, projector));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_false (vc_presenter_pane_get_room_shown (vc_player_view_get_presenter_pane (vc_window_get_player (window))));
   facilitator_screenshot (presentation, window, "single-facilitator");
   press (presentation, GTK_WIDGET (window), GDK_KEY_p);
   g_assert_true (vc_test_wait_until (is_mapped, projector));
@@ -443,6 +444,7 @@ test_unplug (void)
   g_assert_true (vc_test_wait_until (is_unmapped, projector));
   g_assert_true (vc_presentation_is_active (presentation));
   g_assert_true (vc_presentation_is_projector_lost (presentation));
+  g_assert_false (vc_presenter_pane_get_room_shown (vc_player_view_get_presenter_pane (player)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (vc_session_get_notes (session, id), ==, "Notes typed before the cable came out.");
   facilitator_screenshot (presentation, window, "unplugged-facilitator");
@@ -457,6 +459,7 @@ test_unplug (void)
   g_assert_true (vc_test_wait_until (has_n_monitors, GUINT_TO_POINTER (2)));
   check_placement (presentation, window);
   g_assert_false (vc_presentation_is_projector_lost (presentation));
+  g_assert_true (vc_presenter_pane_get_room_shown (vc_player_view_get_presenter_pane (player)));
   screenshot (GTK_WIDGET (projector), "replugged-room");
 
   press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);

@@ -205,6 +205,17 @@ fullscreen_on (GtkWindow  *window,
     gtk_window_fullscreen_on_monitor (window, monitor);
 }
 
+/* Tells the facilitator's view whether the room sees anything. */
+static void
+room_shown_changed (VcPresentation *self,
+                    gboolean        shown)
+{
+  if (self->player != NULL)
+    vc_presenter_pane_set_room_shown (vc_player_view_get_presenter_pane (self->player), shown);
+  if (self->values_preview != NULL)
+    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->values_preview)), shown);
+}
+
 static void
 show_projector (VcPresentation *self,
                 GdkMonitor     *monitor)
@@ -221,6 +232,7 @@ show_projector (VcPresentation *self,
   gtk_window_set_default_size (GTK_WINDOW (self->projector), area.width, area.height);
   fullscreen_on (GTK_WINDOW (self->projector), monitor);
   gtk_window_present (GTK_WINDOW (self->projector));
+  room_shown_changed (self, TRUE);
 }
 
 /* GTK follows the screen a window is full screen on until the window is
@@ -231,6 +243,7 @@ hide_projector (VcPresentation *self)
 {
   gtk_window_unfullscreen (GTK_WINDOW (self->projector));
   gtk_widget_set_visible (GTK_WIDGET (self->projector), FALSE);
+  room_shown_changed (self, FALSE);
 }
 
 static const char *

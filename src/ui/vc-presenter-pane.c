@@ -35,6 +35,7 @@ struct _VcPresenterPane
 
   GtkWidget   *columns;
   GtkPicture  *preview;
+  GtkStack    *room_stack;
   GtkLabel    *clock_label;
   GtkLabel    *next_heading;
   GtkLabel    *next_title;
@@ -303,7 +304,19 @@ vc_presenter_pane_init (VcPresenterPane *self)
   gtk_widget_set_size_request (GTK_WIDGET (self->preview), 240, 135);
   gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->preview));
-  gtk_box_append (GTK_BOX (left), frame);
+
+  /* When the room's window is away (the projector unplugged, or the pane
+   * shown on the only screen), an empty frame would look broken. */
+  self->room_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->room_stack, frame, "shown");
+  {
+    GtkWidget *nothing = gtk_label_new (_("Nothing is shown to the room now"));
+
+    gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
+    gtk_widget_add_css_class (nothing, "dim-label");
+    gtk_stack_add_named (self->room_stack, nothing, "hidden");
+  }
+  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->room_stack));
 
   /* The deck's notes for whoever leads the talk. */
   self->notes_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -490,4 +503,25 @@ vc_presenter_pane_confirm (VcPresenterPane *self)
   g_return_if_fail (VC_IS_PRESENTER_PANE (self));
 
   confirm (self);
+}
+
+/**
+ * vc_presenter_pane_set_room_shown:
+ * @self: a #VcPresenterPane
+ * @shown: whether the room's window is on a screen
+ */
+void
+vc_presenter_pane_set_room_shown (VcPresenterPane *self,
+                                  gboolean         shown)
+{
+  g_return_if_fail (VC_IS_PRESENTER_PANE (self));
+
+  gtk_stack_set_visible_child_name (self->room_stack, shown ? "shown" : "hidden");
+}
+
+gboolean
+vc_presenter_pane_get_room_shown (VcPresenterPane *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTER_PANE (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->room_stack), "shown") == 0;
 }

@@ -33,6 +33,9 @@ void       vc_presenter_pane_browse       (VcPresenterPane *self,
                                            guint            position);
 guint      vc_presenter_pane_get_browsed  (VcPresenterPane *self);
 void       vc_presenter_pane_confirm      (VcPresenterPane *self);
+void       vc_presenter_pane_set_room_shown (VcPresenterPane *self,
+                                             gboolean         shown);
+gboolean   vc_presenter_pane_get_room_shown (VcPresenterPane *self);
 const char *vc_presenter_pane_get_next_title (VcPresenterPane *self);
 
 G_END_DECLS
