@@ -3,11 +3,12 @@
 #
 #   check-glossary.py GLOSSARY PO...
 #
-# Reads the terms to avoid from the "Avoid in Swedish" section of GLOSSARY
-# (po/GLOSSARY.md), so the list lives in one place, and fails if a
-# translation in any PO file uses one of them. A term matches at the start
-# of a word, in any case, so "dagbok" finds "Dagbok" and "_Dagboken" but
-# not "Reflektionsdagbok". Mnemonic underscores are ignored. Prints TAP.
+# Reads two tables of GLOSSARY (po/GLOSSARY.md), so the decisions live in
+# one place. "Avoid in Swedish": fails if a translation in any PO file uses
+# one of its terms. A term matches at the start of a word, in any case, so
+# "dagbok" finds "Dagbok" and "_Dagboken" but not "Reflektionsdagbok";
+# mnemonic underscores are ignored. "Fixed translations": fails if one of
+# its strings is translated otherwise, in a PO file that has it. Prints TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -15,25 +16,45 @@ import re
 import sys
 
 AVOID_HEADING = "## Avoid in Swedish"
+FIXED_HEADING = "## Fixed translations"
 
 
-def read_avoided(path):
-    """Return [(term, use_instead)] from the avoid table of the glossary."""
-    avoided = []
+def read_table(path, heading):
+    """Return the rows of the table under heading, as lists of cells."""
+    rows = []
     in_section = False
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("## "):
-                in_section = line.startswith(AVOID_HEADING)
+                in_section = line.startswith(heading)
                 continue
             if not in_section or not line.startswith("|"):
                 continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            match = re.fullmatch(r"`([^`]+)`", cells[0])
-            if match is None:
+            if re.fullmatch(r"`([^`]+)`", cells[0]) is None:
                 continue  # the header row and its rule
-            avoided.append((match.group(1), cells[1] if len(cells) > 1 else ""))
-    return avoided
+            rows.append(cells)
+    return rows
+
+
+def code(cell):
+    match = re.fullmatch(r"`([^`]*)`", cell)
+    return match.group(1) if match else None
+
+
+def read_avoided(path):
+    """Return [(term, use_instead)] from the avoid table of the glossary."""
+    return [(code(c[0]), c[1] if len(c) > 1 else "") for c in read_table(path, AVOID_HEADING)]
+
+
+def read_fixed(path):
+    """Return [(context, msgid, msgstr)] from the table of fixed translations."""
+    fixed = []
+    for cells in read_table(path, FIXED_HEADING):
+        if len(cells) < 3 or code(cells[2]) is None:
+            raise ValueError("%s: a fixed translation needs `English` | context | `Swedish`: %s" % (path, cells))
+        fixed.append((code(cells[1]) if cells[1] else None, code(cells[0]), code(cells[2])))
+    return fixed
 
 
 def unescape(s):
@@ -41,7 +62,7 @@ def unescape(s):
 
 
 def read_translations(path):
-    """Return [(line, msgid, [msgstr...])] for every live entry of a PO file."""
+    """Return [(line, context, msgid, [msgstr...])] for every live entry of a PO file."""
     entries = []
     current = None
     field = None
@@ -49,7 +70,7 @@ def read_translations(path):
     def flush():
         if current is not None and current.get("msgid"):
             strs = [v for k, v in sorted(current.items()) if k.startswith("msgstr")]
-            entries.append((current["line"], current["msgid"], strs))
+            entries.append((current["line"], current.get("msgctxt"), current["msgid"], strs))
 
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
@@ -119,14 +140,33 @@ def main(argv):
             wrong.append("found inside a word: Reflektions%s" % term.lower())
     report(not wrong, "every avoided term is recognised as a word, and only as a word", wrong)
 
+    fixed = read_fixed(glossary)
+    report(len(fixed) > 0, "%s fixes %d translations under “%s”" % (glossary, len(fixed), FIXED_HEADING[3:]))
+
     for path in po_files:
+        entries = read_translations(path)
         found = []
-        for line, msgid, strs in read_translations(path):
+        for line, _, msgid, strs in entries:
             for s in strs:
                 for term, instead, pattern in patterns:
                     if pattern.search(visible(s)):
                         found.append("%s:%d: “%s” in “%s” (use: %s)" % (path, line, term, s, instead))
         report(not found, "%s uses none of the avoided terms" % path, found)
+
+        translated = {(context, msgid): (line, strs) for line, context, msgid, strs in entries}
+        differ = []
+        checked = 0
+        for context, msgid, wanted in fixed:
+            if (context, msgid) not in translated:
+                continue  # not a string of this catalog, or no longer one
+            checked += 1
+            line, strs = translated[(context, msgid)]
+            if strs != [wanted]:
+                differ.append("%s:%d: “%s” is “%s”, the glossary says “%s”" % (path, line, msgid, " / ".join(strs), wanted))
+        if checked == 0:
+            report(True, "%s has none of the fixed strings # SKIP" % path)
+        else:
+            report(not differ, "%s translates %d of the fixed strings as the glossary says" % (path, checked), differ)
 
     print("1..%d" % n)
     return 1 if failed else 0
