@@ -257,7 +257,7 @@ loader_read_card (Loader   *l,
           !json_object_has_member (object, "questions") &&
           !json_object_has_member (object, "actions"))
         error_at (l, VC_DECK_ERROR_INVALID_VALUE,
-                  _("Add “questions”, “actions” or both."),
+                  _("Add “questions” to the card or to a part of its story, “actions”, or both."),
                   _("A dilemma needs questions or alternative actions to talk about."));
       break;
 

@@ -32,6 +32,7 @@
 #include "vc-catalog.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-loader-private.h"
+#include "vc-deck-location.h"
 #include "vc-deck-private.h"
 #include "vc-deck-problem.h"
 
@@ -72,6 +73,7 @@ loader_report_at (Loader         *l,
 {
   g_autoptr(VcDeckProblem) problem = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *place = NULL;
   va_list args;
 
   va_start (args, format);
@@ -79,6 +81,8 @@ loader_report_at (Loader         *l,
   va_end (args);
 
   problem = vc_deck_problem_new (severity, code, 0, 0, l->path->str, message, hint);
+  place = vc_deck_describe_path (l->root, l->path->str);
+  vc_deck_problem_set_place (problem, place);
   g_list_store_append (l->problems, problem);
 
   if (severity == VC_DECK_SEVERITY_ERROR)
@@ -632,8 +636,12 @@ read_regular_file (const char  *path,
     {
       int saved = errno;
 
-      g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
-                   _("The file cannot be opened: %s."), g_strerror (saved));
+      if (saved == ENOENT || saved == ENOTDIR)
+        g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_NOT_FOUND,
+                             _("The file does not exist."));
+      else
+        g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
+                     _("The file cannot be opened: %s."), g_strerror (saved));
       return NULL;
     }
 
@@ -747,6 +755,25 @@ has_scheme (const char *s)
   return s[i] == ':';
 }
 
+/* A picture that is missing or cannot be read does not stop the deck: the
+ * author hears about it, and the game shows a frame in its place. Pictures
+ * that point outside the deck stay errors, because that is never an accident
+ * of copying. */
+static VcDeckImage *
+picture_missing (Loader      *l,
+                 VcDeckError  code,
+                 const char  *hint,
+                 const char  *message)
+{
+  g_autofree char *full_hint = NULL;
+
+  /* Translators: said after how to fix a missing picture */
+  full_hint = g_strdup_printf ("%s %s", hint, _("Until then, the deck shows a frame with the picture’s description in its place."));
+
+  warning_at (l, code, full_hint, "%s", message);
+  return vc_deck_image_new_missing ();
+}
+
 static VcDeckImage *
 load_image_file (Loader     *l,
                  const char *file)
@@ -812,20 +839,22 @@ load_image_file (Loader     *l,
 
       if (l->base_dir == NULL)
         {
-          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
-                    _("Embed the picture as a data: URI."),
-                    _("The picture “%s” cannot be found, because the deck was not opened from a folder."), file);
-          return NULL;
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("The picture “%s” cannot be found, because the deck was not opened from a folder."), file);
+          return picture_missing (l, VC_DECK_ERROR_IMAGE_MISSING,
+                                  _("Embed the picture as a data: URI."), message);
         }
 
       full = g_build_filename (l->base_dir, file, NULL);
       real = realpath (full, NULL);
       if (real == NULL)
         {
-          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
-                    _("Check the file name, including capital letters, and that the picture was copied with the deck."),
-                    _("The picture “%s” does not exist."), file);
-          return NULL;
+          g_autofree char *message = g_strdup_printf (_("The picture “%s” does not exist."), file);
+
+          return picture_missing (l, VC_DECK_ERROR_IMAGE_MISSING,
+                                  _("Check the file name, including capital letters, and that the picture was copied with the deck."),
+                                  message);
         }
 
       /* Resolving symbolic links must not lead out of the deck's folder. */
@@ -843,22 +872,21 @@ load_image_file (Loader     *l,
                                  VC_DECK_ERROR_IMAGE_TOO_LARGE, &error);
       if (bytes == NULL)
         {
-          VcDeckError code = error->code == VC_DECK_ERROR_IO ? VC_DECK_ERROR_IMAGE_MISSING : error->code;
+          VcDeckError code = error->code == VC_DECK_ERROR_IO || error->code == VC_DECK_ERROR_NOT_FOUND
+                               ? VC_DECK_ERROR_IMAGE_MISSING : error->code;
 
-          error_at (l, code,
-                    code == VC_DECK_ERROR_IMAGE_TOO_LARGE
-                      ? _("Make the picture smaller, or save it as SVG or JPEG.")
-                      : _("Point to a picture file."),
-                    "%s", error->message);
-          return NULL;
+          return picture_missing (l, code,
+                                  code == VC_DECK_ERROR_IMAGE_TOO_LARGE
+                                    ? _("Make the picture smaller, or save it as SVG or JPEG.")
+                                    : _("Point to a picture file."),
+                                  error->message);
         }
     }
 
   image = vc_deck_image_new_from_bytes (bytes, &error);
   if (image == NULL)
-    error_at (l, VC_DECK_ERROR_IMAGE_INVALID,
-              _("Use an SVG, PNG or JPEG picture."),
-              "%s", error->message);
+    return picture_missing (l, VC_DECK_ERROR_IMAGE_INVALID,
+                            _("Use an SVG, PNG or JPEG picture."), error->message);
 
   return image;
 }
@@ -1341,6 +1369,7 @@ typedef struct
 {
   guint   line;
   guint   column;
+  int     code;
   char   *message;
 } ParseFailure;
 
@@ -1354,7 +1383,50 @@ on_parser_error (JsonParser   *parser,
 
   failure->line = json_parser_get_current_line (parser);
   failure->column = json_parser_get_current_pos (parser);
+  failure->code = error->domain == JSON_PARSER_ERROR ? error->code : JSON_PARSER_ERROR_UNKNOWN;
   failure->message = g_strdup (error->message);
+}
+
+/* What went wrong in the JSON, in the app's words where json-glib's are
+ * those of a parser ("unexpected character `,', expected character `]'").
+ * Otherwise json-glib's own, in its translation, without the place it
+ * starts with: "<data>:3:7: Parse error: …". */
+static char *
+describe_syntax_error (const ParseFailure *failure)
+{
+  const char *detail = failure->message;
+
+  switch (failure->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return g_strdup (_("there is a comma after the last entry of a list or an object"));
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return g_strdup (_("a comma is missing between two entries"));
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return g_strdup (_("a colon (:) is missing after a member’s name"));
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      return g_strdup (_("there is a word without quotation marks, or the file ends too early"));
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return g_strdup (_("a member has an empty name"));
+    default:
+      break;
+    }
+
+  if (strstr (detail, "unterminated string") != NULL)
+    return g_strdup (_("a text has no closing quotation mark"));
+
+  if (g_str_has_prefix (detail, "<data>:"))
+    {
+      for (guint colons = 0; colons < 3 && *detail != '\0'; detail++)
+        if (*detail == ':')
+          colons++;
+      while (*detail == ' ')
+        detail++;
+      if (strstr (detail, ": ") != NULL)
+        detail = strstr (detail, ": ") + 2;
+    }
+
+  return g_strdup (detail);
 }
 
 static VcDeck *
@@ -1494,15 +1566,17 @@ load_bytes (Loader      *l,
         }
 
       g_autofree char *message = NULL;
-      const char *detail = failure.message ? strstr (failure.message, ": Parse error: ") : NULL;
-
-      /* json-glib says where in its own words; the position is given apart. */
-      detail = detail ? detail + strlen (": Parse error: ") : failure.message;
+      g_autofree char *detail = NULL;
 
       if (failure.message == NULL)
         message = g_strdup (_("The file holds no JSON value."));
       else
-        message = g_strdup_printf (_("The file is not valid JSON: %s"), detail);
+        {
+          detail = describe_syntax_error (&failure);
+          /* Translators: the end is what is wrong, such as "a comma is missing between two entries" */
+          message = g_strdup_printf (_("The file is not valid JSON at line %u, column %u: %s."),
+                                     MAX (failure.line, 1), MAX (failure.column, 1), detail);
+        }
 
       report_file (l, VC_DECK_ERROR_SYNTAX, MAX (failure.line, 1), MAX (failure.column, 1), message,
                    _("Look for a missing comma, quotation mark or bracket at or just before this place."));
@@ -1510,7 +1584,9 @@ load_bytes (Loader      *l,
       return finish (l, problems, error);
     }
 
-  read_deck (l, json_parser_get_root (parser));
+  l->root = json_parser_get_root (parser);
+  read_deck (l, l->root);
+  l->root = NULL;
   return finish (l, problems, error);
 }
 
@@ -1601,6 +1677,9 @@ vc_deck_load_file (GFile            *file,
           break;
         case VC_DECK_ERROR_TOO_LARGE:
           hint = _("Link large pictures as files beside the deck instead of embedding them.");
+          break;
+        case VC_DECK_ERROR_NOT_FOUND:
+          hint = _("It may have been moved, renamed or deleted. Choose the deck again from where it is now, or choose another deck.");
           break;
         default:
           hint = _("Check that the file exists and that you may read it.");

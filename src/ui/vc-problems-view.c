@@ -84,6 +84,7 @@ vc_problems_view_set_problems (VcProblemsView *self,
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
   guint n_errors = 0, n_warnings = 0;
+  gboolean not_found = FALSE;
 
   g_return_if_fail (VC_IS_PROBLEMS_VIEW (self));
   g_return_if_fail (G_IS_LIST_MODEL (problems));
@@ -101,6 +102,8 @@ vc_problems_view_set_problems (VcProblemsView *self,
 
       gtk_list_box_append (is_error ? self->errors_list : self->warnings_list,
                            create_row (problem));
+      if (is_error && vc_deck_problem_get_code (problem) == VC_DECK_ERROR_NOT_FOUND)
+        not_found = TRUE;
       if (is_error)
         n_errors++;
       else
@@ -112,7 +115,15 @@ vc_problems_view_set_problems (VcProblemsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), n_warnings > 0);
 
   name = file ? g_file_get_basename (file) : g_strdup (_("The deck"));
-  if (n_errors > 0)
+  if (not_found)
+    {
+      /* A file that is not there cannot be fixed in a text editor. */
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” Cannot Be Found"), name);
+      description = g_strdup (_("The file was moved, renamed or deleted. Open it from where it is now, or choose another deck."));
+      adw_status_page_set_icon_name (self->status, "dialog-question-symbolic");
+    }
+  else if (n_errors > 0)
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
