@@ -128,7 +128,7 @@ shorten (const char *text)
   {
     g_autofree char *start = g_utf8_substring (line, 0, MAX_NAME_CHARS - 1);
 
-    return g_strconcat (start, "…", NULL);
+    return g_strconcat (g_strchomp (start), "…", NULL);
   }
 }
 
@@ -177,11 +177,12 @@ entry_label (const char *list,
             name = json_object_get_string_member (object, lists[i].name_member);
         }
 
-      if (name != NULL && lists[i].named_entry != NULL && name[0] != '\0')
+      if (name != NULL && lists[i].named_entry != NULL)
         {
           g_autofree char *shown = shorten (name);
 
-          return g_strdup_printf (_(lists[i].named_entry), index + 1, shown);
+          if (shown[0] != '\0')
+            return g_strdup_printf (_(lists[i].named_entry), index + 1, shown);
         }
       return g_strdup_printf (_(lists[i].entry), index + 1);
     }
