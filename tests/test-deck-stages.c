@@ -286,13 +286,13 @@ test_location_words (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *words = vc_deck_describe_path (root, cases[i].path);
+      g_autofree char *words = vc_deck_describe_path (root, cases[i].path, NULL, NULL);
 
       g_assert_cmpstr (words, ==, cases[i].words);
     }
 
   /* Without the deck, things are still counted. */
-  none = vc_deck_describe_path (NULL, "$.cards[0].title");
+  none = vc_deck_describe_path (NULL, "$.cards[0].title", NULL, NULL);
   g_assert_cmpstr (none, ==, "card 1, its title");
 }
 

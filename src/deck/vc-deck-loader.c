@@ -63,6 +63,13 @@ loader_init (Loader          *l,
   l->card_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
+static const char *
+translate_name (const char *msgid,
+                gpointer    user_data)
+{
+  return loader_translate (user_data, msgid);
+}
+
 void
 loader_report_at (Loader         *l,
                   VcDeckSeverity  severity,
@@ -81,7 +88,7 @@ loader_report_at (Loader         *l,
   va_end (args);
 
   problem = vc_deck_problem_new (severity, code, 0, 0, l->path->str, message, hint);
-  place = vc_deck_describe_path (l->root, l->path->str);
+  place = vc_deck_describe_path (l->root, l->path->str, translate_name, l);
   vc_deck_problem_set_place (problem, place);
   g_list_store_append (l->problems, problem);
 

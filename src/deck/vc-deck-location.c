@@ -156,9 +156,11 @@ object_label (const char *member)
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 
 static char *
-entry_label (const char *list,
-             guint       index,
-             JsonNode   *entry)
+entry_label (const char          *list,
+             guint                index,
+             JsonNode            *entry,
+             VcDeckTranslateFunc  translate,
+             gpointer             user_data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
@@ -179,7 +181,7 @@ entry_label (const char *list,
 
       if (name != NULL && lists[i].named_entry != NULL)
         {
-          g_autofree char *shown = shorten (name);
+          g_autofree char *shown = shorten (translate ? translate (name, user_data) : name);
 
           if (shown[0] != '\0')
             return g_strdup_printf (_(lists[i].named_entry), index + 1, shown);
@@ -218,13 +220,17 @@ child_element (JsonNode *node,
  * vc_deck_describe_path:
  * @root: (nullable): the deck as read, to name cards and words by their titles
  * @path: a JSON path as the loader writes it, such as `$.cards[2].title`
+ * @translate: (nullable): translates those titles into the user's language
+ * @user_data: data for @translate
  *
  * Returns: (transfer full) (nullable): the place in the user's language, such
  *   as "card 3 (“A familiar name”), its title", or %NULL for the whole deck
  */
 char *
-vc_deck_describe_path (JsonNode   *root,
-                       const char *path)
+vc_deck_describe_path (JsonNode            *root,
+                       const char          *path,
+                       VcDeckTranslateFunc  translate,
+                       gpointer             user_data)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *pending = NULL;
@@ -289,7 +295,7 @@ vc_deck_describe_path (JsonNode   *root,
 
           list = child_member (node, pending);
           node = child_element (list, (guint)index);
-          g_ptr_array_add (parts, entry_label (pending, (guint)index, node));
+          g_ptr_array_add (parts, entry_label (pending, (guint)index, node, translate, user_data));
           g_clear_pointer (&pending, g_free);
           at_root = FALSE;
         }

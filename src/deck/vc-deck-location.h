@@ -13,7 +13,12 @@
 
 G_BEGIN_DECLS
 
-char *vc_deck_describe_path (JsonNode   *root,
-                             const char *path);
+typedef const char *(*VcDeckTranslateFunc) (const char *msgid,
+                                            gpointer    user_data);
+
+char *vc_deck_describe_path (JsonNode            *root,
+                             const char          *path,
+                             VcDeckTranslateFunc  translate,
+                             gpointer             user_data);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "vc-image.h"
@@ -76,7 +78,7 @@ dup_placeholder_text (VcDeckImage *image)
 
   if (alt == NULL)
     return g_steal_pointer (&missing);
-  return g_strdup_printf ("%s\n%s", alt, missing);
+  return g_strdup_printf ("%s\n%s", missing, alt);
 }
 
 /* A neutral frame with an icon and the text, never an empty hole. */
@@ -113,6 +115,18 @@ snapshot_placeholder (VcImage     *self,
   icon_size = CLAMP (MIN (width, height) / 4, 16, 96);
   text = dup_placeholder_text (self->image);
   layout = gtk_widget_create_pango_layout (widget, text);
+  {
+    /* The first line, that the picture is missing, stands out. */
+    PangoAttrList *attrs = pango_attr_list_new ();
+    PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+    const char *newline = strchr (text, '\n');
+
+    bold->start_index = 0;
+    bold->end_index = newline ? (guint)(newline - text) : G_MAXUINT;
+    pango_attr_list_insert (attrs, bold);
+    pango_layout_set_attributes (layout, attrs);
+    pango_attr_list_unref (attrs);
+  }
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);

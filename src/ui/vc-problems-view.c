@@ -46,10 +46,14 @@ clear_list (GtkListBox *list)
 static GtkWidget *
 create_row (VcDeckProblem *problem)
 {
-  g_autofree char *location = vc_deck_problem_get_location (problem);
+  g_autofree char *location = NULL;
   const char *hint = vc_deck_problem_get_hint (problem);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
+
+  /* A JSON syntax error says its line and column in its message already. */
+  if (vc_deck_problem_get_code (problem) != VC_DECK_ERROR_SYNTAX)
+    location = vc_deck_problem_get_location (problem);
 
   if (location != NULL && hint != NULL)
     /* Translators: where a problem is, then how to fix it */
