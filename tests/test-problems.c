@@ -19,6 +19,7 @@
 #include "vc-card-view.h"
 #include "vc-deck-loader.h"
 #include "vc-image.h"
+#include "vc-projector.h"
 #include "vc-window.h"
 
 static gboolean
@@ -446,6 +447,45 @@ test_card_view_parts (void)
   vc_test_settle (100);
 }
 
+/* The room sees each part of a two-part dilemma with its own questions. */
+static void
+test_projector_parts (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "workplace-dilemmas.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autofree char *text = NULL;
+  VcProjector *projector;
+  VcCard *card;
+
+  deck = vc_deck_load_file (file, 0, NULL, &error);
+  g_assert_no_error (error);
+  card = vc_deck_find_card (deck, "a-familiar-name");
+  second = vc_card_dup_questions_for_stage (card, 1);
+
+  projector = vc_projector_new ();
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (projector));
+
+  vc_projector_show_card (projector, card, 5, 0, FALSE);
+  vc_test_settle (500);
+  text = dup_labels (GTK_WIDGET (projector));
+  g_assert_null (strstr (text, ((VcQuestion *)g_ptr_array_index (second, 0))->text));
+  vc_test_save_screenshot (GTK_WIDGET (projector), "projector-part-1");
+  g_clear_pointer (&text, g_free);
+
+  vc_projector_show_card (projector, card, 5, 1, FALSE);
+  vc_test_settle (500);
+  text = dup_labels (GTK_WIDGET (projector));
+  g_assert_nonnull (strstr (text, ((VcQuestion *)g_ptr_array_index (second, 0))->text));
+  vc_test_save_screenshot (GTK_WIDGET (projector), "projector-part-2");
+
+  gtk_window_destroy (GTK_WINDOW (projector));
+  vc_test_settle (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/problems/not-found", test_not_found);
   g_test_add_func ("/problems/missing-picture", test_missing_picture);
   g_test_add_func ("/card-view/parts", test_card_view_parts);
+  g_test_add_func ("/card-view/projector", test_projector_parts);
 
   return g_test_run ();
 }
