@@ -161,7 +161,9 @@ read_stages (Loader     *l,
     {
       GPtrArray *own = g_ptr_array_index (questions, i);
 
-      has_questions |= own != NULL && own->len > 0;
+      if (own == NULL)
+        continue;
+      has_questions |= own->len > 0;
       vc_card_take_stage_questions (card, i, own);
     }
 
