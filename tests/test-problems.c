@@ -186,6 +186,7 @@ measure_drawn (GtkWidget *widget,
                double    *all,
                double    *middle)
 {
+  static guint n_measured;
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -205,7 +206,7 @@ measure_drawn (GtkWidget *widget,
                                          node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   {
     /* A close-up for a person to look at, beside the window's screenshots. */
-    g_autofree char *name = g_strdup_printf ("screenshot-missing-picture-%s.png", g_get_language_names ()[0]);
+    g_autofree char *name = g_strdup_printf ("screenshot-missing-picture-%u-%s.png", n_measured++, g_get_language_names ()[0]);
     g_autofree char *png = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
     g_assert_true (gdk_texture_save_to_png (texture, png));
@@ -334,6 +335,23 @@ test_missing_picture (void)
   g_assert_cmpfloat (all, >, 0.99);
   g_assert_cmpfloat (middle, >, 0.99);
   vc_test_save_screenshot (GTK_WIDGET (window), "deck-missing-picture");
+
+  /* As small as a thumbnail on the board, it still draws its frame. */
+  {
+    GtkWidget *small_window = gtk_window_new ();
+    GtkWidget *small = vc_image_new (vc_image_get_image (VC_IMAGE (missing)));
+
+    vc_image_set_height (VC_IMAGE (small), 40);
+    gtk_widget_set_halign (small, GTK_ALIGN_CENTER);
+    gtk_widget_set_valign (small, GTK_ALIGN_CENTER);
+    gtk_window_set_child (GTK_WINDOW (small_window), small);
+    gtk_window_present (GTK_WINDOW (small_window));
+    vc_test_settle (300);
+    measure_drawn (small, &all, &middle);
+    g_assert_cmpfloat (all, >, 0.99);
+    g_assert_cmpfloat (middle, >, 0.2);
+    gtk_window_destroy (GTK_WINDOW (small_window));
+  }
 
   /* Its warning is one click away, with the place in words. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);

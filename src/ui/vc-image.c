@@ -134,9 +134,15 @@ snapshot_placeholder (VcImage     *self,
   pango_layout_set_height (layout, MAX (1, height - 3 * padding - icon_size) * PANGO_SCALE);
   pango_layout_get_pixel_size (layout, NULL, &text_height);
 
-  /* A thumbnail too small for words keeps the icon alone. */
-  if (height - 3 * padding - icon_size < 12)
-    text_height = 0;
+  /* A thumbnail too small for a line of words keeps the icon alone. */
+  {
+    g_autoptr(PangoLayout) line = gtk_widget_create_pango_layout (widget, "X");
+    int line_height;
+
+    pango_layout_get_pixel_size (line, NULL, &line_height);
+    if (height - 3 * padding - icon_size < line_height || width < 6 * line_height)
+      text_height = 0;
+  }
 
   icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
                                      "image-missing-symbolic", NULL, icon_size,
