@@ -1231,8 +1231,8 @@ read_deck (Loader   *l,
   read_values_game (l, root, kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME);
 
   loader_read_list (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
-             kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1,
-             loader_read_card_item, deck->cards);
+                    kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1,
+                    loader_read_card_item, deck->cards);
 
   /* Read last, so that an id it shares with a card is reported here. */
   len = loader_push_member (l, "closing");
