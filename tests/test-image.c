@@ -167,6 +167,38 @@ test_not_images (void)
     }
 }
 
+/* A picture that could not be read still has a shape, and is drawn (in
+ * print, say) as a frame rather than nothing. */
+static void
+test_missing (void)
+{
+  g_autoptr(VcDeckImage) image = vc_deck_image_new_missing ();
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  const guint8 *data;
+  double width, height;
+  int stride;
+
+  g_assert_true (vc_deck_image_is_missing (image));
+  g_assert_null (vc_deck_image_get_bytes (image));
+  vc_deck_image_get_size (image, &width, &height);
+  g_assert_cmpfloat (width, >, 0);
+  g_assert_cmpfloat (height, >, 0);
+
+  surface = vc_deck_image_render (image, 200, 100, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (surface);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  /* Opaque in the middle of the frame, transparent beside it where the
+   * 4:3 shape leaves room. */
+  g_assert_cmpuint (((const guint32 *)(data + 50 * stride))[100] >> 24, ==, 255);
+  g_assert_cmpuint (((const guint32 *)(data + 50 * stride))[5] >> 24, ==, 0);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +209,7 @@ main (int   argc,
   g_test_add_func ("/deck/image/svg-no-outside-references", test_svg_no_outside_references);
   g_test_add_func ("/deck/image/png", test_png);
   g_test_add_func ("/deck/image/not-images", test_not_images);
+  g_test_add_func ("/deck/image/missing", test_missing);
 
   return g_test_run ();
 }

@@ -39,9 +39,38 @@ syntax_error_has_position() {
 
 other_error_has_path() {
   local deck="$src/tests/data/broken/missing-title.vcdeck"
+  "$tool" validate --verbose "$deck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -Fq "$deck: \$.title (the deck, its title): error: " "$tmp/out"
+}
+
+place_in_words() {
+  local deck="$src/tests/data/broken/definition-missing.vcdeck"
   "$tool" validate "$deck" >"$tmp/out" 2>/dev/null
   [ $? -eq 1 ] || return 1
-  grep -Fq "$deck: \$.title: error: " "$tmp/out"
+  grep -Fq "$deck: value word 1 (“Dignity”), its definition: error: " "$tmp/out" || return 1
+  # Counted from one, and no JSON path unless asked for.
+  ! grep -Fq '$.' "$tmp/out"
+}
+
+place_in_words_sv() {
+  local deck="$src/tests/data/broken/dilemma-missing-title.vcdeck"
+  LANGUAGE=sv "$tool" validate "$deck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -Fq "$deck: kort 1, rubriken: error: " "$tmp/out"
+}
+
+missing_picture_is_a_warning() {
+  local deck="$src/tests/data/warnings/image-missing.vcdeck"
+  "$tool" validate "$deck" >"$tmp/out" 2>/dev/null || return 1
+  grep -Fq "$deck: picture 1, its file: warning: The picture “images/does-not-exist.svg” does not exist." "$tmp/out"
+}
+
+syntax_error_sv() {
+  local deck="$src/tests/data/broken/not-json.vcdeck"
+  LANGUAGE=sv "$tool" validate "$deck" >"$tmp/out" 2>/dev/null
+  [ $? -eq 1 ] || return 1
+  grep -Eq "^$deck:[0-9]+:[0-9]+: error: Filen är inte giltig JSON på rad [0-9]+, kolumn [0-9]+: " "$tmp/out"
 }
 
 warnings_exit_zero() {
@@ -101,12 +130,16 @@ usage_errors() {
 missing_file() {
   "$tool" validate "$tmp/does-not-exist.vcdeck" >"$tmp/out" 2>/dev/null
   [ $? -eq 1 ] || return 1
-  grep -q "error: " "$tmp/out"
+  grep -q "error: The file does not exist. It may have been moved, renamed or deleted." "$tmp/out"
 }
 
 check "shipped decks validate with no problems" validate_shipped
 check "syntax errors give FILE:LINE:COL" syntax_error_has_position
-check "other errors give the JSON path" other_error_has_path
+check "other errors give the JSON path with --verbose" other_error_has_path
+check "places are said in words, counting from one" place_in_words
+check "places are said in Swedish" place_in_words_sv
+check "a missing picture is a warning" missing_picture_is_a_warning
+check "JSON syntax errors are said in Swedish" syntax_error_sv
 check "warnings alone exit 0" warnings_exit_zero
 check "every broken deck exits 1" every_broken_deck_fails
 check "one bad file among good ones exits 1" mixed_files_exit_one

@@ -27,6 +27,7 @@ struct _VcCard
   char       *facilitator_notes;
   char      **tags;
   char      **stages;
+  GPtrArray  *stage_questions;
   GPtrArray  *questions;
   GPtrArray  *actions;
 };
@@ -84,6 +85,13 @@ vc_action_free (VcAction *action)
 }
 
 static void
+questions_unref (gpointer questions)
+{
+  if (questions != NULL)
+    g_ptr_array_unref (questions);
+}
+
+static void
 vc_card_finalize (GObject *object)
 {
   VcCard *self = (VcCard *)object;
@@ -96,6 +104,7 @@ vc_card_finalize (GObject *object)
   g_clear_pointer (&self->facilitator_notes, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->stages, g_strfreev);
+  g_clear_pointer (&self->stage_questions, g_ptr_array_unref);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
 
@@ -227,6 +236,89 @@ vc_card_take_stages (VcCard  *self,
   g_return_if_fail (VC_IS_CARD (self));
   g_strfreev (self->stages);
   self->stages = stages;
+}
+
+/**
+ * vc_card_get_stage_questions:
+ * @self: a #VcCard
+ * @stage: which part of the story, counting from 0
+ *
+ * The questions that belong to one part of a dilemma, to talk about before
+ * the next part is revealed. The card's own questions (see
+ * vc_card_get_questions()) come after the last part.
+ *
+ * Returns: (transfer none) (element-type VcQuestion) (nullable): the
+ *   questions of @stage, or %NULL if it has none of its own
+ */
+GPtrArray *
+vc_card_get_stage_questions (VcCard *self,
+                             guint   stage)
+{
+  GPtrArray *questions;
+
+  g_return_val_if_fail (VC_IS_CARD (self), NULL);
+
+  if (self->stage_questions == NULL || stage >= self->stage_questions->len)
+    return NULL;
+
+  questions = g_ptr_array_index (self->stage_questions, stage);
+  return questions != NULL && questions->len > 0 ? questions : NULL;
+}
+
+/**
+ * vc_card_take_stage_questions:
+ * @self: a #VcCard
+ * @stage: which part of the story, counting from 0
+ * @questions: (transfer full) (element-type VcQuestion) (nullable): its questions
+ */
+void
+vc_card_take_stage_questions (VcCard    *self,
+                              guint      stage,
+                              GPtrArray *questions)
+{
+  g_return_if_fail (VC_IS_CARD (self));
+
+  if (self->stage_questions == NULL)
+    self->stage_questions = g_ptr_array_new_with_free_func (questions_unref);
+  if (stage >= self->stage_questions->len)
+    g_ptr_array_set_size (self->stage_questions, stage + 1);
+
+  g_clear_pointer (&g_ptr_array_index (self->stage_questions, stage), g_ptr_array_unref);
+  g_ptr_array_index (self->stage_questions, stage) = questions;
+}
+
+/**
+ * vc_card_dup_questions_for_stage:
+ * @self: a #VcCard
+ * @stage: which part of the story, counting from 0
+ *
+ * The questions to talk about once @stage is told: its own, and for the last
+ * part (or a card without parts) the card's questions after them.
+ *
+ * Returns: (transfer container) (element-type VcQuestion): the questions,
+ *   owned by the card
+ */
+GPtrArray *
+vc_card_dup_questions_for_stage (VcCard *self,
+                                 guint   stage)
+{
+  GPtrArray *own;
+  GPtrArray *all;
+  guint n_stages;
+
+  g_return_val_if_fail (VC_IS_CARD (self), NULL);
+
+  all = g_ptr_array_new ();
+  own = vc_card_get_stage_questions (self, stage);
+  for (guint i = 0; own != NULL && i < own->len; i++)
+    g_ptr_array_add (all, g_ptr_array_index (own, i));
+
+  n_stages = self->stages ? g_strv_length (self->stages) : 0;
+  if (stage + 1 >= MAX (n_stages, 1))
+    for (guint i = 0; i < self->questions->len; i++)
+      g_ptr_array_add (all, g_ptr_array_index (self->questions, i));
+
+  return all;
 }
 
 /**

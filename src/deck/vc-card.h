@@ -88,6 +88,13 @@ void         vc_card_take_tags             (VcCard      *self,
 const char * const *vc_card_get_stages     (VcCard      *self);
 void         vc_card_take_stages           (VcCard      *self,
                                             char       **stages);
+GPtrArray   *vc_card_get_stage_questions   (VcCard      *self,
+                                            guint        stage);
+void         vc_card_take_stage_questions  (VcCard      *self,
+                                            guint        stage,
+                                            GPtrArray   *questions);
+GPtrArray   *vc_card_dup_questions_for_stage (VcCard    *self,
+                                              guint      stage);
 GPtrArray   *vc_card_get_questions         (VcCard      *self);
 GPtrArray   *vc_card_get_actions           (VcCard      *self);
 char        *vc_card_dup_summary           (VcCard      *self);

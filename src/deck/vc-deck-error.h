@@ -48,6 +48,7 @@ typedef enum
   VC_DECK_ERROR_UNKNOWN_MEMBER,       /*< nick=unknown-member >*/
   VC_DECK_ERROR_INCOMPLETE,           /*< nick=incomplete >*/
   VC_DECK_ERROR_INVALID,              /*< nick=invalid >*/
+  VC_DECK_ERROR_NOT_FOUND,            /*< nick=not-found >*/
 } VcDeckError;
 
 /* Limits that keep a hostile file from exhausting the machine. */

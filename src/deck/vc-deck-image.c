@@ -164,6 +164,40 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&self);
 }
 
+/**
+ * vc_deck_image_new_missing:
+ *
+ * A stand-in for a picture that is missing or cannot be read, so that a deck
+ * with one broken picture still opens. It has the shape of a 4:3 picture and
+ * no contents; it is drawn as a neutral frame.
+ *
+ * Returns: (transfer full): a new image
+ */
+VcDeckImage *
+vc_deck_image_new_missing (void)
+{
+  VcDeckImage *self = g_object_new (VC_TYPE_DECK_IMAGE, NULL);
+
+  self->format = VC_IMAGE_FORMAT_SVG;
+  self->width = 400;
+  self->height = 300;
+
+  return self;
+}
+
+/**
+ * vc_deck_image_is_missing:
+ * @self: a #VcDeckImage
+ *
+ * Returns: whether @self stands in for a picture that could not be read
+ */
+gboolean
+vc_deck_image_is_missing (VcDeckImage *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), FALSE);
+  return self->bytes == NULL;
+}
+
 #define STRING_ACCESSORS(field)                                   \
   const char *                                                    \
   vc_deck_image_get_##field (VcDeckImage *self)                   \
@@ -198,7 +232,8 @@ vc_deck_image_get_format (VcDeckImage *self)
  * vc_deck_image_get_bytes:
  * @self: a #VcDeckImage
  *
- * Returns: (transfer none): the image file's contents
+ * Returns: (transfer none) (nullable): the image file's contents, or %NULL
+ *   for a missing picture
  */
 GBytes *
 vc_deck_image_get_bytes (VcDeckImage *self)
@@ -260,7 +295,19 @@ vc_deck_image_render (VcDeckImage  *self,
   w = self->width * scale;
   h = self->height * scale;
 
-  if (self->format == VC_IMAGE_FORMAT_SVG)
+  if (self->bytes == NULL)
+    {
+      /* A neutral frame, so that print and previews keep their layout. */
+      double line = MAX (1.0, MIN (w, h) / 60);
+
+      cairo_rectangle (cr, (width - w) / 2 + line / 2, (height - h) / 2 + line / 2, w - line, h - line);
+      cairo_set_source_rgb (cr, 0.94, 0.94, 0.94);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+      cairo_set_line_width (cr, line);
+      cairo_stroke (cr);
+    }
+  else if (self->format == VC_IMAGE_FORMAT_SVG)
     {
       RsvgRectangle viewport = { (width - w) / 2, (height - h) / 2, w, h };
 

@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (VcDeckImage, vc_deck_image, VC, DECK_IMAGE, GObject)
 
 VcDeckImage     *vc_deck_image_new_from_bytes (GBytes       *bytes,
                                                GError      **error);
+VcDeckImage     *vc_deck_image_new_missing    (void);
+gboolean         vc_deck_image_is_missing     (VcDeckImage  *self);
 const char      *vc_deck_image_get_id         (VcDeckImage  *self);
 void             vc_deck_image_set_id         (VcDeckImage  *self,
                                                const char   *id);

@@ -31,28 +31,10 @@
 
 #include "vc-catalog.h"
 #include "vc-deck-loader.h"
+#include "vc-deck-loader-private.h"
+#include "vc-deck-location.h"
 #include "vc-deck-private.h"
 #include "vc-deck-problem.h"
-
-typedef enum
-{
-  STRING_OPTIONAL     = 0,
-  STRING_REQUIRED     = 1 << 0,
-  STRING_TRANSLATABLE = 1 << 1,
-} StringFlags;
-
-typedef struct
-{
-  VcDeck          *deck;
-  GListStore      *problems;
-  GString         *path;
-  VcDeckLoadFlags  flags;
-  char            *base_dir;
-  VcCatalog       *catalog;
-  char            *domain;
-  guint            n_errors;
-  GHashTable      *card_ids;
-} Loader;
 
 static void
 loader_clear (Loader *l)
@@ -81,16 +63,24 @@ loader_init (Loader          *l,
   l->card_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-static void G_GNUC_PRINTF (5, 6)
-report_at (Loader         *l,
-           VcDeckSeverity  severity,
-           VcDeckError     code,
-           const char     *hint,
-           const char     *format,
-           ...)
+static const char *
+translate_name (const char *msgid,
+                gpointer    user_data)
+{
+  return loader_translate (user_data, msgid);
+}
+
+void
+loader_report_at (Loader         *l,
+                  VcDeckSeverity  severity,
+                  VcDeckError     code,
+                  const char     *hint,
+                  const char     *format,
+                  ...)
 {
   g_autoptr(VcDeckProblem) problem = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *place = NULL;
   va_list args;
 
   va_start (args, format);
@@ -98,6 +88,8 @@ report_at (Loader         *l,
   va_end (args);
 
   problem = vc_deck_problem_new (severity, code, 0, 0, l->path->str, message, hint);
+  place = vc_deck_describe_path (l->root, l->path->str, translate_name, l);
+  vc_deck_problem_set_place (problem, place);
   g_list_store_append (l->problems, problem);
 
   if (severity == VC_DECK_SEVERITY_ERROR)
@@ -106,10 +98,6 @@ report_at (Loader         *l,
     g_list_store_append (l->deck->warnings, problem);
 }
 
-#define error_at(l, code, hint, ...) \
-  report_at (l, VC_DECK_SEVERITY_ERROR, code, hint, __VA_ARGS__)
-#define warning_at(l, code, hint, ...) \
-  report_at (l, VC_DECK_SEVERITY_WARNING, code, hint, __VA_ARGS__)
 
 static void
 report_file (Loader      *l,
@@ -128,9 +116,9 @@ report_file (Loader      *l,
 
 /* The JSON path of the value being read grows and shrinks as the reader
  * walks the tree; push returns the length to go back to. */
-static gsize
-push_member (Loader     *l,
-             const char *name)
+gsize
+loader_push_member (Loader     *l,
+                    const char *name)
 {
   gsize len = l->path->len;
 
@@ -139,9 +127,9 @@ push_member (Loader     *l,
   return len;
 }
 
-static gsize
-push_index (Loader *l,
-            guint   index)
+gsize
+loader_push_index (Loader *l,
+                   guint   index)
 {
   gsize len = l->path->len;
   char digits[16];
@@ -160,15 +148,15 @@ push_index (Loader *l,
   return len;
 }
 
-static void
-pop (Loader *l,
-     gsize   len)
+void
+loader_pop (Loader *l,
+            gsize   len)
 {
   g_string_truncate (l->path, len);
 }
 
-static gboolean
-is_blank (const char *s)
+gboolean
+loader_is_blank (const char *s)
 {
   for (; *s; s = g_utf8_next_char (s))
     if (!g_unichar_isspace (g_utf8_get_char (s)))
@@ -214,9 +202,9 @@ is_valid_language (const char *s)
   return s[i] == '\0';
 }
 
-static const char *
-translate (Loader     *l,
-           const char *msgid)
+const char *
+loader_translate (Loader     *l,
+                  const char *msgid)
 {
   if (l->flags & VC_DECK_LOAD_NO_TRANSLATE)
     return msgid;
@@ -227,8 +215,8 @@ translate (Loader     *l,
   return msgid;
 }
 
-static const char *
-json_type_label (JsonNode *node)
+const char *
+loader_json_type_label (JsonNode *node)
 {
   if (JSON_NODE_HOLDS_OBJECT (node))
     return _("an object");
@@ -248,10 +236,10 @@ json_type_label (JsonNode *node)
     }
 }
 
-static void
-check_members (Loader             *l,
-               JsonObject         *object,
-               const char * const *known)
+void
+loader_check_members (Loader             *l,
+                      JsonObject         *object,
+                      const char * const *known)
 {
   JsonObjectIter iter;
   const char *name;
@@ -261,23 +249,23 @@ check_members (Loader             *l,
     {
       if (!g_strv_contains (known, name))
         {
-          gsize len = push_member (l, name);
+          gsize len = loader_push_member (l, name);
 
           warning_at (l, VC_DECK_ERROR_UNKNOWN_MEMBER,
                       _("Check the spelling; the app ignores this member."),
                       _("“%s” is not part of the deck format."), name);
-          pop (l, len);
+          loader_pop (l, len);
         }
     }
 }
 
 /* Reads one member and checks that it is there if required. The path is left
  * pointing at the member; the caller pops it. */
-static JsonNode *
-get_member (Loader     *l,
-            JsonObject *object,
-            const char *name,
-            gboolean    required)
+JsonNode *
+loader_get_member (Loader     *l,
+                   JsonObject *object,
+                   const char *name,
+                   gboolean    required)
 {
   JsonNode *node = json_object_get_member (object, name);
 
@@ -289,11 +277,11 @@ get_member (Loader     *l,
   return node;
 }
 
-static gboolean
-expect_type (Loader     *l,
-             JsonNode   *node,
-             JsonNodeType type,
-             GType       value_type)
+gboolean
+loader_expect_type (Loader     *l,
+                    JsonNode   *node,
+                    JsonNodeType type,
+                    GType       value_type)
 {
   const char *wanted;
 
@@ -313,22 +301,22 @@ expect_type (Loader     *l,
   /* Translators: "This must be text, not a number." */
   error_at (l, VC_DECK_ERROR_WRONG_TYPE,
             _("Change the value to the right type."),
-            _("This must be %s, not %s."), wanted, json_type_label (node));
+            _("This must be %s, not %s."), wanted, loader_json_type_label (node));
   return FALSE;
 }
 
-static char *
-read_string_node (Loader      *l,
-                  JsonNode    *node,
-                  StringFlags  flags)
+char *
+loader_read_string_node (Loader      *l,
+                         JsonNode    *node,
+                         StringFlags  flags)
 {
   const char *value;
 
-  if (!expect_type (l, node, JSON_NODE_VALUE, G_TYPE_STRING))
+  if (!loader_expect_type (l, node, JSON_NODE_VALUE, G_TYPE_STRING))
     return NULL;
 
   value = json_node_get_string (node);
-  if (is_blank (value))
+  if (loader_is_blank (value))
     {
       if (flags & (STRING_REQUIRED | STRING_TRANSLATABLE))
         error_at (l, VC_DECK_ERROR_EMPTY_TEXT,
@@ -348,34 +336,34 @@ read_string_node (Loader      *l,
           g_ptr_array_add (l->deck->strings, string);
         }
 
-      value = translate (l, value);
+      value = loader_translate (l, value);
     }
 
   return g_strdup (value);
 }
 
-static char *
-read_string (Loader      *l,
-             JsonObject  *object,
-             const char  *name,
-             StringFlags  flags)
+char *
+loader_read_string (Loader      *l,
+                    JsonObject  *object,
+                    const char  *name,
+                    StringFlags  flags)
 {
-  gsize len = push_member (l, name);
-  JsonNode *node = get_member (l, object, name, flags & STRING_REQUIRED);
-  char *value = node ? read_string_node (l, node, flags) : NULL;
+  gsize len = loader_push_member (l, name);
+  JsonNode *node = loader_get_member (l, object, name, flags & STRING_REQUIRED);
+  char *value = node ? loader_read_string_node (l, node, flags) : NULL;
 
-  pop (l, len);
+  loader_pop (l, len);
   return value;
 }
 
-static char *
-read_id (Loader     *l,
-         JsonObject *object,
-         GHashTable *seen)
+char *
+loader_read_id (Loader     *l,
+                JsonObject *object,
+                GHashTable *seen)
 {
-  gsize len = push_member (l, "id");
-  JsonNode *node = get_member (l, object, "id", TRUE);
-  char *id = node ? read_string_node (l, node, STRING_REQUIRED) : NULL;
+  gsize len = loader_push_member (l, "id");
+  JsonNode *node = loader_get_member (l, object, "id", TRUE);
+  char *id = node ? loader_read_string_node (l, node, STRING_REQUIRED) : NULL;
 
   if (id != NULL && !is_valid_id (id))
     {
@@ -393,22 +381,22 @@ read_id (Loader     *l,
         g_hash_table_add (seen, g_strdup (id));
     }
 
-  pop (l, len);
+  loader_pop (l, len);
   return id;
 }
 
-static JsonArray *
-read_array (Loader     *l,
-            JsonObject *object,
-            const char *name,
-            gboolean    required,
-            guint       min_items)
+JsonArray *
+loader_read_array (Loader     *l,
+                   JsonObject *object,
+                   const char *name,
+                   gboolean    required,
+                   guint       min_items)
 {
-  gsize len = push_member (l, name);
-  JsonNode *node = get_member (l, object, name, required);
+  gsize len = loader_push_member (l, name);
+  JsonNode *node = loader_get_member (l, object, name, required);
   JsonArray *array = NULL;
 
-  if (node != NULL && expect_type (l, node, JSON_NODE_ARRAY, G_TYPE_INVALID))
+  if (node != NULL && loader_expect_type (l, node, JSON_NODE_ARRAY, G_TYPE_INVALID))
     {
       array = json_node_get_array (node);
       if (json_array_get_length (array) < min_items)
@@ -423,35 +411,31 @@ read_array (Loader     *l,
         }
     }
 
-  pop (l, len);
+  loader_pop (l, len);
   return array;
 }
 
-static JsonObject *
-read_object_node (Loader   *l,
-                  JsonNode *node)
+JsonObject *
+loader_read_object_node (Loader   *l,
+                         JsonNode *node)
 {
-  if (!expect_type (l, node, JSON_NODE_OBJECT, G_TYPE_INVALID))
+  if (!loader_expect_type (l, node, JSON_NODE_OBJECT, G_TYPE_INVALID))
     return NULL;
   return json_node_get_object (node);
 }
 
-typedef void (*ReadItemFunc) (Loader   *l,
-                              JsonNode *node,
-                              gpointer  user_data);
-
 /* Reads the list @name of @object, handing each entry to @func with the path
  * pointing at it. Returns the number of entries, or -1 when there is no list. */
-static int
-read_list (Loader       *l,
-           JsonObject   *object,
-           const char   *name,
-           gboolean      required,
-           guint         min_items,
-           ReadItemFunc  func,
-           gpointer      user_data)
+int
+loader_read_list (Loader       *l,
+                  JsonObject   *object,
+                  const char   *name,
+                  gboolean      required,
+                  guint         min_items,
+                  ReadItemFunc  func,
+                  gpointer      user_data)
 {
-  JsonArray *array = read_array (l, object, name, required, min_items);
+  JsonArray *array = loader_read_array (l, object, name, required, min_items);
   guint n;
   gsize len;
 
@@ -459,32 +443,32 @@ read_list (Loader       *l,
     return -1;
 
   n = json_array_get_length (array);
-  len = push_member (l, name);
+  len = loader_push_member (l, name);
   for (guint i = 0; i < n; i++)
     {
-      gsize ilen = push_index (l, i);
+      gsize ilen = loader_push_index (l, i);
 
       func (l, json_array_get_element (array, i), user_data);
-      pop (l, ilen);
+      loader_pop (l, ilen);
     }
-  pop (l, len);
+  loader_pop (l, len);
 
   return n;
 }
 
-static gboolean
-read_int (Loader     *l,
-          JsonObject *object,
-          const char *name,
-          gint64      min,
-          gint64      max,
-          guint      *value)
+gboolean
+loader_read_int (Loader     *l,
+                 JsonObject *object,
+                 const char *name,
+                 gint64      min,
+                 gint64      max,
+                 guint      *value)
 {
-  gsize len = push_member (l, name);
-  JsonNode *node = get_member (l, object, name, FALSE);
+  gsize len = loader_push_member (l, name);
+  JsonNode *node = loader_get_member (l, object, name, FALSE);
   gboolean ret = FALSE;
 
-  if (node != NULL && expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
+  if (node != NULL && loader_expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
     {
       gint64 v = json_node_get_int (node);
 
@@ -500,7 +484,7 @@ read_int (Loader     *l,
         }
     }
 
-  pop (l, len);
+  loader_pop (l, len);
   return ret;
 }
 
@@ -516,221 +500,29 @@ read_string_item (Loader   *l,
                   gpointer  user_data)
 {
   StringListData *data = user_data;
-  char *value = read_string_node (l, node, data->flags | STRING_REQUIRED);
+  char *value = loader_read_string_node (l, node, data->flags | STRING_REQUIRED);
 
   if (value != NULL)
     g_ptr_array_add (data->strings, value);
 }
 
 /* A list of strings; NULL if absent or wrong. */
-static char **
-read_string_list (Loader      *l,
-                  JsonObject  *object,
-                  const char  *name,
-                  gboolean     required,
-                  guint        min_items,
-                  StringFlags  flags)
+char **
+loader_read_string_list (Loader      *l,
+                         JsonObject  *object,
+                         const char  *name,
+                         gboolean     required,
+                         guint        min_items,
+                         StringFlags  flags)
 {
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   StringListData data = { strings, flags };
 
-  if (read_list (l, object, name, required, min_items, read_string_item, &data) < 0)
+  if (loader_read_list (l, object, name, required, min_items, read_string_item, &data) < 0)
     return NULL;
 
   g_ptr_array_add (strings, NULL);
   return (char **)g_ptr_array_free (g_steal_pointer (&strings), FALSE);
-}
-
-static VcQuestion *
-read_question (Loader   *l,
-               JsonNode *node)
-{
-  static const char * const known[] = { "text", "options", NULL };
-  g_autofree char *text = NULL;
-  JsonObject *object;
-  char **options;
-
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      text = read_string_node (l, node, STRING_TRANSLATABLE);
-      return text ? vc_question_new (text, NULL) : NULL;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      error_at (l, VC_DECK_ERROR_WRONG_TYPE,
-                _("Write the question as text, or as an object with “text” and “options”."),
-                _("A question must be text or an object, not %s."), json_type_label (node));
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
-  check_members (l, object, known);
-  text = read_string (l, object, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
-  options = read_string_list (l, object, "options", FALSE, 2, STRING_TRANSLATABLE);
-
-  if (text == NULL)
-    {
-      g_strfreev (options);
-      return NULL;
-    }
-
-  return vc_question_new (text, options);
-}
-
-static void
-read_question_item (Loader   *l,
-                    JsonNode *node,
-                    gpointer  questions)
-{
-  VcQuestion *question = read_question (l, node);
-
-  if (question != NULL)
-    g_ptr_array_add (questions, question);
-}
-
-static void
-read_questions (Loader     *l,
-                JsonObject *object,
-                gboolean    required,
-                GPtrArray  *questions)
-{
-  read_list (l, object, "questions", required, 1, read_question_item, questions);
-}
-
-static void
-read_action_item (Loader   *l,
-                  JsonNode *node,
-                  gpointer  actions)
-{
-  static const char * const known[] = { "label", "text", "questions", NULL };
-  JsonObject *item = read_object_node (l, node);
-  g_autofree char *label = NULL;
-  g_autofree char *text = NULL;
-  VcAction *action;
-
-  if (item == NULL)
-    return;
-
-  check_members (l, item, known);
-  label = read_string (l, item, "label", STRING_REQUIRED);
-  text = read_string (l, item, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
-  action = vc_action_new (label, text);
-  read_questions (l, item, TRUE, action->questions);
-  g_ptr_array_add (actions, action);
-}
-
-static gboolean
-parse_card_kind (const char *s,
-                 VcCardKind *kind)
-{
-  static const struct { const char *name; VcCardKind kind; } kinds[] = {
-    { "dilemma", VC_CARD_KIND_DILEMMA },
-    { "question", VC_CARD_KIND_QUESTION },
-    { "statement", VC_CARD_KIND_STATEMENT },
-    { "closing", VC_CARD_KIND_CLOSING },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (s, kinds[i].name))
-      {
-        *kind = kinds[i].kind;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static VcCard *
-read_card (Loader   *l,
-           JsonNode *node)
-{
-  static const char * const known[] = {
-    "id", "kind", "title", "tags", "minutes", "facilitator-notes",
-    "stages", "questions", "actions", "text", "prompt", "group", NULL
-  };
-  g_autoptr(VcCard) card = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *kind_name = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *notes = NULL;
-  VcCardKind kind = VC_CARD_KIND_QUESTION;
-  gboolean kind_ok = FALSE;
-  JsonObject *object;
-  guint minutes = 0;
-
-  object = read_object_node (l, node);
-  if (object == NULL)
-    return NULL;
-
-  check_members (l, object, known);
-  id = read_id (l, object, l->card_ids);
-
-  kind_name = read_string (l, object, "kind", STRING_REQUIRED);
-  if (kind_name != NULL)
-    {
-      kind_ok = parse_card_kind (kind_name, &kind);
-      if (!kind_ok)
-        {
-          gsize len = push_member (l, "kind");
-
-          error_at (l, VC_DECK_ERROR_INVALID_VALUE,
-                    _("Use “dilemma”, “question”, “statement” or “closing”."),
-                    _("“%s” is not a kind of card."), kind_name);
-          pop (l, len);
-        }
-    }
-
-  title = read_string (l, object, "title",
-                       STRING_TRANSLATABLE |
-                       (kind_ok && kind != VC_CARD_KIND_QUESTION ? STRING_REQUIRED : 0));
-  notes = read_string (l, object, "facilitator-notes", STRING_TRANSLATABLE);
-  read_int (l, object, "minutes", 1, 240, &minutes);
-
-  card = vc_card_new (kind, id ? id : "");
-  vc_card_set_title (card, title);
-  vc_card_set_facilitator_notes (card, notes);
-  vc_card_set_minutes (card, minutes);
-  vc_card_take_tags (card, read_string_list (l, object, "tags", FALSE, 0, STRING_TRANSLATABLE));
-
-  if (!kind_ok)
-    return NULL;
-
-  switch (kind)
-    {
-    case VC_CARD_KIND_DILEMMA:
-      vc_card_take_stages (card, read_string_list (l, object, "stages", TRUE, 1, STRING_TRANSLATABLE));
-      read_questions (l, object, FALSE, vc_card_get_questions (card));
-      read_list (l, object, "actions", FALSE, 1, read_action_item, vc_card_get_actions (card));
-      if (!json_object_has_member (object, "questions") &&
-          !json_object_has_member (object, "actions"))
-        error_at (l, VC_DECK_ERROR_INVALID_VALUE,
-                  _("Add “questions”, “actions” or both."),
-                  _("A dilemma needs questions or alternative actions to talk about."));
-      break;
-
-    case VC_CARD_KIND_QUESTION:
-    case VC_CARD_KIND_STATEMENT:
-      {
-        g_autofree char *text = read_string (l, object, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
-        g_autofree char *prompt = read_string (l, object, "prompt", STRING_TRANSLATABLE);
-        g_autofree char *group = read_string (l, object, "group", STRING_TRANSLATABLE);
-
-        vc_card_set_text (card, text);
-        vc_card_set_prompt (card, prompt);
-        vc_card_set_group (card, group);
-      }
-      break;
-
-    case VC_CARD_KIND_CLOSING:
-      read_questions (l, object, TRUE, vc_card_get_questions (card));
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return g_steal_pointer (&card);
 }
 
 typedef struct
@@ -746,30 +538,20 @@ read_role_item (Loader   *l,
 {
   static const char * const known[] = { "id", "name", "description", NULL };
   IdListData *data = user_data;
-  JsonObject *item = read_object_node (l, node);
+  JsonObject *item = loader_read_object_node (l, node);
   VcRole *role;
 
   if (item == NULL)
     return;
 
-  check_members (l, item, known);
+  loader_check_members (l, item, known);
   role = g_new0 (VcRole, 1);
-  role->id = read_id (l, item, data->ids);
-  role->name = read_string (l, item, "name", STRING_REQUIRED | STRING_TRANSLATABLE);
-  role->description = read_string (l, item, "description", STRING_TRANSLATABLE);
+  role->id = loader_read_id (l, item, data->ids);
+  role->name = loader_read_string (l, item, "name", STRING_REQUIRED | STRING_TRANSLATABLE);
+  role->description = loader_read_string (l, item, "description", STRING_TRANSLATABLE);
   g_ptr_array_add (data->items, role);
 }
 
-static void
-read_card_item (Loader   *l,
-                JsonNode *node,
-                gpointer  cards)
-{
-  g_autoptr(VcCard) card = read_card (l, node);
-
-  if (card != NULL)
-    g_list_store_append (cards, card);
-}
 
 static void
 read_step_item (Loader   *l,
@@ -778,16 +560,16 @@ read_step_item (Loader   *l,
 {
   static const char * const known[] = { "title", "text", NULL };
   VcIntroduction *intro = user_data;
-  JsonObject *step = read_object_node (l, node);
+  JsonObject *step = loader_read_object_node (l, node);
   char *title, *text;
   guint n;
 
   if (step == NULL)
     return;
 
-  check_members (l, step, known);
-  title = read_string (l, step, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
-  text = read_string (l, step, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
+  loader_check_members (l, step, known);
+  title = loader_read_string (l, step, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  text = loader_read_string (l, step, "text", STRING_REQUIRED | STRING_TRANSLATABLE);
   if (title == NULL || text == NULL)
     {
       g_free (title);
@@ -812,24 +594,24 @@ read_introduction (Loader     *l,
   VcIntroduction *intro;
   JsonObject *object;
   JsonNode *node;
-  gsize len = push_member (l, "introduction");
+  gsize len = loader_push_member (l, "introduction");
 
-  node = get_member (l, root, "introduction", FALSE);
-  object = node ? read_object_node (l, node) : NULL;
+  node = loader_get_member (l, root, "introduction", FALSE);
+  object = node ? loader_read_object_node (l, node) : NULL;
   if (object == NULL)
     {
-      pop (l, len);
+      loader_pop (l, len);
       return;
     }
 
-  check_members (l, object, known);
+  loader_check_members (l, object, known);
   intro = g_new0 (VcIntroduction, 1);
   l->deck->introduction = intro;
-  intro->title = read_string (l, object, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
-  intro->purpose = read_string (l, object, "purpose", STRING_TRANSLATABLE);
-  intro->ground_rules = read_string_list (l, object, "ground-rules", FALSE, 1, STRING_TRANSLATABLE);
+  intro->title = loader_read_string (l, object, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  intro->purpose = loader_read_string (l, object, "purpose", STRING_TRANSLATABLE);
+  intro->ground_rules = loader_read_string_list (l, object, "ground-rules", FALSE, 1, STRING_TRANSLATABLE);
 
-  read_list (l, object, "steps", FALSE, 1, read_step_item, intro);
+  loader_read_list (l, object, "steps", FALSE, 1, read_step_item, intro);
 
   if (intro->purpose == NULL && intro->ground_rules == NULL && intro->step_titles == NULL &&
       !json_object_has_member (object, "purpose") &&
@@ -839,7 +621,7 @@ read_introduction (Loader     *l,
               _("Add “purpose”, “ground-rules” or “steps”."),
               _("The introduction has nothing to show."));
 
-  pop (l, len);
+  loader_pop (l, len);
 }
 
 /* Reads a regular file of at most @max bytes without following it into a
@@ -861,8 +643,12 @@ read_regular_file (const char  *path,
     {
       int saved = errno;
 
-      g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
-                   _("The file cannot be opened: %s."), g_strerror (saved));
+      if (saved == ENOENT || saved == ENOTDIR)
+        g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_NOT_FOUND,
+                             _("The file does not exist."));
+      else
+        g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
+                     _("The file cannot be opened: %s."), g_strerror (saved));
       return NULL;
     }
 
@@ -976,6 +762,25 @@ has_scheme (const char *s)
   return s[i] == ':';
 }
 
+/* A picture that is missing or cannot be read does not stop the deck: the
+ * author hears about it, and the game shows a frame in its place. Pictures
+ * that point outside the deck stay errors, because that is never an accident
+ * of copying. */
+static VcDeckImage *
+picture_missing (Loader      *l,
+                 VcDeckError  code,
+                 const char  *hint,
+                 const char  *message)
+{
+  g_autofree char *full_hint = NULL;
+
+  /* Translators: said after how to fix a missing picture */
+  full_hint = g_strdup_printf ("%s %s", hint, _("Until then, the deck shows a frame with the picture’s description in its place."));
+
+  warning_at (l, code, full_hint, "%s", message);
+  return vc_deck_image_new_missing ();
+}
+
 static VcDeckImage *
 load_image_file (Loader     *l,
                  const char *file)
@@ -1041,20 +846,22 @@ load_image_file (Loader     *l,
 
       if (l->base_dir == NULL)
         {
-          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
-                    _("Embed the picture as a data: URI."),
-                    _("The picture “%s” cannot be found, because the deck was not opened from a folder."), file);
-          return NULL;
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("The picture “%s” cannot be found, because the deck was not opened from a folder."), file);
+          return picture_missing (l, VC_DECK_ERROR_IMAGE_MISSING,
+                                  _("Embed the picture as a data: URI."), message);
         }
 
       full = g_build_filename (l->base_dir, file, NULL);
       real = realpath (full, NULL);
       if (real == NULL)
         {
-          error_at (l, VC_DECK_ERROR_IMAGE_MISSING,
-                    _("Check the file name, including capital letters, and that the picture was copied with the deck."),
-                    _("The picture “%s” does not exist."), file);
-          return NULL;
+          g_autofree char *message = g_strdup_printf (_("The picture “%s” does not exist."), file);
+
+          return picture_missing (l, VC_DECK_ERROR_IMAGE_MISSING,
+                                  _("Check the file name, including capital letters, and that the picture was copied with the deck."),
+                                  message);
         }
 
       /* Resolving symbolic links must not lead out of the deck's folder. */
@@ -1072,22 +879,21 @@ load_image_file (Loader     *l,
                                  VC_DECK_ERROR_IMAGE_TOO_LARGE, &error);
       if (bytes == NULL)
         {
-          VcDeckError code = error->code == VC_DECK_ERROR_IO ? VC_DECK_ERROR_IMAGE_MISSING : error->code;
+          VcDeckError code = error->code == VC_DECK_ERROR_IO || error->code == VC_DECK_ERROR_NOT_FOUND
+                               ? VC_DECK_ERROR_IMAGE_MISSING : error->code;
 
-          error_at (l, code,
-                    code == VC_DECK_ERROR_IMAGE_TOO_LARGE
-                      ? _("Make the picture smaller, or save it as SVG or JPEG.")
-                      : _("Point to a picture file."),
-                    "%s", error->message);
-          return NULL;
+          return picture_missing (l, code,
+                                  code == VC_DECK_ERROR_IMAGE_TOO_LARGE
+                                    ? _("Make the picture smaller, or save it as SVG or JPEG.")
+                                    : _("Point to a picture file."),
+                                  error->message);
         }
     }
 
   image = vc_deck_image_new_from_bytes (bytes, &error);
   if (image == NULL)
-    error_at (l, VC_DECK_ERROR_IMAGE_INVALID,
-              _("Use an SVG, PNG or JPEG picture."),
-              "%s", error->message);
+    return picture_missing (l, VC_DECK_ERROR_IMAGE_INVALID,
+                            _("Use an SVG, PNG or JPEG picture."), error->message);
 
   return image;
 }
@@ -1099,17 +905,17 @@ read_word_item (Loader   *l,
 {
   static const char * const known[] = { "id", "word", "definition", NULL };
   IdListData *data = user_data;
-  JsonObject *item = read_object_node (l, node);
+  JsonObject *item = loader_read_object_node (l, node);
   VcValueWord *word;
 
   if (item == NULL)
     return;
 
-  check_members (l, item, known);
+  loader_check_members (l, item, known);
   word = g_new0 (VcValueWord, 1);
-  word->id = read_id (l, item, data->ids);
-  word->word = read_string (l, item, "word", STRING_REQUIRED | STRING_TRANSLATABLE);
-  word->definition = read_string (l, item, "definition", STRING_REQUIRED | STRING_TRANSLATABLE);
+  word->id = loader_read_id (l, item, data->ids);
+  word->word = loader_read_string (l, item, "word", STRING_REQUIRED | STRING_TRANSLATABLE);
+  word->definition = loader_read_string (l, item, "definition", STRING_REQUIRED | STRING_TRANSLATABLE);
   g_ptr_array_add (data->items, word);
 }
 
@@ -1120,7 +926,7 @@ read_image_item (Loader   *l,
 {
   static const char * const known[] = { "id", "file", "alt", "caption", NULL };
   IdListData *data = user_data;
-  JsonObject *item = read_object_node (l, node);
+  JsonObject *item = loader_read_object_node (l, node);
   g_autoptr(VcDeckImage) image = NULL;
   g_autofree char *id = NULL;
   g_autofree char *file = NULL;
@@ -1130,18 +936,18 @@ read_image_item (Loader   *l,
   if (item == NULL)
     return;
 
-  check_members (l, item, known);
-  id = read_id (l, item, data->ids);
-  file = read_string (l, item, "file", STRING_REQUIRED);
-  alt = read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
-  caption = read_string (l, item, "caption", STRING_TRANSLATABLE);
+  loader_check_members (l, item, known);
+  id = loader_read_id (l, item, data->ids);
+  file = loader_read_string (l, item, "file", STRING_REQUIRED);
+  alt = loader_read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
+  caption = loader_read_string (l, item, "caption", STRING_TRANSLATABLE);
 
   if (file != NULL)
     {
-      gsize len = push_member (l, "file");
+      gsize len = loader_push_member (l, "file");
 
       image = load_image_file (l, file);
-      pop (l, len);
+      loader_pop (l, len);
     }
 
   if (image == NULL)
@@ -1165,9 +971,9 @@ read_values_game (Loader     *l,
   JsonObject *object;
   JsonNode *node;
   int n_words, n_images;
-  gsize len = push_member (l, "values-game");
+  gsize len = loader_push_member (l, "values-game");
 
-  node = get_member (l, root, "values-game", required);
+  node = loader_get_member (l, root, "values-game", required);
   if (node != NULL && !required)
     {
       error_at (l, VC_DECK_ERROR_INVALID_VALUE,
@@ -1176,22 +982,22 @@ read_values_game (Loader     *l,
       node = NULL;
     }
 
-  object = node ? read_object_node (l, node) : NULL;
+  object = node ? loader_read_object_node (l, node) : NULL;
   if (object == NULL)
     {
-      pop (l, len);
+      loader_pop (l, len);
       return;
     }
 
-  check_members (l, object, known);
-  l->deck->instructions = read_string (l, object, "instructions", STRING_REQUIRED | STRING_TRANSLATABLE);
+  loader_check_members (l, object, known);
+  l->deck->instructions = loader_read_string (l, object, "instructions", STRING_REQUIRED | STRING_TRANSLATABLE);
 
   {
     IdListData words = { l->deck->words, word_ids };
     IdListData images = { NULL, image_ids };
 
-    n_words = read_list (l, object, "words", TRUE, 1, read_word_item, &words);
-    n_images = read_list (l, object, "images", TRUE, 1, read_image_item, &images);
+    n_words = loader_read_list (l, object, "words", TRUE, 1, read_word_item, &words);
+    n_images = loader_read_list (l, object, "images", TRUE, 1, read_image_item, &images);
   }
 
   if (n_words > 0 && n_images > 0 && n_words != n_images)
@@ -1199,7 +1005,7 @@ read_values_game (Loader     *l,
                 _("The classic game has as many pictures as words, twelve of each."),
                 _("The values game has %d words but %d pictures."), n_words, n_images);
 
-  pop (l, len);
+  loader_pop (l, len);
 }
 
 /* Picks the catalog carried by the deck for the user's language, checking
@@ -1216,13 +1022,13 @@ read_translations (Loader     *l,
   JsonObject *object;
   JsonNode *node, *value;
   const char *lang;
-  gsize len = push_member (l, "translations");
+  gsize len = loader_push_member (l, "translations");
 
-  node = get_member (l, root, "translations", FALSE);
-  object = node ? read_object_node (l, node) : NULL;
+  node = loader_get_member (l, root, "translations", FALSE);
+  object = node ? loader_read_object_node (l, node) : NULL;
   if (object == NULL)
     {
-      pop (l, len);
+      loader_pop (l, len);
       return;
     }
 
@@ -1232,13 +1038,13 @@ read_translations (Loader     *l,
   while (json_object_iter_next (&iter, &lang, &value))
     {
       static const char prefix[] = "data:application/x-gettext-translation;base64,";
-      gsize mlen = push_member (l, lang);
+      gsize mlen = loader_push_member (l, lang);
 
       if (!is_valid_language (lang))
         error_at (l, VC_DECK_ERROR_INVALID_VALUE,
                   _("Name the language with its code, such as “sv” or “pt_BR”."),
                   _("“%s” is not a language code."), lang);
-      else if (expect_type (l, value, JSON_NODE_VALUE, G_TYPE_STRING))
+      else if (loader_expect_type (l, value, JSON_NODE_VALUE, G_TYPE_STRING))
         {
           const char *uri = json_node_get_string (value);
           g_autoptr(GError) error = NULL;
@@ -1260,7 +1066,7 @@ read_translations (Loader     *l,
           else
             g_hash_table_insert (catalogs, (gpointer)lang, catalog);
         }
-      pop (l, mlen);
+      loader_pop (l, mlen);
     }
 
   if (!(l->flags & VC_DECK_LOAD_NO_TRANSLATE))
@@ -1279,7 +1085,7 @@ read_translations (Loader     *l,
         }
     }
 
-  pop (l, len);
+  loader_pop (l, len);
 }
 
 static void
@@ -1311,17 +1117,17 @@ read_deck (Loader   *l,
     {
       error_at (l, VC_DECK_ERROR_WRONG_TYPE,
                 _("A deck file starts with { and ends with }."),
-                _("The deck must be a JSON object, not %s."), json_type_label (root_node));
+                _("The deck must be a JSON object, not %s."), loader_json_type_label (root_node));
       return;
     }
   root = json_node_get_object (root_node);
 
   /* A newer format may mean anything; say so and read no further. */
-  len = push_member (l, "format-version");
-  node = get_member (l, root, "format-version", TRUE);
-  if (node == NULL || !expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
+  len = loader_push_member (l, "format-version");
+  node = loader_get_member (l, root, "format-version", TRUE);
+  if (node == NULL || !loader_expect_type (l, node, JSON_NODE_VALUE, G_TYPE_INT64))
     {
-      pop (l, len);
+      loader_pop (l, len);
       return;
     }
   if (json_node_get_int (node) != 1)
@@ -1330,31 +1136,31 @@ read_deck (Loader   *l,
                 _("Update Value Cards to open this deck, or save it as format version 1."),
                 _("This deck uses format version %lld, but this version of Value Cards reads only version 1."),
                 (long long)json_node_get_int (node));
-      pop (l, len);
+      loader_pop (l, len);
       return;
     }
-  pop (l, len);
+  loader_pop (l, len);
 
-  check_members (l, root, known);
+  loader_check_members (l, root, known);
 
-  deck->source_language = read_string (l, root, "source-language", STRING_REQUIRED);
+  deck->source_language = loader_read_string (l, root, "source-language", STRING_REQUIRED);
   if (deck->source_language != NULL && !is_valid_language (deck->source_language))
     {
-      len = push_member (l, "source-language");
+      len = loader_push_member (l, "source-language");
       error_at (l, VC_DECK_ERROR_INVALID_VALUE,
                 _("Name the language with its code, such as “en” or “sv”."),
                 _("“%s” is not a language code."), deck->source_language);
-      pop (l, len);
+      loader_pop (l, len);
     }
 
-  deck->translation_domain = read_string (l, root, "translation-domain", STRING_OPTIONAL);
+  deck->translation_domain = loader_read_string (l, root, "translation-domain", STRING_OPTIONAL);
   l->domain = g_strdup (deck->translation_domain);
   read_translations (l, root, deck->source_language);
 
-  deck->id = read_id (l, root, NULL);
-  deck->version = read_string (l, root, "version", STRING_REQUIRED);
+  deck->id = loader_read_id (l, root, NULL);
+  deck->version = loader_read_string (l, root, "version", STRING_REQUIRED);
 
-  kind = read_string (l, root, "kind", STRING_REQUIRED);
+  kind = loader_read_string (l, root, "kind", STRING_REQUIRED);
   if (kind != NULL)
     {
       for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -1366,30 +1172,30 @@ read_deck (Loader   *l,
 
       if (!kind_ok)
         {
-          len = push_member (l, "kind");
+          len = loader_push_member (l, "kind");
           error_at (l, VC_DECK_ERROR_INVALID_VALUE,
                     _("Use “values-game”, “dilemmas”, “questions”, “statements” or “mixed”."),
                     _("“%s” is not a kind of deck."), kind);
-          pop (l, len);
+          loader_pop (l, len);
         }
     }
 
-  deck->title = read_string (l, root, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
-  deck->subtitle = read_string (l, root, "subtitle", STRING_TRANSLATABLE);
-  deck->description = read_string (l, root, "description", STRING_TRANSLATABLE);
+  deck->title = loader_read_string (l, root, "title", STRING_REQUIRED | STRING_TRANSLATABLE);
+  deck->subtitle = loader_read_string (l, root, "subtitle", STRING_TRANSLATABLE);
+  deck->description = loader_read_string (l, root, "description", STRING_TRANSLATABLE);
   if (!json_object_has_member (root, "description"))
     {
-      len = push_member (l, "description");
+      len = loader_push_member (l, "description");
       warning_at (l, VC_DECK_ERROR_MISSING_FIELD,
                   _("Say when to use the deck, how long it takes and who it suits."),
                   _("The deck has no description."));
-      pop (l, len);
+      loader_pop (l, len);
     }
 
-  deck->authors = read_string_list (l, root, "authors", TRUE, 1, STRING_OPTIONAL);
-  deck->license = read_string (l, root, "license", STRING_REQUIRED);
+  deck->authors = loader_read_string_list (l, root, "authors", TRUE, 1, STRING_OPTIONAL);
+  deck->license = loader_read_string (l, root, "license", STRING_REQUIRED);
 
-  audience = read_string_list (l, root, "audience", TRUE, 1, STRING_OPTIONAL);
+  audience = loader_read_string_list (l, root, "audience", TRUE, 1, STRING_OPTIONAL);
   for (guint i = 0; audience && audience[i]; i++)
     {
       VcDeckAudience flag = VC_DECK_AUDIENCE_NONE;
@@ -1399,7 +1205,7 @@ read_deck (Loader   *l,
       else if (g_str_equal (audience[i], "reflection"))
         flag = VC_DECK_AUDIENCE_REFLECTION;
 
-      len = push_member (l, "audience");
+      len = loader_push_member (l, "audience");
       g_string_append_printf (l->path, "[%u]", i);
       if (flag == VC_DECK_AUDIENCE_NONE)
         error_at (l, VC_DECK_ERROR_INVALID_VALUE,
@@ -1410,42 +1216,42 @@ read_deck (Loader   *l,
                   _("Remove the repeated entry."),
                   _("“%s” is listed twice."), audience[i]);
       deck->audience |= flag;
-      pop (l, len);
+      loader_pop (l, len);
     }
 
-  read_int (l, root, "minutes-per-card", 1, 240, &deck->minutes_per_card);
+  loader_read_int (l, root, "minutes-per-card", 1, 240, &deck->minutes_per_card);
   {
     g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     IdListData roles = { deck->roles, ids };
 
-    read_list (l, root, "roles", FALSE, 1, read_role_item, &roles);
+    loader_read_list (l, root, "roles", FALSE, 1, read_role_item, &roles);
   }
   read_introduction (l, root);
 
   read_values_game (l, root, kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME);
 
-  read_list (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
-             kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1,
-             read_card_item, deck->cards);
+  loader_read_list (l, root, "cards", !(kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME),
+                    kind_ok && deck->kind == VC_DECK_KIND_VALUES_GAME ? 0 : 1,
+                    loader_read_card_item, deck->cards);
 
   /* Read last, so that an id it shares with a card is reported here. */
-  len = push_member (l, "closing");
-  node = get_member (l, root, "closing", FALSE);
+  len = loader_push_member (l, "closing");
+  node = loader_get_member (l, root, "closing", FALSE);
   if (node != NULL)
     {
-      deck->closing = read_card (l, node);
+      deck->closing = loader_read_card (l, node);
       if (deck->closing != NULL && vc_card_get_kind (deck->closing) != VC_CARD_KIND_CLOSING)
         {
-          gsize klen = push_member (l, "kind");
+          gsize klen = loader_push_member (l, "kind");
 
           error_at (l, VC_DECK_ERROR_INVALID_VALUE,
                     _("Set its “kind” to “closing”."),
                     _("The closing card must be of the kind “closing”."));
-          pop (l, klen);
+          loader_pop (l, klen);
           g_clear_object (&deck->closing);
         }
     }
-  pop (l, len);
+  loader_pop (l, len);
 
 }
 
@@ -1570,6 +1376,7 @@ typedef struct
 {
   guint   line;
   guint   column;
+  int     code;
   char   *message;
 } ParseFailure;
 
@@ -1583,7 +1390,50 @@ on_parser_error (JsonParser   *parser,
 
   failure->line = json_parser_get_current_line (parser);
   failure->column = json_parser_get_current_pos (parser);
+  failure->code = error->domain == JSON_PARSER_ERROR ? error->code : JSON_PARSER_ERROR_UNKNOWN;
   failure->message = g_strdup (error->message);
+}
+
+/* What went wrong in the JSON, in the app's words where json-glib's are
+ * those of a parser ("unexpected character `,', expected character `]'").
+ * Otherwise json-glib's own, in its translation, without the place it
+ * starts with: "<data>:3:7: Parse error: …". */
+static char *
+describe_syntax_error (const ParseFailure *failure)
+{
+  const char *detail = failure->message;
+
+  switch (failure->code)
+    {
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return g_strdup (_("there is a comma after the last entry of a list or an object"));
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return g_strdup (_("a comma is missing between two entries"));
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return g_strdup (_("a colon (:) is missing after a member’s name"));
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      return g_strdup (_("there is a word without quotation marks, or the file ends too early"));
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return g_strdup (_("a member has an empty name"));
+    default:
+      break;
+    }
+
+  if (strstr (detail, "unterminated string") != NULL)
+    return g_strdup (_("a text has no closing quotation mark"));
+
+  if (g_str_has_prefix (detail, "<data>:"))
+    {
+      for (guint colons = 0; colons < 3 && *detail != '\0'; detail++)
+        if (*detail == ':')
+          colons++;
+      while (*detail == ' ')
+        detail++;
+      if (strstr (detail, ": ") != NULL)
+        detail = strstr (detail, ": ") + 2;
+    }
+
+  return g_strdup (detail);
 }
 
 static VcDeck *
@@ -1723,15 +1573,17 @@ load_bytes (Loader      *l,
         }
 
       g_autofree char *message = NULL;
-      const char *detail = failure.message ? strstr (failure.message, ": Parse error: ") : NULL;
-
-      /* json-glib says where in its own words; the position is given apart. */
-      detail = detail ? detail + strlen (": Parse error: ") : failure.message;
+      g_autofree char *detail = NULL;
 
       if (failure.message == NULL)
         message = g_strdup (_("The file holds no JSON value."));
       else
-        message = g_strdup_printf (_("The file is not valid JSON: %s"), detail);
+        {
+          detail = describe_syntax_error (&failure);
+          /* Translators: the end is what is wrong, such as "a comma is missing between two entries" */
+          message = g_strdup_printf (_("The file is not valid JSON at line %u, column %u: %s."),
+                                     MAX (failure.line, 1), MAX (failure.column, 1), detail);
+        }
 
       report_file (l, VC_DECK_ERROR_SYNTAX, MAX (failure.line, 1), MAX (failure.column, 1), message,
                    _("Look for a missing comma, quotation mark or bracket at or just before this place."));
@@ -1739,7 +1591,9 @@ load_bytes (Loader      *l,
       return finish (l, problems, error);
     }
 
-  read_deck (l, json_parser_get_root (parser));
+  l->root = json_parser_get_root (parser);
+  read_deck (l, l->root);
+  l->root = NULL;
   return finish (l, problems, error);
 }
 
@@ -1830,6 +1684,9 @@ vc_deck_load_file (GFile            *file,
           break;
         case VC_DECK_ERROR_TOO_LARGE:
           hint = _("Link large pictures as files beside the deck instead of embedding them.");
+          break;
+        case VC_DECK_ERROR_NOT_FOUND:
+          hint = _("It may have been moved, renamed or deleted. Choose the deck again from where it is now, or choose another deck.");
           break;
         default:
           hint = _("Check that the file exists and that you may read it.");

@@ -24,6 +24,7 @@ struct _VcDeckProblem
   guint           line;
   guint           column;
   char           *path;
+  char           *place;
   char           *message;
   char           *hint;
 };
@@ -36,6 +37,7 @@ vc_deck_problem_finalize (GObject *object)
   VcDeckProblem *self = (VcDeckProblem *)object;
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->place, g_free);
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->hint, g_free);
 
@@ -140,11 +142,51 @@ vc_deck_problem_get_hint (VcDeckProblem *self)
 }
 
 /**
+ * vc_deck_problem_get_place:
+ * @self: a #VcDeckProblem
+ *
+ * Returns: (nullable): where the problem is in words, such as "card 3, its
+ *   title", in the user's language, or %NULL
+ */
+const char *
+vc_deck_problem_get_place (VcDeckProblem *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  return self->place;
+}
+
+/**
+ * vc_deck_problem_set_place:
+ * @self: a #VcDeckProblem
+ * @place: (nullable): where the problem is in words, starting in lower case
+ */
+void
+vc_deck_problem_set_place (VcDeckProblem *self,
+                           const char    *place)
+{
+  g_return_if_fail (VC_IS_DECK_PROBLEM (self));
+
+  g_free (self->place);
+  self->place = g_strdup (place);
+}
+
+static char *
+capitalize (const char *text)
+{
+  const char *rest = g_utf8_next_char (text);
+  char first[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, rest, NULL);
+}
+
+/**
  * vc_deck_problem_get_location:
  * @self: a #VcDeckProblem
  *
- * Returns: (transfer full) (nullable): "line 3, column 7" or the JSON path,
- *   in the user's language, or %NULL when the problem concerns the whole file
+ * Returns: (transfer full) (nullable): "Line 3, column 7" or "Card 3, its
+ *   title", in the user's language, or %NULL when the problem concerns the
+ *   whole file
  */
 char *
 vc_deck_problem_get_location (VcDeckProblem *self)
@@ -154,30 +196,20 @@ vc_deck_problem_get_location (VcDeckProblem *self)
   if (self->line > 0)
     /* Translators: where a problem is in a deck file */
     return g_strdup_printf (_("Line %u, column %u"), self->line, self->column);
+  if (self->place != NULL && self->place[0] != '\0')
+    return capitalize (self->place);
   if (self->path != NULL)
     return g_strdup (self->path);
   return NULL;
 }
 
-/**
- * vc_deck_problem_format:
- * @self: a #VcDeckProblem
- * @file_name: the name to show for the file
- *
- * Formats the problem the way compilers do, so that editors can jump to it:
- * `FILE:LINE:COL: error: message` or `FILE: $.path: warning: message`.
- *
- * Returns: (transfer full): one line of text, without a trailing newline
- */
-char *
-vc_deck_problem_format (VcDeckProblem *self,
-                        const char    *file_name)
+static char *
+format_problem (VcDeckProblem *self,
+                const char    *file_name,
+                gboolean       with_path)
 {
   GString *str;
   const char *kind;
-
-  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
-  g_return_val_if_fail (file_name != NULL, NULL);
 
   /* These two words stay English so tools can match them, like a compiler's. */
   kind = self->severity == VC_DECK_SEVERITY_ERROR ? "error" : "warning";
@@ -185,6 +217,10 @@ vc_deck_problem_format (VcDeckProblem *self,
   str = g_string_new (file_name);
   if (self->line > 0)
     g_string_append_printf (str, ":%u:%u:", self->line, self->column);
+  else if (self->path != NULL && with_path && self->place != NULL)
+    g_string_append_printf (str, ": %s (%s):", self->path, self->place);
+  else if (self->place != NULL && !with_path)
+    g_string_append_printf (str, ": %s:", self->place);
   else if (self->path != NULL)
     g_string_append_printf (str, ": %s:", self->path);
   else
@@ -195,6 +231,47 @@ vc_deck_problem_format (VcDeckProblem *self,
     g_string_append_printf (str, " %s", self->hint);
 
   return g_string_free (str, FALSE);
+}
+
+/**
+ * vc_deck_problem_format:
+ * @self: a #VcDeckProblem
+ * @file_name: the name to show for the file
+ *
+ * Formats the problem the way compilers do, so that editors can jump to it:
+ * `FILE:LINE:COL: error: message`, or `FILE: card 3, its title: warning:
+ * message` with the place in words.
+ *
+ * Returns: (transfer full): one line of text, without a trailing newline
+ */
+char *
+vc_deck_problem_format (VcDeckProblem *self,
+                        const char    *file_name)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  return format_problem (self, file_name, FALSE);
+}
+
+/**
+ * vc_deck_problem_format_with_path:
+ * @self: a #VcDeckProblem
+ * @file_name: the name to show for the file
+ *
+ * Like vc_deck_problem_format(), with the JSON path before the place in
+ * words: `FILE: $.cards[2].title (card 3, its title): error: message`.
+ *
+ * Returns: (transfer full): one line of text, without a trailing newline
+ */
+char *
+vc_deck_problem_format_with_path (VcDeckProblem *self,
+                                  const char    *file_name)
+{
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  return format_problem (self, file_name, TRUE);
 }
 
 /**

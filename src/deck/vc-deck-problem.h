@@ -39,8 +39,13 @@ guint           vc_deck_problem_get_column   (VcDeckProblem  *self);
 const char     *vc_deck_problem_get_path     (VcDeckProblem  *self);
 const char     *vc_deck_problem_get_message  (VcDeckProblem  *self);
 const char     *vc_deck_problem_get_hint     (VcDeckProblem  *self);
+const char     *vc_deck_problem_get_place    (VcDeckProblem  *self);
+void            vc_deck_problem_set_place    (VcDeckProblem  *self,
+                                              const char     *place);
 char           *vc_deck_problem_format       (VcDeckProblem  *self,
                                               const char     *file_name);
+char           *vc_deck_problem_format_with_path (VcDeckProblem *self,
+                                                  const char    *file_name);
 char           *vc_deck_problem_get_location (VcDeckProblem  *self);
 
 guint           vc_deck_problems_count       (GListModel     *problems,

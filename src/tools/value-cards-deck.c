@@ -22,11 +22,14 @@
 
 static char *output_path;
 static gboolean show_version;
+static gboolean verbose;
 static char **arguments;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
     N_("Write the template to FILE instead of the standard output"), N_("FILE") },
+  { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+    N_("Give the JSON path of each problem as well, such as $.cards[2].title"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments,
@@ -54,7 +57,8 @@ validate (char **files)
       for (guint j = 0; j < g_list_model_get_n_items (problems); j++)
         {
           g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, j);
-          g_autofree char *line = vc_deck_problem_format (problem, files[i]);
+          g_autofree char *line = verbose ? vc_deck_problem_format_with_path (problem, files[i])
+                                          : vc_deck_problem_format (problem, files[i]);
 
           if (vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_WARNING)
             n_warnings++;

@@ -68,23 +68,26 @@ count_stages (VcCard *card)
   return MAX (1, g_strv_length ((char **)vc_card_get_stages (card)));
 }
 
+/* How many steps a part of the story takes: one, or with questions one by
+ * one, one per question (the first comes with the part itself). */
+static guint
+count_stage_steps (GPtrArray *questions,
+                   gboolean   one_at_a_time)
+{
+  return one_at_a_time ? MAX (1, questions->len) : 1;
+}
+
 static void
 show_card (VcCardView *self)
 {
   VcCard *card = self->card;
   const char * const *stages = vc_card_get_stages (card);
-  GPtrArray *questions = vc_card_get_questions (card);
   GPtrArray *actions = vc_card_get_actions (card);
   const char *title = vc_card_get_title (card);
   guint n_stages = count_stages (card);
-  guint stages_shown = MIN (self->step + 1, n_stages);
-  guint questions_shown = questions->len;
+  guint steps_left = self->step;
+  gboolean whole_story = FALSE;
   g_autofree char *heading = NULL;
-
-  if (self->one_at_a_time)
-    questions_shown = self->step + 1 >= n_stages ? MIN (self->step + 2 - n_stages, questions->len) : 1;
-  if (questions_shown == 0 && questions->len > 0)
-    questions_shown = 1;
 
   if (self->number > 0 && title != NULL)
     /* Translators: a card's number and title, "3. In the coffee room" */
@@ -100,8 +103,22 @@ show_card (VcCardView *self)
   if (vc_card_get_group (card) != NULL)
     append (self, vc_ui_label_new (vc_card_get_group (card), "caption-heading"));
 
-  for (guint i = 0; stages[i] != NULL && i < stages_shown; i++)
+  if (vc_card_get_text (card) != NULL)
+    append (self, vc_ui_label_new (vc_card_get_text (card), self->large ? "title-2" : "title-4"));
+  if (vc_card_get_prompt (card) != NULL)
+    append (self, vc_ui_label_new (vc_card_get_prompt (card), "dim-label"));
+
+  /* Each part of the story comes with its own questions; the card's
+   * questions follow the last part. */
+  for (guint i = 0; i < n_stages; i++)
     {
+      g_autoptr(GPtrArray) questions = vc_card_dup_questions_for_stage (card, i);
+      guint n_steps = count_stage_steps (questions, self->one_at_a_time);
+      guint questions_shown = questions->len;
+
+      if (steps_left < n_steps && self->one_at_a_time)
+        questions_shown = MIN (steps_left + 1, questions->len);
+
       if (i > 0)
         {
           /* Translators: a later part of a dilemma, revealed after talking about the first */
@@ -109,16 +126,18 @@ show_card (VcCardView *self)
 
           append (self, vc_ui_label_new (label, "heading"));
         }
-      append (self, vc_ui_label_new (stages[i], self->large ? "vc-large-text" : NULL));
+      if (stages[0] != NULL)
+        append (self, vc_ui_label_new (stages[i], self->large ? "vc-large-text" : NULL));
+
+      for (guint j = 0; j < questions_shown; j++)
+        add_question (self->content, g_ptr_array_index (questions, j));
+
+      whole_story = i + 1 == n_stages;
+      if (steps_left < n_steps)
+        break;
+      steps_left -= n_steps;
     }
 
-  if (vc_card_get_text (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_text (card), self->large ? "title-2" : "title-4"));
-  if (vc_card_get_prompt (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_prompt (card), "dim-label"));
-
-  for (guint i = 0; i < questions->len && i < questions_shown; i++)
-    add_question (self->content, g_ptr_array_index (questions, i));
   if (self->large)
     for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
          child = gtk_widget_get_next_sibling (child))
@@ -129,7 +148,7 @@ show_card (VcCardView *self)
         gtk_widget_add_css_class (child, "vc-large-text");
 
   /* The alternatives come with the questions, once the whole story is told. */
-  if (stages_shown == n_stages)
+  if (whole_story)
     for (guint i = 0; i < actions->len; i++)
       {
         const VcAction *action = g_ptr_array_index (actions, i);
@@ -315,16 +334,21 @@ guint
 vc_card_view_get_n_steps (VcCardView *self,
                           gboolean    one_question_at_a_time)
 {
-  guint n_questions;
+  guint n_steps = 0;
 
   g_return_val_if_fail (VC_IS_CARD_VIEW (self), 1);
 
   if (self->card == NULL)
     return 1;
 
-  n_questions = vc_card_get_questions (self->card)->len;
-  return count_stages (self->card) +
-         (one_question_at_a_time && n_questions > 1 ? n_questions - 1 : 0);
+  for (guint i = 0; i < count_stages (self->card); i++)
+    {
+      g_autoptr(GPtrArray) questions = vc_card_dup_questions_for_stage (self->card, i);
+
+      n_steps += count_stage_steps (questions, one_question_at_a_time);
+    }
+
+  return n_steps;
 }
 
 void

@@ -15,6 +15,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n.h>
+
 #include "vc-image.h"
 
 struct _VcImage
@@ -59,6 +63,110 @@ texture_from_surface (cairo_surface_t *surface)
                                  bytes, stride);
 }
 
+/* What a missing picture says in its frame: what it shows, and which file
+ * is missing, so the room still has something to talk about and the author
+ * knows what to fix. */
+static char *
+dup_placeholder_text (VcDeckImage *image)
+{
+  const char *alt = vc_deck_image_get_alt (image);
+  const char *source = vc_deck_image_get_source (image);
+  g_autofree char *missing = NULL;
+
+  /* Translators: shown in place of a picture that is missing; %s is its file name */
+  missing = g_strdup_printf (_("Picture missing: %s"), source && !g_str_has_prefix (source, "data:") ? source : "…");
+
+  if (alt == NULL)
+    return g_steal_pointer (&missing);
+  return g_strdup_printf ("%s\n%s", missing, alt);
+}
+
+/* A neutral frame with an icon and the text, never an empty hole. */
+static void
+snapshot_placeholder (VcImage     *self,
+                      GtkSnapshot *snapshot,
+                      int          width,
+                      int          height)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  GskRoundedRect frame;
+  GdkRGBA color, fill, border;
+  float border_width = 2;
+  int icon_size, text_height, padding;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  fill = color;
+  fill.alpha = 0.06;
+  border = color;
+  border.alpha = 0.35;
+
+  gsk_rounded_rect_init_from_rect (&frame, &GRAPHENE_RECT_INIT (0, 0, width, height), 6);
+  gtk_snapshot_push_rounded_clip (snapshot, &frame);
+  gtk_snapshot_append_color (snapshot, &fill, &frame.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &frame,
+                              (float[4]) { border_width, border_width, border_width, border_width },
+                              (GdkRGBA[4]) { border, border, border, border });
+
+  padding = MAX (4, MIN (width, height) / 12);
+  icon_size = CLAMP (MIN (width, height) / 4, 16, 96);
+  text = dup_placeholder_text (self->image);
+  layout = gtk_widget_create_pango_layout (widget, text);
+  {
+    /* The first line, that the picture is missing, stands out. */
+    PangoAttrList *attrs = pango_attr_list_new ();
+    PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+    const char *newline = strchr (text, '\n');
+
+    bold->start_index = 0;
+    bold->end_index = newline ? (guint)(newline - text) : G_MAXUINT;
+    pango_attr_list_insert (attrs, bold);
+    pango_layout_set_attributes (layout, attrs);
+    pango_attr_list_unref (attrs);
+  }
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, MAX (1, width - 2 * padding) * PANGO_SCALE);
+  pango_layout_set_height (layout, MAX (1, height - 3 * padding - icon_size) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &text_height);
+
+  /* A thumbnail too small for a line of words keeps the icon alone. */
+  {
+    g_autoptr(PangoLayout) line = gtk_widget_create_pango_layout (widget, "X");
+    int line_height;
+
+    pango_layout_get_pixel_size (line, NULL, &line_height);
+    if (height - 3 * padding - icon_size < line_height || width < 6 * line_height)
+      text_height = 0;
+  }
+
+  icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                     "image-missing-symbolic", NULL, icon_size,
+                                     gtk_widget_get_scale_factor (widget),
+                                     gtk_widget_get_direction (widget), 0);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT ((width - icon_size) / 2.f,
+                                                (height - icon_size - (text_height ? padding + text_height : 0)) / 2.f));
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                            icon_size, icon_size, &border, 1);
+  gtk_snapshot_restore (snapshot);
+
+  if (text_height > 0)
+    {
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (padding,
+                                                    (height + icon_size + padding - text_height) / 2.f));
+      gtk_snapshot_append_layout (snapshot, layout, &color);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
 static void
 vc_image_snapshot (GtkWidget   *widget,
                    GtkSnapshot *snapshot)
@@ -74,6 +182,12 @@ vc_image_snapshot (GtkWidget   *widget,
 
   if (self->image == NULL || width <= 0 || height <= 0)
     return;
+
+  if (vc_deck_image_is_missing (self->image))
+    {
+      snapshot_placeholder (self, snapshot, width, height);
+      return;
+    }
 
   /* A projected picture is drawn enlarged: it is rendered at the size it
    * takes on the screen, not the size it was laid out at. */
@@ -256,12 +370,25 @@ vc_image_set_image (VcImage     *self,
 
   g_clear_object (&self->texture);
 
-  /* The deck's alternative text is what a screen reader says. */
-  if (image != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, vc_deck_image_get_alt (image),
-                                    -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), image ? vc_deck_image_get_alt (image) : NULL);
+  /* The deck's alternative text is what a screen reader says; for a missing
+   * picture, also that it is missing. */
+  if (image != NULL && vc_deck_image_is_missing (image))
+    {
+      g_autofree char *text = dup_placeholder_text (image);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), text);
+    }
+  else
+    {
+      if (image != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, vc_deck_image_get_alt (image),
+                                        -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), image ? vc_deck_image_get_alt (image) : NULL);
+    }
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMAGE]);

@@ -46,10 +46,14 @@ clear_list (GtkListBox *list)
 static GtkWidget *
 create_row (VcDeckProblem *problem)
 {
-  g_autofree char *location = vc_deck_problem_get_location (problem);
+  g_autofree char *location = NULL;
   const char *hint = vc_deck_problem_get_hint (problem);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
+
+  /* A JSON syntax error says its line and column in its message already. */
+  if (vc_deck_problem_get_code (problem) != VC_DECK_ERROR_SYNTAX)
+    location = vc_deck_problem_get_location (problem);
 
   if (location != NULL && hint != NULL)
     /* Translators: where a problem is, then how to fix it */
@@ -84,6 +88,7 @@ vc_problems_view_set_problems (VcProblemsView *self,
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
   guint n_errors = 0, n_warnings = 0;
+  gboolean not_found = FALSE;
 
   g_return_if_fail (VC_IS_PROBLEMS_VIEW (self));
   g_return_if_fail (G_IS_LIST_MODEL (problems));
@@ -101,6 +106,8 @@ vc_problems_view_set_problems (VcProblemsView *self,
 
       gtk_list_box_append (is_error ? self->errors_list : self->warnings_list,
                            create_row (problem));
+      if (is_error && vc_deck_problem_get_code (problem) == VC_DECK_ERROR_NOT_FOUND)
+        not_found = TRUE;
       if (is_error)
         n_errors++;
       else
@@ -112,7 +119,15 @@ vc_problems_view_set_problems (VcProblemsView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), n_warnings > 0);
 
   name = file ? g_file_get_basename (file) : g_strdup (_("The deck"));
-  if (n_errors > 0)
+  if (not_found)
+    {
+      /* A file that is not there cannot be fixed in a text editor. */
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” Cannot Be Found"), name);
+      description = g_strdup (_("The file was moved, renamed or deleted. Open it from where it is now, or choose another deck."));
+      adw_status_page_set_icon_name (self->status, "dialog-question-symbolic");
+    }
+  else if (n_errors > 0)
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);

@@ -1,0 +1,143 @@
+/* vc-deck-loader-private.h
+ *
+ * What the parts of the deck reader share: its state and its small readers.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "vc-card.h"
+#include "vc-catalog.h"
+#include "vc-deck-loader.h"
+#include "vc-deck-problem.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  STRING_OPTIONAL     = 0,
+  STRING_REQUIRED     = 1 << 0,
+  STRING_TRANSLATABLE = 1 << 1,
+} StringFlags;
+
+typedef struct
+{
+  VcDeck          *deck;
+  GListStore      *problems;
+  GString         *path;
+  VcDeckLoadFlags  flags;
+  char            *base_dir;
+  VcCatalog       *catalog;
+  char            *domain;
+  guint            n_errors;
+  GHashTable      *card_ids;
+  JsonNode        *root;
+} Loader;
+
+typedef void (*ReadItemFunc) (Loader   *l,
+                              JsonNode *node,
+                              gpointer  user_data);
+
+G_GNUC_INTERNAL
+void         loader_report_at         (Loader         *l,
+                                       VcDeckSeverity  severity,
+                                       VcDeckError     code,
+                                       const char     *hint,
+                                       const char     *format,
+                                       ...) G_GNUC_PRINTF (5, 6);
+
+#define error_at(l, code, hint, ...) \
+  loader_report_at (l, VC_DECK_SEVERITY_ERROR, code, hint, __VA_ARGS__)
+#define warning_at(l, code, hint, ...) \
+  loader_report_at (l, VC_DECK_SEVERITY_WARNING, code, hint, __VA_ARGS__)
+
+G_GNUC_INTERNAL
+gsize        loader_push_member       (Loader         *l,
+                                       const char     *name);
+G_GNUC_INTERNAL
+gsize        loader_push_index        (Loader         *l,
+                                       guint           index);
+G_GNUC_INTERNAL
+void         loader_pop               (Loader         *l,
+                                       gsize           len);
+G_GNUC_INTERNAL
+gboolean     loader_is_blank          (const char     *s);
+G_GNUC_INTERNAL
+const char  *loader_translate         (Loader         *l,
+                                       const char     *msgid);
+G_GNUC_INTERNAL
+const char  *loader_json_type_label   (JsonNode       *node);
+G_GNUC_INTERNAL
+void         loader_check_members     (Loader             *l,
+                                       JsonObject         *object,
+                                       const char * const *known);
+G_GNUC_INTERNAL
+JsonNode    *loader_get_member        (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       gboolean        required);
+G_GNUC_INTERNAL
+gboolean     loader_expect_type       (Loader         *l,
+                                       JsonNode       *node,
+                                       JsonNodeType    type,
+                                       GType           value_type);
+G_GNUC_INTERNAL
+char        *loader_read_string_node  (Loader         *l,
+                                       JsonNode       *node,
+                                       StringFlags     flags);
+G_GNUC_INTERNAL
+char        *loader_read_string       (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       StringFlags     flags);
+G_GNUC_INTERNAL
+char        *loader_read_id           (Loader         *l,
+                                       JsonObject     *object,
+                                       GHashTable     *seen);
+G_GNUC_INTERNAL
+JsonArray   *loader_read_array        (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       gboolean        required,
+                                       guint           min_items);
+G_GNUC_INTERNAL
+JsonObject  *loader_read_object_node  (Loader         *l,
+                                       JsonNode       *node);
+G_GNUC_INTERNAL
+int          loader_read_list         (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       gboolean        required,
+                                       guint           min_items,
+                                       ReadItemFunc    func,
+                                       gpointer        user_data);
+G_GNUC_INTERNAL
+gboolean     loader_read_int          (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       gint64          min,
+                                       gint64          max,
+                                       guint          *value);
+G_GNUC_INTERNAL
+char       **loader_read_string_list  (Loader         *l,
+                                       JsonObject     *object,
+                                       const char     *name,
+                                       gboolean        required,
+                                       guint           min_items,
+                                       StringFlags     flags);
+
+/* vc-deck-loader-cards.c */
+G_GNUC_INTERNAL
+VcCard      *loader_read_card         (Loader         *l,
+                                       JsonNode       *node);
+G_GNUC_INTERNAL
+void         loader_read_card_item    (Loader         *l,
+                                       JsonNode       *node,
+                                       gpointer        cards);
+
+G_END_DECLS
