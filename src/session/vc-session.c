@@ -53,6 +53,28 @@ _vc_pair_new (const char *word_id,
   return pair;
 }
 
+VcRoleTurn *
+_vc_role_turn_new (const char         *card_id,
+                   GDateTime          *started,
+                   const char * const *holders)
+{
+  VcRoleTurn *turn = g_new0 (VcRoleTurn, 1);
+
+  turn->card_id = g_strdup (card_id);
+  turn->started = g_date_time_ref (started);
+  turn->holders = g_strdupv ((char **)holders);
+  return turn;
+}
+
+void
+_vc_role_turn_free (VcRoleTurn *turn)
+{
+  g_free (turn->card_id);
+  g_date_time_unref (turn->started);
+  g_strfreev (turn->holders);
+  g_free (turn);
+}
+
 void
 _vc_pair_free (VcPair *pair)
 {
@@ -92,6 +114,7 @@ vc_session_finalize (GObject *object)
   g_clear_pointer (&self->ended, g_date_time_unref);
   g_clear_pointer (&self->role_ids, g_strfreev);
   g_clear_pointer (&self->people, g_strfreev);
+  g_clear_pointer (&self->turns, g_ptr_array_unref);
   g_clear_pointer (&self->current_card, g_free);
   g_clear_pointer (&self->cards_by_id, g_hash_table_unref);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
@@ -128,6 +151,7 @@ vc_session_init (VcSession *self)
   self->role_ids = g_new0 (char *, 1);
   self->people = g_new0 (char *, 1);
   self->carry_over = g_new0 (char *, 1);
+  self->turns = g_ptr_array_new_with_free_func ((GDestroyNotify)_vc_role_turn_free);
   self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)card_record_free);
   self->cards_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pairs = g_ptr_array_new_with_free_func ((GDestroyNotify)_vc_pair_free);
@@ -340,6 +364,34 @@ vc_session_get_role_ids (VcSession *self)
   return (const char * const *)self->role_ids;
 }
 
+/* Who holds each role now, in the order of the role ids; "" for a role
+ * nobody holds. */
+static char **
+dup_holders (VcSession *self)
+{
+  guint n = g_strv_length (self->role_ids);
+  char **holders = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *holder = vc_session_get_holder (self, self->role_ids[i]);
+
+      holders[i] = g_strdup (holder != NULL ? holder : "");
+    }
+  return holders;
+}
+
+static void
+add_turn (VcSession  *self,
+          const char *card_id,
+          GDateTime  *started)
+{
+  g_auto(GStrv) holders = dup_holders (self);
+
+  g_ptr_array_add (self->turns,
+                   _vc_role_turn_new (card_id, started, (const char * const *)holders));
+}
+
 /**
  * vc_session_set_people:
  * @self: a #VcSession
@@ -356,8 +408,19 @@ vc_session_set_people (VcSession          *self,
   g_return_if_fail (VC_IS_SESSION (self));
   g_return_if_fail (strv_is_utf8 (people));
 
-  if (replace_strv (&self->people, people))
-    emit_changed (self);
+  if (!replace_strv (&self->people, people))
+    return;
+
+  /* Whoever joins or leaves during a turn holds its roles from now on. */
+  if (self->turns->len > 0)
+    {
+      VcRoleTurn *turn = g_ptr_array_index (self->turns, self->turns->len - 1);
+      g_auto(GStrv) holders = dup_holders (self);
+
+      g_strfreev (turn->holders);
+      turn->holders = g_steal_pointer (&holders);
+    }
+  emit_changed (self);
 }
 
 /**
@@ -409,16 +472,49 @@ vc_session_get_holder (VcSession  *self,
   return self->people[(index % n_people + self->rotation % n_people) % n_people];
 }
 
+/**
+ * vc_session_rotate_roles:
+ * @self: a #VcSession
+ *
+ * Moves every role on to the next person, and records the turn that
+ * begins, so that the summary can say who held which role when.
+ */
 void
 vc_session_rotate_roles (VcSession *self)
 {
+  g_autoptr(GDateTime) now = NULL;
+
   g_return_if_fail (VC_IS_SESSION (self));
+
+  /* The first rotation also records who held the roles from the start. */
+  if (self->turns->len == 0 && self->people[0] != NULL)
+    add_turn (self, NULL, self->started);
 
   if (self->rotation == G_MAXUINT)
     self->rotation = 0;
   else
     self->rotation++;
+
+  if (self->people[0] != NULL)
+    {
+      now = g_date_time_new_now_local ();
+      add_turn (self, self->current_card, now);
+    }
   emit_changed (self);
+}
+
+/**
+ * vc_session_get_turns:
+ * @self: a #VcSession
+ *
+ * Returns: (transfer none) (element-type VcRoleTurn): the roles as they
+ *   were held, oldest first; empty if they never moved on
+ */
+GPtrArray *
+vc_session_get_turns (VcSession *self)
+{
+  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
+  return self->turns;
 }
 
 guint
@@ -452,6 +548,10 @@ vc_session_set_current_card (VcSession  *self,
 
   g_free (self->current_card);
   self->current_card = g_strdup (card_id);
+  /* Remembered, so that the summary lists every card the group came to,
+   * with notes or without. */
+  if (card_id != NULL && card_id[0] != '\0')
+    _vc_session_ensure_card (self, card_id)->visited = TRUE;
   emit_changed (self);
 }
 
@@ -505,7 +605,7 @@ void
 _vc_session_drop_card_if_empty (VcSession  *self,
                                 CardRecord *record)
 {
-  if (record->notes != NULL || record->seconds != 0 || record->drawn)
+  if (record->notes != NULL || record->seconds != 0 || record->drawn || record->visited)
     return;
 
   g_hash_table_remove (self->cards_by_id, record->card_id);
@@ -645,6 +745,27 @@ vc_session_is_drawn (VcSession  *self,
 
   record = lookup_card (self, card_id);
   return record != NULL && record->drawn;
+}
+
+/**
+ * vc_session_was_visited:
+ * @self: a #VcSession
+ * @card_id: a card's id
+ *
+ * Returns: whether the group came to the card, drew it or wrote about it
+ */
+gboolean
+vc_session_was_visited (VcSession  *self,
+                        const char *card_id)
+{
+  CardRecord *record;
+
+  g_return_val_if_fail (VC_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (card_id != NULL, FALSE);
+
+  record = lookup_card (self, card_id);
+  return record != NULL && (record->visited || record->drawn || record->notes != NULL ||
+                            record->seconds > 0);
 }
 
 /**
