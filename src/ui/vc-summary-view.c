@@ -2,9 +2,11 @@
  *
  * What a session came to, ready to mail or print.
  *
- * Shows the session's summary as it will be mailed, lets the group write
- * down what to carry over to the next meeting, and saves the summary as
- * Markdown or as a PDF laid out for A4.
+ * Shows the session's summary formatted, as a GNOME app shows text: the
+ * same blocks that are mailed as Markdown and printed as a PDF, drawn with
+ * text tags, never as markup. Lets the group write down what to carry over
+ * to the next meeting, and saves the summary as Markdown or as a PDF laid
+ * out for A4.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -19,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-export.h"
+#include "vc-file-launcher.h"
 #include "vc-summary-view.h"
 
 struct _VcSummaryView
@@ -33,18 +36,91 @@ struct _VcSummaryView
   gulong                carry_handler;
 
   AdwWindowTitle       *window_title;
+  GtkWidget            *carry_box;
   GtkTextView          *carry_view;
-  GtkLabel             *summary_label;
+  GtkTextView          *summary_text;
 };
 
 G_DEFINE_FINAL_TYPE (VcSummaryView, vc_summary_view, GTK_TYPE_BOX)
+
+static const char *
+tag_for (VcExportBlockKind kind)
+{
+  switch (kind)
+    {
+    case VC_EXPORT_BLOCK_TITLE:
+      return "title";
+    case VC_EXPORT_BLOCK_HEADING:
+      return "heading";
+    case VC_EXPORT_BLOCK_SUBHEADING:
+      return "subheading";
+    case VC_EXPORT_BLOCK_LABEL:
+      return "label";
+    case VC_EXPORT_BLOCK_ITEM:
+      return "item";
+    case VC_EXPORT_BLOCK_QUOTE:
+      return "quote";
+    case VC_EXPORT_BLOCK_PARAGRAPH:
+    default:
+      return "paragraph";
+    }
+}
+
+static void
+create_tags (GtkTextBuffer *buffer)
+{
+  gtk_text_buffer_create_tag (buffer, "title",
+                              "scale", 1.6, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "heading",
+                              "scale", 1.3, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 18, "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "subheading",
+                              "scale", 1.1, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 12, "pixels-below-lines", 3, NULL);
+  gtk_text_buffer_create_tag (buffer, "label",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 8, "pixels-below-lines", 3, NULL);
+  gtk_text_buffer_create_tag (buffer, "paragraph",
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "item",
+                              "left-margin", 36, "indent", -16,
+                              "pixels-below-lines", 3, NULL);
+  gtk_text_buffer_create_tag (buffer, "quote",
+                              "style", PANGO_STYLE_ITALIC, "left-margin", 36,
+                              "pixels-below-lines", 6, NULL);
+}
+
+/* The text is inserted as it is: what people wrote is never read as
+ * markup or Markdown. */
+static void
+show_blocks (VcSummaryView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_text);
+  g_autoptr(GPtrArray) blocks = vc_export_dup_blocks (self->session, self->deck);
+  GtkTextIter end;
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      VcExportBlock *block = g_ptr_array_index (blocks, i);
+      const char *tag = tag_for (block->kind);
+
+      if (i > 0)
+        gtk_text_buffer_insert (buffer, &end, "\n", 1);
+      if (block->kind == VC_EXPORT_BLOCK_ITEM)
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "•\u2002", -1, tag, NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, block->text, -1, tag, NULL);
+    }
+}
 
 static void
 refresh (VcSummaryView *self)
 {
   g_free (self->text);
   self->text = vc_export_markdown (self->session, self->deck);
-  gtk_label_set_text (self->summary_label, self->text);
+  show_blocks (self);
 }
 
 static void
@@ -96,7 +172,13 @@ vc_summary_view_show (VcSummaryView *self,
   g_set_object (&self->session, session);
   g_set_object (&self->deck, deck);
 
-  adw_window_title_set_subtitle (self->window_title, vc_session_get_deck_title (session));
+  /* The deck's title as it reads now, in the language of the app. */
+  adw_window_title_set_subtitle (self->window_title,
+                                 deck != NULL ? vc_deck_get_title (deck)
+                                              : vc_session_get_deck_title (session));
+  /* A person reflecting alone plans no next meeting. */
+  gtk_widget_set_visible (self->carry_box,
+                          vc_session_get_kind (session) == VC_SESSION_KIND_MEETING);
 
   items = vc_session_get_carry_over (session);
   joined = items ? g_strjoinv ("\n", (char **)items) : g_strdup ("");
@@ -119,6 +201,26 @@ vc_summary_view_get_text (VcSummaryView *self)
 {
   g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
   return self->text;
+}
+
+/**
+ * vc_summary_view_dup_shown_text:
+ * @self: a #VcSummaryView
+ *
+ * Returns: (transfer full): the summary as shown on screen, without its
+ *   formatting
+ */
+char *
+vc_summary_view_dup_shown_text (VcSummaryView *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->summary_text);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /**
@@ -180,13 +282,11 @@ on_chooser_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      const char *message;
 
-      message = vc_summary_view_save (self, file, self->chooser_pdf, &error)
-                  ? _("The summary is saved") : error->message;
-      if (root != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s", message);
+      if (vc_summary_view_save (self, file, self->chooser_pdf, &error))
+        vc_file_launcher_toast_saved (GTK_WIDGET (self), _("The summary is saved"), file);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
     }
 
   g_clear_object (&self->chooser);
@@ -279,8 +379,9 @@ vc_summary_view_class_init (VcSummaryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-summary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_box);
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_view);
-  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_text);
 
   gtk_widget_class_install_action (widget_class, "summary.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "summary.save-markdown", NULL, save_markdown_action);
@@ -292,6 +393,7 @@ static void
 vc_summary_view_init (VcSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  create_tags (gtk_text_view_get_buffer (self->summary_text));
 
   self->carry_handler = g_signal_connect (gtk_text_view_get_buffer (self->carry_view), "changed",
                                           G_CALLBACK (on_carry_changed), self);
