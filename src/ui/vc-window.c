@@ -1350,6 +1350,19 @@ vc_window_get_summary (VcWindow *self)
 }
 
 /**
+ * vc_window_get_journal:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the journal page, once shown
+ */
+VcJournalView *
+vc_window_get_journal (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->journal_view;
+}
+
+/**
  * vc_window_get_board:
  * @self: a #VcWindow
  *

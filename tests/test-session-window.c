@@ -1,0 +1,363 @@
+/* test-session-window.c
+ *
+ * Meetings and reflections through the window, as people leave, continue
+ * and read them back: the summary as shown, the saved sessions, the
+ * journal, and the toast after saving. Run in English and in Swedish, with
+ * screenshots for a person to look at.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "vc-file-launcher.h"
+#include "vc-session-describe.h"
+#include "vc-window.h"
+#include "ui-test.h"
+
+static VcWindow *
+open_deck (const char *name)
+{
+  return vc_test_open_deck (name, 1280, 860);
+}
+
+static void
+assert_contains (const char *haystack,
+                 const char *needle)
+{
+  if (haystack == NULL || strstr (haystack, needle) == NULL)
+    g_error ("Expected to find:\n%s\nin:\n%s", needle, haystack);
+}
+
+static void
+assert_lacks (const char *haystack,
+              const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    g_error ("Did not expect to find:\n%s\nin:\n%s", needle, haystack);
+}
+
+static gboolean
+is_shown (GtkWidget *widget,
+          GtkWidget *top)
+{
+  for (GtkWidget *w = widget; w != NULL && w != top; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_visible (w) || !gtk_widget_get_child_visible (w))
+      return FALSE;
+  return TRUE;
+}
+
+/* Every label a person can see under @top, one per line. */
+static void
+collect_labels (GtkWidget *top,
+                GtkWidget *widget,
+                GString   *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!is_shown (child, top))
+        continue;
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      collect_labels (top, child, out);
+    }
+}
+
+static char *
+dup_shown_labels (GtkWidget *top)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (top, top, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The rows of saved sessions shown in the library, with their titles and
+ * subtitles. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.resume-session") == 0)
+        g_ptr_array_add (rows, child);
+      collect_rows (child, rows);
+    }
+}
+
+static GtkWidget *
+find_row (GtkWidget  *top,
+          const char *session_id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (top, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (g_ptr_array_index (rows, i)));
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), session_id) &&
+          is_shown (g_ptr_array_index (rows, i), top))
+        return g_ptr_array_index (rows, i);
+    }
+  return NULL;
+}
+
+static guint
+n_sessions (VcWindow *window)
+{
+  return g_list_model_get_n_items (vc_session_store_get_sessions (vc_window_get_sessions (window)));
+}
+
+static gboolean
+library_loaded (gpointer data)
+{
+  return !vc_deck_library_is_loading (vc_window_get_library (data));
+}
+
+static GFile *
+session_file (VcWindow  *window,
+              VcSession *session)
+{
+  GFile *dir = vc_session_store_get_dir (vc_window_get_sessions (window));
+  g_autofree char *name = g_strdup_printf ("%s.json", vc_session_get_id (session));
+
+  return g_file_get_child (dir, name);
+}
+
+static VcDeck *
+find_deck (VcWindow   *window,
+           const char *deck_id)
+{
+  GListModel *decks = vc_deck_library_get_builtin (vc_window_get_library (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (decks); i++)
+    {
+      g_autoptr(VcDeckEntry) entry = g_list_model_get_item (decks, i);
+      VcDeck *deck = vc_deck_entry_get_deck (entry);
+
+      if (deck != NULL && g_str_equal (vc_deck_get_id (deck), deck_id))
+        return deck;
+    }
+  return NULL;
+}
+
+static guint
+count_lines_with (const char *text,
+                  const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], needle) != NULL)
+      n++;
+  return n;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+/* The summary on screen is formatted, never Markdown; the Markdown kept for
+ * mail lists every card discussed and every turn of the roles. A finished
+ * meeting is listed as finished at once. */
+static void
+test_summary (void)
+{
+  VcWindow *window = open_deck ("workplace-dilemmas.vcdeck");
+  const char *people[] = { "Aida", "Mats", "Leila", NULL };
+  g_autofree char *shown = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *start = g_strdup_printf (C_("export turn", "From the start: %s"), "");
+  VcPlayerView *player;
+  VcSession *session;
+  const char *markdown;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  id = g_strdup (vc_session_get_id (session));
+  vc_session_set_people (session, people);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  vc_player_view_set_notes_text (player, "We say **hello** and # nothing more.");
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.rotate-roles", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.go-to", "u", 3);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.rotate-roles", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
+  vc_test_show_page (window, "summary");
+
+  shown = vc_summary_view_dup_shown_text (vc_window_get_summary (window));
+  markdown = vc_summary_view_get_text (vc_window_get_summary (window));
+  g_test_message ("Shown:\n%s\nMarkdown:\n%s", shown, markdown);
+
+  /* No Markdown on screen, apart from what was typed. */
+  assert_lacks (shown, "##");
+  assert_lacks (shown, "- ");
+  assert_contains (shown, "We say **hello** and # nothing more.");
+  assert_contains (markdown, "## ");
+
+  /* Every card the group came to, with notes or without. */
+  assert_contains (shown, _("Cards discussed"));
+  assert_contains (shown, _("No notes were taken."));
+  /* Every turn of the roles: the start, and each rotation, each naming
+   * everyone in the group. */
+  g_assert_cmpuint (vc_session_get_turns (session)->len, ==, 3);
+  assert_contains (shown, start);
+  g_assert_cmpuint (count_lines_with (shown, "Aida"), ==, 3);
+  g_assert_cmpuint (count_lines_with (markdown, "Leila"), ==, 3);
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-summary");
+
+  /* Listed as finished at once, without starting again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "library");
+  vc_test_settle (300);
+  row = find_row (GTK_WIDGET (window), id);
+  g_assert_nonnull (row);
+  assert_contains (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), C_("session progress", "finished"));
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-list");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
+/* A meeting opened and left at its introduction is no session; one that
+ * got somewhere is kept, listed with how far it got, and starting a
+ * meeting with the deck again offers to continue it. */
+static void
+test_leave_and_continue (void)
+{
+  VcWindow *window = open_deck ("value-conflicts.vcdeck");
+  guint before = n_sessions (window);
+  g_autofree char *id = NULL;
+  g_autofree char *progress = NULL;
+  VcDeck *deck;
+  g_autoptr(GFile) file = NULL;
+  VcPlayerView *player;
+  VcSession *session;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+
+  /* Opened and left at once: nothing is saved. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_show_page (window, "player");
+  session = vc_player_view_get_session (vc_window_get_player (window));
+  file = session_file (window, session);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  vc_test_settle (800);
+  g_assert_cmpuint (n_sessions (window), ==, before);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_null (find_dialog ());
+  g_clear_object (&file);
+
+  /* Moved on to the second card: kept, and said so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  g_assert_null (find_dialog ());
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  id = g_strdup (vc_session_get_id (session));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  g_assert_cmpuint (n_sessions (window), ==, before + 1);
+  file = session_file (window, session);
+  g_assert_true (g_file_query_exists (file, NULL));
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-left");
+
+  /* Starting again asks, and Continue goes on where it was. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  g_assert_true (vc_test_wait_until (has_dialog, NULL));
+  dialog = find_dialog ();
+  g_assert_true (vc_test_wait_until (library_loaded, window));
+  deck = find_deck (window, vc_session_get_deck_id (session));
+  g_assert_nonnull (deck);
+  progress = vc_session_dup_progress (session, deck);
+  {
+    g_autofree char *expected = g_strdup_printf (C_("session progress", "card %u of %u"), 2,
+                                                 vc_deck_get_n_cards (deck));
+
+    g_assert_cmpstr (progress, ==, expected);
+  }
+  assert_contains (adw_message_dialog_get_body (dialog), progress);
+  vc_test_save_screenshot (GTK_WIDGET (dialog), "session-continue");
+  adw_message_dialog_response (dialog, "continue");
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  g_assert_cmpstr (vc_session_get_id (vc_player_view_get_session (player)), ==, id);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, 2);
+
+  /* Or a new one, when the group wants to start afresh. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  g_assert_true (vc_test_wait_until (has_dialog, NULL));
+  adw_message_dialog_response (find_dialog (), "new");
+  vc_test_show_page (window, "player");
+  g_assert_cmpstr (vc_session_get_id (vc_player_view_get_session (vc_window_get_player (window))), !=, id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+
+  /* Listed with the time of day and how far it got. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "library");
+  vc_test_settle (300);
+  row = find_row (GTK_WIDGET (window), id);
+  g_assert_nonnull (row);
+  {
+    g_autofree char *time = g_date_time_format (vc_session_get_started (session), "%H:%M");
+
+    g_test_message ("%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    assert_contains (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), time);
+    assert_contains (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), progress);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vc_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/sessions/summary", test_summary);
+  g_test_add_func ("/ui/sessions/leave-and-continue", test_leave_and_continue);
+
+  return g_test_run ();
+}
