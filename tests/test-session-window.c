@@ -350,14 +350,273 @@ test_leave_and_continue (void)
   vc_test_settle (200);
 }
 
+/* A reflection is one person's: the introduction has no roles or group
+ * steps, the closing card asks for the person's own answers, and the
+ * summary has no roles and no next meeting, but the statement reflected
+ * on. */
+static void
+test_reflection (void)
+{
+  VcWindow *window = open_deck ("ethical-guidelines.vcdeck");
+  const VcIntroduction *intro;
+  g_autofree char *labels = NULL;
+  g_autofree char *shown = NULL;
+  VcPlayerView *player;
+  VcSession *session;
+  VcDeck *deck;
+  VcCard *card;
+
+  g_assert_true (vc_test_wait_until (library_loaded, window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  /* The journal's test left a reflection with this deck unfinished. */
+  if (find_dialog () != NULL)
+    adw_message_dialog_response (find_dialog (), "new");
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  deck = find_deck (window, vc_session_get_deck_id (session));
+  g_assert_nonnull (deck);
+  intro = vc_deck_get_introduction (deck);
+  g_assert_nonnull (intro);
+  g_assert_nonnull (intro->step_titles);
+
+  labels = dup_shown_labels (GTK_WIDGET (player));
+  g_test_message ("%s", labels);
+  assert_lacks (labels, intro->step_titles[0]);
+  assert_lacks (labels, _("Ground rules"));
+  assert_lacks (labels, _("Roles"));
+  assert_contains (labels, _("What you write is saved as you type, on this computer only."));
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-reflection-introduction");
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  card = vc_deck_find_card (deck, vc_player_view_get_current_id (player));
+  vc_player_view_set_notes_text (player, "I adapt, but I seldom say why.");
+
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
+  g_clear_pointer (&labels, g_free);
+  labels = dup_shown_labels (GTK_WIDGET (player));
+  assert_contains (labels, _("Your Answers"));
+  assert_lacks (labels, _("The Group’s Answers"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
+  vc_test_show_page (window, "summary");
+  shown = vc_summary_view_dup_shown_text (vc_window_get_summary (window));
+  g_test_message ("%s", shown);
+  assert_contains (shown, _("Your reflections"));
+  assert_contains (shown, vc_card_get_text (card));
+  assert_contains (shown, vc_card_get_prompt (card));
+  assert_lacks (shown, _("Roles"));
+  assert_lacks (shown, _("For the next meeting"));
+  g_clear_pointer (&labels, g_free);
+  labels = dup_shown_labels (GTK_WIDGET (vc_window_get_summary (window)));
+  assert_lacks (labels, _("Items for the Next Meeting"));
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-reflection-summary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
+static void
+collect_buttons (GtkWidget  *widget,
+                 const char *action,
+                 GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        g_ptr_array_add (found, child);
+      collect_buttons (child, action, found);
+    }
+}
+
+/* The markup of every label in @widget: what a row shows, highlights and
+ * all. */
+static void
+collect_markup (GtkWidget *widget,
+                GString   *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_label (GTK_LABEL (child)));
+      collect_markup (child, out);
+    }
+}
+
+static gboolean
+shows_label (gpointer data)
+{
+  const char **what = data;
+  g_autofree char *labels = dup_shown_labels (GTK_WIDGET (what[0]));
+
+  return strstr (labels, what[1]) != NULL;
+}
+
+/* The journal: every reflection, the text that matches a search
+ * highlighted, its empty and no-result states in full, and the whole of
+ * it saved as Markdown, with a toast to open it or show its folder. */
+static void
+test_journal (void)
+{
+  VcWindow *window = open_deck ("ethical-guidelines.vcdeck");
+  g_autofree char *dir = g_dir_make_tmp ("vc-journal-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "journal.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *deck_path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "ethical-guidelines.vcdeck", NULL);
+  g_autoptr(GFile) deck_file = g_file_new_for_path (deck_path);
+  const char *what[2];
+  VcJournalView *journal;
+  VcPlayerView *player;
+  GtkWidget *row;
+
+  /* Empty first: a whole message, not a cut-off one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-journal", NULL);
+  vc_test_show_page (window, "journal");
+  journal = vc_window_get_journal (window);
+  g_assert_cmpstr (vc_journal_view_get_state (journal), ==, "empty");
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-journal-empty");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "library");
+
+  /* Two reflections, one of them finished. */
+  vc_window_open_file (window, deck_file);
+  vc_test_show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  first_id = g_strdup (vc_session_get_id (vc_player_view_get_session (player)));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  vc_player_view_set_notes_text (player, "Today I asked Mrs <Berg> & her son what they wanted first.");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
+  vc_test_show_page (window, "summary");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
+  vc_player_view_set_notes_text (player, "Fairness takes time, and time is short.");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "deck");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  vc_test_show_page (window, "library");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-journal", NULL);
+  vc_test_show_page (window, "journal");
+  g_assert_cmpstr (vc_journal_view_get_state (journal), ==, "list");
+
+  /* The match, highlighted in what was written, and escaped. */
+  vc_journal_view_set_search (journal, "SON what");
+  row = find_row (GTK_WIDGET (journal), first_id);
+  g_assert_nonnull (row);
+  {
+    GString *markup = g_string_new (NULL);
+
+    collect_markup (row, markup);
+    g_test_message ("%s", markup->str);
+    assert_contains (markup->str, "Mrs &lt;Berg&gt; &amp; her <span weight=\"bold\" foreground=\"#000000\" "
+                   "background=\"#f8e45c\">son what</span> they wanted");
+    g_string_free (markup, TRUE);
+  }
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-journal-search");
+
+  vc_journal_view_set_search (journal, "nothing like this was written");
+  g_assert_cmpstr (vc_journal_view_get_state (journal), ==, "none-found");
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-journal-none-found");
+  vc_journal_view_set_search (journal, "");
+
+  /* The whole journal, whatever is searched for. */
+  vc_journal_view_set_search (journal, "fairness");
+  g_assert_true (vc_journal_view_save (journal, file, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  assert_contains (contents, "Mrs <Berg> & her son");
+  assert_contains (contents, "Fairness takes time");
+  g_assert_true (strstr (contents, "Mrs <Berg>") < strstr (contents, "Fairness takes time"));
+
+  /* The toast after saving offers to open the file and to show it. */
+  vc_file_launcher_toast_saved (GTK_WIDGET (journal), _("The journal is saved"), file);
+  vc_test_settle (300);
+  collect_buttons (GTK_WIDGET (window), "saved-file.open", buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  g_ptr_array_set_size (buttons, 0);
+  collect_buttons (GTK_WIDGET (window), "saved-file.show", buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-saved-toast");
+
+  /* Without a file manager to ask, it says where the file is, and that
+   * is all. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/value-cards-test-bus", TRUE);
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (buttons, 0), "saved-file.show", NULL));
+  where = g_strdup_printf (_("The folder could not be shown. The file is in “%s”."), dir);
+  what[0] = (const char *)window;
+  what[1] = where;
+  g_assert_true (vc_test_wait_until (shows_label, what));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A session saved in another language is listed with its deck's title as
+ * it reads now, when the deck is known. */
+static void
+test_title_in_language (void)
+{
+  g_autoptr(GFile) dir = vc_session_store_dup_default_dir ();
+  g_autoptr(VcSessionStore) store = vc_session_store_new (dir);
+  g_autoptr(VcSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  VcWindow *window;
+  VcDeck *deck;
+  GtkWidget *row;
+
+  session = vc_session_new (VC_SESSION_KIND_MEETING, "io.github.vardegrund.ValueCards.ethical-guidelines",
+                            "1.0", NULL);
+  vc_session_set_deck_title (session, "Titel på ett annat språk");
+  vc_session_set_notes (session, "equal-worth", "Written long ago");
+  g_assert_true (vc_session_store_load (store, &error));
+  vc_session_store_add (store, session);
+  g_assert_true (vc_session_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  window = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (library_loaded, window));
+  vc_test_settle (500);
+  deck = find_deck (window, vc_session_get_deck_id (session));
+  g_assert_nonnull (deck);
+
+  row = find_row (GTK_WIDGET (window), vc_session_get_id (session));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, vc_deck_get_title (deck));
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-list-1366");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   vc_test_ui_init (&argc, &argv);
 
+  /* First, while no reflection has been written. */
+  g_test_add_func ("/ui/sessions/journal", test_journal);
   g_test_add_func ("/ui/sessions/summary", test_summary);
   g_test_add_func ("/ui/sessions/leave-and-continue", test_leave_and_continue);
+  g_test_add_func ("/ui/sessions/reflection", test_reflection);
+  g_test_add_func ("/ui/sessions/title-in-language", test_title_in_language);
 
   return g_test_run ();
 }

@@ -260,5 +260,7 @@ vc_file_launcher_toast_saved (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "saved-file.open");
   adw_toast_set_timeout (toast, 10);
+  /* Asked for just now: it goes before any toast still waiting. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
