@@ -246,7 +246,6 @@ vc_file_launcher_toast_saved (GtkWidget  *widget,
   /* A toast has one button of its own; the second sits beside the title. */
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   label = gtk_label_new (title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
   button = gtk_button_new_with_mnemonic (_("Show in _Folder"));

@@ -401,12 +401,12 @@ start_session (VcWindow      *self,
   if (meeting)
     /* Translators: the date and time an unfinished meeting started, and
      * how far it got, as “card 3 of 9” */
-    body = g_strdup_printf (_("The meeting with this deck started %s was left unfinished, at %s. "
+    body = g_strdup_printf (_("The meeting with this deck started %s was left unfinished (%s). "
                               "Continue it, or start a new one?"), started, progress);
   else
     /* Translators: the date and time an unfinished reflection started,
      * and how far it got, as “card 3 of 9” */
-    body = g_strdup_printf (_("Your reflection with this deck started %s was left unfinished, at %s. "
+    body = g_strdup_printf (_("Your reflection with this deck started %s was left unfinished (%s). "
                               "Continue it, or start a new one?"), started, progress);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
