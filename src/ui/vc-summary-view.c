@@ -3,8 +3,9 @@
  * What a session came to, ready to mail or print.
  *
  * Shows the session's summary formatted, as a GNOME app shows text: the
- * same blocks that are mailed as Markdown and printed as a PDF, drawn with
- * text tags, never as markup. Lets the group write down what to carry over
+ * same blocks that are mailed as Markdown and printed as a PDF, each a
+ * label styled for what it is, its text set as plain text, never as
+ * markup. Lets the group write down what to carry over
  * to the next meeting, and saves the summary as Markdown or as a PDF laid
  * out for A4.
  *
@@ -38,81 +39,81 @@ struct _VcSummaryView
   AdwWindowTitle       *window_title;
   GtkWidget            *carry_box;
   GtkTextView          *carry_view;
-  GtkTextView          *summary_text;
+  GtkBox               *summary_box;
 };
 
 G_DEFINE_FINAL_TYPE (VcSummaryView, vc_summary_view, GTK_TYPE_BOX)
 
-static const char *
-tag_for (VcExportBlockKind kind)
+/* What people wrote is set as plain text: never read as markup or as
+ * Markdown. */
+static GtkWidget *
+new_block_label (VcExportBlock *block)
 {
-  switch (kind)
+  GtkWidget *label;
+  g_autofree char *item = NULL;
+
+  if (block->kind == VC_EXPORT_BLOCK_ITEM)
+    item = g_strdup_printf ("•\u2002%s", block->text);
+  label = gtk_label_new (item != NULL ? item : block->text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+
+  switch (block->kind)
     {
     case VC_EXPORT_BLOCK_TITLE:
-      return "title";
+      gtk_widget_add_css_class (label, "title-2");
+      break;
+
     case VC_EXPORT_BLOCK_HEADING:
-      return "heading";
+      gtk_widget_add_css_class (label, "title-4");
+      gtk_widget_set_margin_top (label, 18);
+      break;
+
     case VC_EXPORT_BLOCK_SUBHEADING:
-      return "subheading";
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 12);
+      break;
+
     case VC_EXPORT_BLOCK_LABEL:
-      return "label";
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 6);
+      break;
+
     case VC_EXPORT_BLOCK_ITEM:
-      return "item";
+      gtk_widget_set_margin_start (label, 12);
+      break;
+
     case VC_EXPORT_BLOCK_QUOTE:
-      return "quote";
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC));
+        gtk_label_set_attributes (GTK_LABEL (label), attrs);
+        pango_attr_list_unref (attrs);
+        gtk_widget_set_margin_start (label, 24);
+      }
+      break;
+
     case VC_EXPORT_BLOCK_PARAGRAPH:
     default:
-      return "paragraph";
+      break;
     }
+
+  return label;
 }
 
-static void
-create_tags (GtkTextBuffer *buffer)
-{
-  gtk_text_buffer_create_tag (buffer, "title",
-                              "scale", 1.6, "weight", PANGO_WEIGHT_BOLD,
-                              "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (buffer, "heading",
-                              "scale", 1.3, "weight", PANGO_WEIGHT_BOLD,
-                              "pixels-above-lines", 18, "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (buffer, "subheading",
-                              "scale", 1.1, "weight", PANGO_WEIGHT_BOLD,
-                              "pixels-above-lines", 12, "pixels-below-lines", 3, NULL);
-  gtk_text_buffer_create_tag (buffer, "label",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              "pixels-above-lines", 8, "pixels-below-lines", 3, NULL);
-  gtk_text_buffer_create_tag (buffer, "paragraph",
-                              "pixels-below-lines", 6, NULL);
-  gtk_text_buffer_create_tag (buffer, "item",
-                              "left-margin", 36, "indent", -16,
-                              "pixels-below-lines", 3, NULL);
-  gtk_text_buffer_create_tag (buffer, "quote",
-                              "style", PANGO_STYLE_ITALIC, "left-margin", 36,
-                              "pixels-below-lines", 6, NULL);
-}
-
-/* The text is inserted as it is: what people wrote is never read as
- * markup or Markdown. */
 static void
 show_blocks (VcSummaryView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_text);
   g_autoptr(GPtrArray) blocks = vc_export_dup_blocks (self->session, self->deck);
-  GtkTextIter end;
+  GtkWidget *child;
 
-  gtk_text_buffer_set_text (buffer, "", 0);
-  gtk_text_buffer_get_end_iter (buffer, &end);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
+    gtk_box_remove (self->summary_box, child);
+
   for (guint i = 0; i < blocks->len; i++)
-    {
-      VcExportBlock *block = g_ptr_array_index (blocks, i);
-      const char *tag = tag_for (block->kind);
-
-      if (i > 0)
-        gtk_text_buffer_insert (buffer, &end, "\n", 1);
-      if (block->kind == VC_EXPORT_BLOCK_ITEM)
-        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "•\u2002", -1, tag, NULL);
-      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, block->text, -1, tag, NULL);
-    }
+    gtk_box_append (self->summary_box, new_block_label (g_ptr_array_index (blocks, i)));
 }
 
 static void
@@ -213,14 +214,16 @@ vc_summary_view_get_text (VcSummaryView *self)
 char *
 vc_summary_view_dup_shown_text (VcSummaryView *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  GString *text;
 
   g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
 
-  buffer = gtk_text_view_get_buffer (self->summary_text);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = g_string_new (NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -381,7 +384,7 @@ vc_summary_view_class_init (VcSummaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, window_title);
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_box);
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_view);
-  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_text);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_box);
 
   gtk_widget_class_install_action (widget_class, "summary.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "summary.save-markdown", NULL, save_markdown_action);
@@ -393,7 +396,6 @@ static void
 vc_summary_view_init (VcSummaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  create_tags (gtk_text_view_get_buffer (self->summary_text));
 
   self->carry_handler = g_signal_connect (gtk_text_view_get_buffer (self->carry_view), "changed",
                                           G_CALLBACK (on_carry_changed), self);
