@@ -22,6 +22,7 @@
 
 #include "vc-session.h"
 #include "vc-session-enums.h"
+#include "vc-session-describe.h"
 #include "vc-session-store.h"
 
 /* Helpers */
@@ -387,6 +388,72 @@ test_visited (void)
   vc_session_set_notes (session, "a", "x");
   vc_session_set_notes (session, "a", NULL);
   g_assert_true (vc_session_was_visited (session, "a"));
+}
+
+/* A search finds its words in the text as written, in any case and
+ * however a letter was typed, so that the match can be highlighted. */
+static void
+test_find_text (void)
+{
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_REFLECTION, "d", NULL, NULL);
+  g_autofree char *snippet = NULL;
+  g_autofree char *start_of = NULL;
+  gsize start, end;
+
+  g_assert_true (vc_text_find ("Vi frågar BRUKAREN först", "brukaren", &start, &end));
+  g_assert_cmpuint (start, ==, strlen ("Vi frågar "));
+  g_assert_cmpuint (end, ==, strlen ("Vi frågar BRUKAREN"));
+  /* "å" typed as "a" and a combining ring, found by the composed letter. */
+  g_assert_true (vc_text_find ("Vi fra\xcc\x8agar", "FRÅGAR", &start, &end));
+  g_assert_cmpuint (start, ==, 3);
+  g_assert_cmpuint (end, ==, strlen ("Vi fra\xcc\x8agar"));
+  g_assert_false (vc_text_find ("Vi frågar", "svarar", &start, &end));
+  g_assert_false (vc_text_find ("Vi frågar", "", &start, &end));
+
+  vc_session_set_notes (session, "a", "First line\nWe ask the resident before we decide.");
+  vc_session_set_answer (session, 0, "Listening");
+  snippet = vc_session_dup_snippet (session, "RESIDENT", &start, &end);
+  g_assert_cmpstr (snippet, ==, "First line We ask the resident before we decide.");
+  g_assert_cmpuint (end - start, ==, strlen ("resident"));
+  g_assert_true (strncmp (snippet + start, "resident", end - start) == 0);
+  g_clear_pointer (&snippet, g_free);
+
+  snippet = vc_session_dup_snippet (session, "listen", &start, &end);
+  g_assert_cmpstr (snippet, ==, "Listening");
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 6);
+  g_assert_null (vc_session_dup_snippet (session, "nowhere", &start, &end));
+
+  /* Without a search, the start of what was written. */
+  start_of = vc_session_dup_snippet (session, NULL, &start, &end);
+  g_assert_cmpstr (start_of, ==, "First line We ask the resident before we decide.");
+  g_assert_cmpuint (start, ==, end);
+}
+
+/* How far a session got, without its deck. */
+static void
+test_progress (void)
+{
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+  g_autofree char *progress = vc_session_dup_progress (session, NULL);
+  g_autofree char *finished = NULL;
+  g_autofree char *pairs = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *time = NULL;
+
+  g_assert_cmpstr (progress, ==, "not finished");
+  vc_session_add_pair (session, "dignity", "coffee", NULL);
+  pairs = vc_session_dup_progress (session, NULL);
+  g_assert_cmpstr (pairs, ==, "1 pair so far");
+  vc_session_finish (session);
+  finished = vc_session_dup_progress (session, NULL);
+  g_assert_cmpstr (finished, ==, "finished");
+
+  description = vc_session_dup_description (session, NULL);
+  time = g_date_time_format (vc_session_get_started (session), "%H:%M");
+  g_assert_true (g_str_has_prefix (description, "Meeting · "));
+  g_assert_nonnull (strstr (description, time));
+  g_assert_true (g_str_has_suffix (description, " · finished"));
 }
 
 /* Files written before turns and visits were recorded still open. */
@@ -1433,6 +1500,8 @@ main (int   argc,
   g_test_add_func ("/session/model/turns", test_turns);
   g_test_add_func ("/session/model/visited", test_visited);
   g_test_add_func ("/session/json/older-file", test_json_older_file);
+  g_test_add_func ("/session/describe/find-text", test_find_text);
+  g_test_add_func ("/session/describe/progress", test_progress);
   g_test_add_func ("/session/model/answers-and-carry-over", test_answers_and_carry_over);
   g_test_add_func ("/session/json/round-trip", test_json_round_trip);
   g_test_add_func ("/session/json/shape", test_json_shape);
