@@ -62,6 +62,10 @@ struct _VcSession
   char         **carry_over;
 };
 
+void        _vc_session_emit_changed        (VcSession  *self);
+gboolean    _vc_session_strv_is_utf8        (const char * const *strv);
+gboolean    _vc_session_replace_strv        (char               ***field,
+                                             const char * const   *value);
 VcRoleTurn *_vc_role_turn_new               (const char *card_id,
                                              GDateTime  *started,
                                              const char * const *holders);
