@@ -45,6 +45,22 @@ assert_lacks (const char *haystack,
     g_error ("Did not expect to find:\n%s\nin:\n%s", needle, haystack);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 is_shown (GtkWidget *widget,
           GtkWidget *top)
@@ -246,7 +262,14 @@ test_summary (void)
   vc_test_settle (300);
   row = find_row (GTK_WIDGET (window), id);
   g_assert_nonnull (row);
-  assert_contains (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), C_("session progress", "finished"));
+  {
+    const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    g_autofree char *finished = g_strconcat (" · ", C_("session progress", "finished"), NULL);
+
+    g_test_message ("%s", subtitle);
+    g_assert_true (g_str_has_suffix (subtitle, finished));
+    assert_lacks (subtitle, C_("session progress", "not finished"));
+  }
   vc_test_save_screenshot (GTK_WIDGET (window), "session-list");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -391,6 +414,19 @@ test_reflection (void)
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
   card = vc_deck_find_card (deck, vc_player_view_get_current_id (player));
   vc_player_view_set_notes_text (player, "I adapt, but I seldom say why.");
+
+  /* The question to reflect on is the most visible text of the card. */
+  {
+    GtkWidget *prompt = find_label (GTK_WIDGET (player), vc_card_get_prompt (card));
+    GtkWidget *text = find_label (GTK_WIDGET (player), vc_card_get_text (card));
+
+    g_assert_nonnull (prompt);
+    g_assert_nonnull (text);
+    g_assert_false (gtk_widget_has_css_class (prompt, "dim-label"));
+    g_assert_true (gtk_widget_has_css_class (prompt, "title-4") || gtk_widget_has_css_class (prompt, "title-2"));
+    g_assert_false (gtk_widget_has_css_class (text, "title-4") || gtk_widget_has_css_class (text, "title-2"));
+  }
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-reflection-card");
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
   g_clear_pointer (&labels, g_free);
