@@ -145,7 +145,7 @@ test_values_game (void)
   assert_contains (markdown, "- Try the pairs with the evening staff\n");
 
   /* Nothing for empty sections. */
-  assert_lacks (markdown, "## Notes");
+  assert_lacks (markdown, "## Cards discussed");
 }
 
 static void
@@ -170,10 +170,11 @@ test_dilemmas (void)
   g_test_message ("%s", markdown);
 
   assert_contains (markdown, "Meeting, started ");
-  assert_contains (markdown, "- Coordinator: Bo\n");
-  assert_contains (markdown, "- Scribe: Anna\n");
+  /* The roles as they were at the start, and after they moved on. */
+  assert_contains (markdown, "- From the start: Coordinator: Anna, Timekeeper: Bo, Scribe: Cecilia\n");
+  assert_contains (markdown, ": Coordinator: Bo, Timekeeper: Cecilia, Scribe: Anna\n");
 
-  assert_contains (markdown, "## Notes\n");
+  assert_contains (markdown, "## Cards discussed\n");
   assert_contains (markdown, bus);
   assert_contains (markdown, rails);
   assert_contains (markdown, bus_notes);
@@ -189,6 +190,147 @@ test_dilemmas (void)
   /* Nothing for empty sections. */
   assert_lacks (markdown, "+");
   assert_lacks (markdown, "**");
+}
+
+/* Every card the group came to is in the summary, with notes or without,
+ * and every turn of the roles, at the card where it began. */
+static void
+test_every_card_and_turn (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("workplace-dilemmas.vcdeck");
+  g_autoptr(VcSession) session = session_for (deck, VC_SESSION_KIND_MEETING);
+  g_autofree char *markdown = NULL;
+  g_autofree char *bus = heading_for (deck, "on-the-bus");
+  g_autofree char *rails = heading_for (deck, "the-bed-rails");
+  g_autofree char *turn = NULL;
+
+  vc_session_set_current_card (session, "introduction");
+  vc_session_set_current_card (session, "on-the-bus");
+  vc_session_set_notes (session, "on-the-bus", "We keep it off the bus.");
+  vc_session_rotate_roles (session);
+  vc_session_set_current_card (session, "the-bed-rails");
+  vc_session_rotate_roles (session);
+  vc_session_finish (session);
+
+  markdown = vc_export_markdown (session, deck);
+  g_test_message ("%s", markdown);
+
+  assert_contains (markdown, bus);
+  assert_contains (markdown, rails);
+  assert_contains (markdown, "We keep it off the bus.");
+  /* The card without notes says so, rather than being left out. */
+  g_assert_nonnull (strstr (strstr (markdown, rails), "No notes were taken."));
+  /* The introduction is no card. */
+  assert_lacks (markdown, "### introduction");
+
+  assert_contains (markdown, "- From the start: Coordinator: Anna, Timekeeper: Bo, Scribe: Cecilia\n");
+  turn = g_strdup_printf (", at “%s”: Coordinator: Bo, Timekeeper: Cecilia, Scribe: Anna\n",
+                          vc_card_get_title (vc_deck_find_card (deck, "on-the-bus")));
+  assert_contains (markdown, turn);
+  g_clear_pointer (&turn, g_free);
+  turn = g_strdup_printf (", at “%s”: Coordinator: Cecilia, Timekeeper: Anna, Scribe: Bo\n",
+                          vc_card_get_title (vc_deck_find_card (deck, "the-bed-rails")));
+  assert_contains (markdown, turn);
+}
+
+/* A reflection is one person's: no roles, no group, no next meeting; and
+ * each reflection comes with the statement it is about. */
+static void
+test_reflection (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("ethical-guidelines.vcdeck");
+  g_autoptr(VcSession) session = session_for (deck, VC_SESSION_KIND_REFLECTION);
+  VcCard *card = vc_deck_find_card (deck, "equal-worth");
+  const char *carry[] = { "Read the guidelines again in spring", NULL };
+  g_autoptr(GPtrArray) blocks = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *quote = NULL;
+  gboolean statement_found = FALSE;
+
+  vc_session_set_current_card (session, "introduction");
+  vc_session_set_current_card (session, "equal-worth");
+  vc_session_set_notes (session, "equal-worth", "I treat people the same, but not always fairly.");
+  vc_session_set_current_card (session, "needs-not-opinions");
+  vc_session_rotate_roles (session);
+  vc_session_set_carry_over (session, carry);
+  vc_session_finish (session);
+
+  markdown = vc_export_markdown (session, deck);
+  g_test_message ("%s", markdown);
+
+  assert_contains (markdown, "Reflection, ");
+  assert_contains (markdown, "## Your reflections\n");
+  quote = g_strdup_printf ("> %s\n", vc_card_get_text (card));
+  assert_contains (markdown, quote);
+  g_clear_pointer (&quote, g_free);
+  quote = g_strdup_printf ("**%s**\n\nI treat people the same", vc_card_get_prompt (card));
+  assert_contains (markdown, quote);
+  assert_contains (markdown, "## To come back to\n");
+  /* A card passed over without a word is no part of a reflection. */
+  assert_lacks (markdown, vc_card_get_title (vc_deck_find_card (deck, "needs-not-opinions")));
+
+  lower = g_utf8_strdown (markdown, -1);
+  assert_lacks (lower, "roles");
+  assert_lacks (lower, "group");
+  assert_lacks (lower, "meeting");
+  assert_lacks (lower, "coordinator");
+  assert_lacks (lower, "no notes were taken");
+
+  /* What the PDF draws: the statement is among its blocks. */
+  blocks = vc_export_dup_blocks (session, deck);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      VcExportBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == VC_EXPORT_BLOCK_QUOTE && g_str_equal (block->text, vc_card_get_text (card)))
+        statement_found = TRUE;
+    }
+  g_assert_true (statement_found);
+}
+
+/* The whole journal: every reflection, oldest first, and no meeting. */
+static void
+test_journal (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("ethical-guidelines.vcdeck");
+  g_autoptr(GListStore) sessions = g_list_store_new (VC_TYPE_SESSION);
+  g_autoptr(GHashTable) decks = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(VcSession) first = session_for (deck, VC_SESSION_KIND_REFLECTION);
+  g_autoptr(VcSession) meeting = session_for (deck, VC_SESSION_KIND_MEETING);
+  g_autoptr(VcSession) second = session_for (deck, VC_SESSION_KIND_REFLECTION);
+  g_autoptr(VcSession) gone = vc_session_new (VC_SESSION_KIND_REFLECTION, "org.example.gone", NULL, NULL);
+  g_autofree char *markdown = NULL;
+  const char *a, *b, *c;
+
+  vc_session_set_notes (first, "equal-worth", "The first reflection");
+  vc_session_set_notes (meeting, "equal-worth", "Said at a meeting");
+  vc_session_set_notes (second, "right-to-decide", "The second reflection");
+  vc_session_set_notes (gone, "old-card", "Its deck is gone");
+  g_hash_table_insert (decks, (gpointer)vc_deck_get_id (deck), deck);
+
+  /* Newest first, as the store lists them. */
+  g_list_store_append (sessions, gone);
+  g_list_store_append (sessions, second);
+  g_list_store_append (sessions, meeting);
+  g_list_store_append (sessions, first);
+
+  markdown = vc_export_journal_markdown (G_LIST_MODEL (sessions), decks);
+  g_test_message ("%s", markdown);
+
+  g_assert_true (g_str_has_prefix (markdown, "# Reflection journal\n"));
+  a = strstr (markdown, "The first reflection");
+  b = strstr (markdown, "The second reflection");
+  c = strstr (markdown, "Its deck is gone");
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_nonnull (c);
+  g_assert_true (a < b && b < c);
+  assert_lacks (markdown, "Said at a meeting");
+  /* Each reflection's title one level down, under the journal's. */
+  assert_contains (markdown, "\n## Our Ethical Guidelines, ");
+  assert_contains (markdown, "\n### Your reflections\n");
+  assert_contains (markdown, vc_card_get_text (vc_deck_find_card (deck, "right-to-decide")));
 }
 
 static void
@@ -223,7 +365,7 @@ test_without_deck (void)
   markdown = vc_export_markdown (session, NULL);
   g_test_message ("%s", markdown);
   g_assert_true (g_str_has_prefix (markdown, "# org.example.gone, "));
-  assert_contains (markdown, "- scribe: Anna\n");
+  assert_contains (markdown, "- Scribe: Anna\n");
   assert_contains (markdown, "- dignity + coffee: Why not\n");
   assert_contains (markdown, "### card-1\n\nNotes kept\n");
   assert_contains (markdown, "**Question 2**\n\nAn answer\n");
@@ -385,6 +527,61 @@ test_pdf (void)
   g_rmdir (dir);
 }
 
+/* The printed reflection holds the statement reflected on, read back from
+ * the PDF's text with pdftotext where it is installed. */
+static void
+test_pdf_reflection (void)
+{
+  g_autoptr(VcDeck) deck = load_shipped ("ethical-guidelines.vcdeck");
+  g_autoptr(VcSession) session = session_for (deck, VC_SESSION_KIND_REFLECTION);
+  VcCard *card = vc_deck_find_card (deck, "equal-worth");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vc-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "reflection.pdf", NULL);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *argv[] = { NULL, "-layout", NULL, "-", NULL };
+  int status = 0;
+
+  vc_session_set_notes (session, "equal-worth", "Fair is not always the same.");
+  g_assert_true (vc_export_pdf (session, deck, path, &error));
+  g_assert_no_error (error);
+  check_pdf (path, 1);
+
+  if (pdftotext == NULL)
+    {
+      g_unlink (path);
+      g_rmdir (dir);
+      g_test_skip ("pdftotext (poppler-utils) is not installed to read the PDF back");
+      return;
+    }
+
+  argv[0] = pdftotext;
+  argv[2] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_test_message ("%s", text);
+
+  /* Lines wrap where the page ends: compare word by word. */
+  words = g_regex_split_simple ("\\s+", text, 0, 0);
+  flat = g_strjoinv (" ", words);
+  {
+    g_auto(GStrv) statement_words = g_regex_split_simple ("\\s+", vc_card_get_text (card), 0, 0);
+    g_autofree char *statement = g_strjoinv (" ", statement_words);
+
+    assert_contains (flat, statement);
+  }
+  assert_contains (flat, vc_card_get_prompt (card));
+  assert_contains (flat, "Fair is not always the same.");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +594,10 @@ main (int   argc,
   g_test_add_func ("/export/markdown/values-game", test_values_game);
   g_test_add_func ("/export/markdown/dilemmas", test_dilemmas);
   g_test_add_func ("/export/markdown/empty", test_empty);
+  g_test_add_func ("/export/markdown/every-card-and-turn", test_every_card_and_turn);
+  g_test_add_func ("/export/markdown/reflection", test_reflection);
+  g_test_add_func ("/export/markdown/journal", test_journal);
+  g_test_add_func ("/export/pdf/reflection-statement", test_pdf_reflection);
   g_test_add_func ("/export/markdown/without-deck", test_without_deck);
   g_test_add_func ("/export/markdown/notes-verbatim", test_notes_verbatim);
   g_test_add_func ("/export/pdf", test_pdf);

@@ -22,6 +22,7 @@
 
 #include "vc-session.h"
 #include "vc-session-enums.h"
+#include "vc-session-describe.h"
 #include "vc-session-store.h"
 
 /* Helpers */
@@ -140,6 +141,7 @@ full_session (void)
   vc_session_set_role_ids (session, roles);
   vc_session_set_people (session, people);
   vc_session_rotate_roles (session);
+  vc_session_set_current_card (session, "quiet-card");
   vc_session_set_current_card (session, "on-the-bus");
   vc_session_set_current_stage (session, 1);
   vc_session_set_notes (session, "on-the-bus", "We talked about discretion.\nÅsa: ask first.");
@@ -318,6 +320,161 @@ test_cards (void)
   g_assert_cmpstr (after[0], ==, "a");
 }
 
+/* Every rotation is kept with who held the roles, so that a summary can
+ * tell who was scribe for which card. */
+static void
+test_turns (void)
+{
+  const char *roles[] = { "coordinator", "timekeeper", "scribe", NULL };
+  const char *people[] = { "Aida", "Mats", "Leila", NULL };
+  const char *more[] = { "Aida", "Mats", "Leila", "Sven", NULL };
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+  GPtrArray *turns = vc_session_get_turns (session);
+  VcRoleTurn *turn;
+
+  vc_session_set_role_ids (session, roles);
+  vc_session_rotate_roles (session);
+  g_assert_cmpuint (turns->len, ==, 0);
+
+  vc_session_set_people (session, people);
+  vc_session_set_current_card (session, "first");
+  vc_session_rotate_roles (session);
+  vc_session_set_current_card (session, "third");
+  vc_session_rotate_roles (session);
+  g_assert_cmpuint (turns->len, ==, 3);
+
+  turn = g_ptr_array_index (turns, 0);
+  g_assert_null (turn->card_id);
+  g_assert_true (g_date_time_equal (turn->started, vc_session_get_started (session)));
+  /* One rotation with nobody named had already happened. */
+  g_assert_cmpstr (turn->holders[0], ==, "Mats");
+  g_assert_cmpstr (turn->holders[2], ==, "Aida");
+
+  turn = g_ptr_array_index (turns, 1);
+  g_assert_cmpstr (turn->card_id, ==, "first");
+  g_assert_cmpstr (turn->holders[0], ==, "Leila");
+  g_assert_cmpstr (turn->holders[1], ==, "Aida");
+  g_assert_cmpstr (turn->holders[2], ==, "Mats");
+
+  turn = g_ptr_array_index (turns, 2);
+  g_assert_cmpstr (turn->card_id, ==, "third");
+  g_assert_cmpstr (turn->holders[0], ==, "Aida");
+
+  /* Someone who joins during a turn holds its roles from then on; the
+   * turns before are kept as they were. */
+  vc_session_set_people (session, more);
+  g_assert_cmpuint (turns->len, ==, 3);
+  g_assert_cmpstr (((VcRoleTurn *)g_ptr_array_index (turns, 2))->holders[0], ==,
+                   vc_session_get_holder (session, "coordinator"));
+  g_assert_cmpstr (((VcRoleTurn *)g_ptr_array_index (turns, 1))->holders[0], ==, "Leila");
+}
+
+/* The cards the group came to are kept even when nothing was written. */
+static void
+test_visited (void)
+{
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+
+  g_assert_false (vc_session_was_visited (session, "a"));
+  vc_session_set_current_card (session, "a");
+  vc_session_set_current_card (session, "b");
+  g_assert_true (vc_session_was_visited (session, "a"));
+  g_assert_true (vc_session_was_visited (session, "b"));
+  g_assert_false (vc_session_was_visited (session, "c"));
+  vc_session_mark_drawn (session, "c");
+  g_assert_true (vc_session_was_visited (session, "c"));
+
+  /* Being visited keeps the record when its notes are taken away. */
+  vc_session_set_notes (session, "a", "x");
+  vc_session_set_notes (session, "a", NULL);
+  g_assert_true (vc_session_was_visited (session, "a"));
+}
+
+/* A search finds its words in the text as written, in any case and
+ * however a letter was typed, so that the match can be highlighted. */
+static void
+test_find_text (void)
+{
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_REFLECTION, "d", NULL, NULL);
+  g_autofree char *snippet = NULL;
+  g_autofree char *start_of = NULL;
+  gsize start, end;
+
+  g_assert_true (vc_text_find ("Vi frågar BRUKAREN först", "brukaren", &start, &end));
+  g_assert_cmpuint (start, ==, strlen ("Vi frågar "));
+  g_assert_cmpuint (end, ==, strlen ("Vi frågar BRUKAREN"));
+  /* "å" typed as "a" and a combining ring, found by the composed letter. */
+  g_assert_true (vc_text_find ("Vi fra\xcc\x8agar", "FRÅGAR", &start, &end));
+  g_assert_cmpuint (start, ==, 3);
+  g_assert_cmpuint (end, ==, strlen ("Vi fra\xcc\x8agar"));
+  g_assert_false (vc_text_find ("Vi frågar", "svarar", &start, &end));
+  g_assert_false (vc_text_find ("Vi frågar", "", &start, &end));
+
+  vc_session_set_notes (session, "a", "First line\nWe ask the resident before we decide.");
+  vc_session_set_answer (session, 0, "Listening");
+  snippet = vc_session_dup_snippet (session, "RESIDENT", &start, &end);
+  g_assert_cmpstr (snippet, ==, "First line We ask the resident before we decide.");
+  g_assert_cmpuint (end - start, ==, strlen ("resident"));
+  g_assert_true (strncmp (snippet + start, "resident", end - start) == 0);
+  g_clear_pointer (&snippet, g_free);
+
+  snippet = vc_session_dup_snippet (session, "listen", &start, &end);
+  g_assert_cmpstr (snippet, ==, "Listening");
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 6);
+  g_assert_null (vc_session_dup_snippet (session, "nowhere", &start, &end));
+
+  /* Without a search, the start of what was written. */
+  start_of = vc_session_dup_snippet (session, NULL, &start, &end);
+  g_assert_cmpstr (start_of, ==, "First line We ask the resident before we decide.");
+  g_assert_cmpuint (start, ==, end);
+}
+
+/* How far a session got, without its deck. */
+static void
+test_progress (void)
+{
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+  g_autofree char *progress = vc_session_dup_progress (session, NULL);
+  g_autofree char *finished = NULL;
+  g_autofree char *pairs = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *time = NULL;
+
+  g_assert_cmpstr (progress, ==, "not finished");
+  vc_session_add_pair (session, "dignity", "coffee", NULL);
+  pairs = vc_session_dup_progress (session, NULL);
+  g_assert_cmpstr (pairs, ==, "1 pair so far");
+  vc_session_finish (session);
+  finished = vc_session_dup_progress (session, NULL);
+  g_assert_cmpstr (finished, ==, "finished");
+
+  description = vc_session_dup_description (session, NULL);
+  time = g_date_time_format (vc_session_get_started (session), "%H:%M");
+  g_assert_true (g_str_has_prefix (description, "Meeting · "));
+  g_assert_nonnull (strstr (description, time));
+  g_assert_true (g_str_has_suffix (description, " · finished"));
+}
+
+/* Files written before turns and visits were recorded still open. */
+static void
+test_json_older_file (void)
+{
+  const char *text =
+    "{\"format-version\": 1, \"id\": \"old\", \"kind\": \"meeting\","
+    " \"deck\": {\"id\": \"d\"}, \"started\": \"2026-01-12T13:00:00+01:00\","
+    " \"roles\": {\"ids\": [\"scribe\"], \"people\": [\"Bo\"], \"rotation\": 2},"
+    " \"cards\": {\"a\": {\"notes\": \"n\", \"seconds\": 0, \"drawn\": false}}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcSession) session = from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (vc_session_get_turns (session)->len, ==, 0);
+  g_assert_cmpuint (vc_session_get_rotation (session), ==, 2);
+  g_assert_true (vc_session_was_visited (session, "a"));
+  g_assert_cmpstr (vc_session_get_notes (session, "a"), ==, "n");
+}
+
 static void
 test_pairs (void)
 {
@@ -412,6 +569,18 @@ assert_same_session (VcSession *a,
   g_assert_cmpuint (vc_session_get_rotation (a), ==, vc_session_get_rotation (b));
   g_assert_cmpstr (vc_session_get_current_card (a), ==, vc_session_get_current_card (b));
   g_assert_cmpuint (vc_session_get_current_stage (a), ==, vc_session_get_current_stage (b));
+  g_assert_cmpuint (vc_session_get_turns (a)->len, ==, vc_session_get_turns (b)->len);
+  for (guint i = 0; i < vc_session_get_turns (a)->len; i++)
+    {
+      VcRoleTurn *x = g_ptr_array_index (vc_session_get_turns (a), i);
+      VcRoleTurn *y = g_ptr_array_index (vc_session_get_turns (b), i);
+
+      g_assert_cmpstr (x->card_id, ==, y->card_id);
+      g_assert_true (g_date_time_equal (x->started, y->started));
+      g_assert_cmpstrv (x->holders, y->holders);
+    }
+  g_assert_cmpint (vc_session_was_visited (a, "on-the-bus"), ==, vc_session_was_visited (b, "on-the-bus"));
+  g_assert_cmpint (vc_session_was_visited (a, "quiet-card"), ==, vc_session_was_visited (b, "quiet-card"));
 
   g_assert_cmpstrv (notes_a, notes_b);
   for (guint i = 0; notes_a[i] != NULL; i++)
@@ -558,6 +727,13 @@ static const Damage damages[] = {
   { "roles.rotation", "\"1\"", VC_SESSION_ERROR_CORRUPT, "roles.rotation" },
   { "roles.rotation", "1.5", VC_SESSION_ERROR_CORRUPT, "roles.rotation" },
   { "roles.rotation", "99999999999", VC_SESSION_ERROR_CORRUPT, "roles.rotation" },
+  { "roles.turns", "{}", VC_SESSION_ERROR_CORRUPT, "roles.turns" },
+  { "roles.turns", "[1]", VC_SESSION_ERROR_CORRUPT, "roles.turns[0]" },
+  { "roles.turns", "[{\"holders\": []}]", VC_SESSION_ERROR_CORRUPT, "roles.turns[0].started" },
+  { "roles.turns", "[{\"started\": \"2026-01-05T10:00:00+01:00\", \"card\": 3}]",
+    VC_SESSION_ERROR_CORRUPT, "roles.turns[0].card" },
+  { "roles.turns", "[{\"started\": \"2026-01-05T10:00:00+01:00\", \"holders\": [1]}]",
+    VC_SESSION_ERROR_CORRUPT, "roles.turns[0].holders[0]" },
   { "position", "[]", VC_SESSION_ERROR_CORRUPT, "position" },
   { "position.card", "5", VC_SESSION_ERROR_CORRUPT, "position.card" },
   { "position.stage", "-1", VC_SESSION_ERROR_CORRUPT, "position.stage" },
@@ -572,6 +748,7 @@ static const Damage damages[] = {
   { "cards.x", "{\"seconds\": 1e3}", VC_SESSION_ERROR_CORRUPT, "cards.x.seconds" },
   { "cards.x", "{\"drawn\": \"yes\"}", VC_SESSION_ERROR_CORRUPT, "cards.x.drawn" },
   { "cards.x", "{\"drawn\": 1}", VC_SESSION_ERROR_CORRUPT, "cards.x.drawn" },
+  { "cards.x", "{\"visited\": \"yes\"}", VC_SESSION_ERROR_CORRUPT, "cards.x.visited" },
   { "cards.", "{}", VC_SESSION_ERROR_CORRUPT, "cards" },
   { "pairs", "{}", VC_SESSION_ERROR_CORRUPT, "pairs" },
   { "pairs", "\"dignity\"", VC_SESSION_ERROR_CORRUPT, "pairs" },
@@ -1201,7 +1378,14 @@ test_store_find_previous (StoreFixture  *fixture,
   g_autoptr(VcSession) feb = session_at (VC_SESSION_KIND_MEETING, "dilemmas", "2026-02-09T13:00:00+01:00");
   g_autoptr(VcSession) feb_game = session_at (VC_SESSION_KIND_MEETING, "game", "2026-02-20T13:00:00+01:00");
   g_autoptr(VcSession) mar_alone = session_at (VC_SESSION_KIND_REFLECTION, "dilemmas", "2026-03-01T20:00:00+01:00");
+  g_autoptr(VcSession) mar_left = session_at (VC_SESSION_KIND_MEETING, "dilemmas", "2026-03-09T13:00:00+01:00");
   g_autoptr(VcSession) today = vc_session_new (VC_SESSION_KIND_MEETING, "dilemmas", NULL, NULL);
+  const char *carried[] = { "Never agreed on", NULL };
+
+  vc_session_finish (jan);
+  vc_session_finish (feb);
+  vc_session_finish (feb_game);
+  vc_session_finish (mar_alone);
 
   vc_session_store_add (fixture->store, feb);
   vc_session_store_add (fixture->store, jan);
@@ -1210,7 +1394,17 @@ test_store_find_previous (StoreFixture  *fixture,
 
   g_assert_true (vc_session_store_find_previous (fixture->store, "dilemmas",
                                                  VC_SESSION_KIND_MEETING, NULL) == feb);
+
+  /* A meeting left unfinished is newer, but what it carried over was never
+   * agreed on: the last finished one counts. */
+  vc_session_set_carry_over (mar_left, carried);
+  vc_session_store_add (fixture->store, mar_left);
+  g_assert_true (vc_session_store_find_previous (fixture->store, "dilemmas",
+                                                 VC_SESSION_KIND_MEETING, NULL) == feb);
   vc_session_store_add (fixture->store, today);
+  g_assert_true (vc_session_store_find_previous (fixture->store, "dilemmas",
+                                                 VC_SESSION_KIND_MEETING, today) == feb);
+  vc_session_finish (today);
   g_assert_true (vc_session_store_find_previous (fixture->store, "dilemmas",
                                                  VC_SESSION_KIND_MEETING, NULL) == today);
   g_assert_true (vc_session_store_find_previous (fixture->store, "dilemmas",
@@ -1303,6 +1497,11 @@ main (int   argc,
   g_test_add_func ("/session/model/roles", test_roles);
   g_test_add_func ("/session/model/cards", test_cards);
   g_test_add_func ("/session/model/pairs", test_pairs);
+  g_test_add_func ("/session/model/turns", test_turns);
+  g_test_add_func ("/session/model/visited", test_visited);
+  g_test_add_func ("/session/json/older-file", test_json_older_file);
+  g_test_add_func ("/session/describe/find-text", test_find_text);
+  g_test_add_func ("/session/describe/progress", test_progress);
   g_test_add_func ("/session/model/answers-and-carry-over", test_answers_and_carry_over);
   g_test_add_func ("/session/json/round-trip", test_json_round_trip);
   g_test_add_func ("/session/json/shape", test_json_shape);

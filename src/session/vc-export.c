@@ -1,11 +1,10 @@
 /* vc-export.c
  *
- * A session's summary, as Markdown for e-mail and as a PDF for printing.
+ * A session's summary, as Markdown for e-mail and as a PDF for printing,
+ * and the whole reflection journal as Markdown.
  *
- * Both come from one list of blocks (headings, paragraphs, list items), so
- * that the mail and the printout always say the same thing. What people
- * wrote is copied verbatim: it is their words, and the summary is mailed
- * to the very people who wrote them.
+ * All of them are written from the blocks of vc-export-blocks.c, so that
+ * the mail and the printout always say the same thing.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -24,389 +23,6 @@
 
 #include "vc-export.h"
 #include "vc-session-private.h"
-
-typedef enum
-{
-  BLOCK_TITLE,
-  BLOCK_HEADING,
-  BLOCK_SUBHEADING,
-  BLOCK_LABEL,
-  BLOCK_PARAGRAPH,
-  BLOCK_ITEM,
-} BlockKind;
-
-typedef struct
-{
-  BlockKind  kind;
-  char      *text;
-} Block;
-
-static void
-block_free (Block *block)
-{
-  g_free (block->text);
-  g_free (block);
-}
-
-static void
-add_block (GPtrArray  *blocks,
-           BlockKind   kind,
-           const char *text)
-{
-  Block *block = g_new0 (Block, 1);
-
-  block->kind = kind;
-  block->text = g_strdup (text);
-  g_ptr_array_add (blocks, block);
-}
-
-static void G_GNUC_PRINTF (3, 4)
-add_blockf (GPtrArray  *blocks,
-            BlockKind   kind,
-            const char *format,
-            ...)
-{
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  add_block (blocks, kind, text);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* A card's heading: its title, or the start of its text for cards that
- * have none, or its id if the deck is gone. */
-static char *
-dup_card_heading (VcDeck     *deck,
-                  const char *card_id)
-{
-  VcCard *card = deck != NULL ? vc_deck_find_card (deck, card_id) : NULL;
-  g_autofree char *summary = NULL;
-  const char *end;
-
-  if (card == NULL)
-    return g_strdup (card_id);
-  if (vc_card_get_title (card) != NULL)
-    return g_strdup (vc_card_get_title (card));
-
-  summary = vc_card_dup_summary (card);
-  if (summary == NULL)
-    return g_strdup (card_id);
-
-  end = strchr (summary, '\n');
-  if (end != NULL)
-    return g_strndup (summary, end - summary);
-  return g_steal_pointer (&summary);
-}
-
-static const char *
-role_name (VcDeck     *deck,
-           const char *role_id)
-{
-  GPtrArray *roles = deck != NULL ? vc_deck_get_roles (deck) : NULL;
-
-  for (guint i = 0; roles != NULL && i < roles->len; i++)
-    {
-      VcRole *role = g_ptr_array_index (roles, i);
-
-      if (g_strcmp0 (role->id, role_id) == 0)
-        return role->name;
-    }
-
-  return role_id;
-}
-
-static const char *
-word_name (VcDeck     *deck,
-           const char *word_id)
-{
-  GPtrArray *words = deck != NULL ? vc_deck_get_words (deck) : NULL;
-
-  for (guint i = 0; words != NULL && i < words->len; i++)
-    {
-      VcValueWord *word = g_ptr_array_index (words, i);
-
-      if (g_strcmp0 (word->id, word_id) == 0)
-        return word->word;
-    }
-
-  return word_id;
-}
-
-static char *
-dup_image_caption (VcDeck     *deck,
-                   const char *image_id)
-{
-  GListModel *images = deck != NULL ? vc_deck_get_images (deck) : NULL;
-  guint n = images != NULL ? g_list_model_get_n_items (images) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-
-      if (g_strcmp0 (vc_deck_image_get_id (image), image_id) != 0)
-        continue;
-      /* A picture without a caption is still described by its alt text. */
-      if (vc_deck_image_get_caption (image) != NULL)
-        return g_strdup (vc_deck_image_get_caption (image));
-      if (vc_deck_image_get_alt (image) != NULL)
-        return g_strdup (vc_deck_image_get_alt (image));
-      break;
-    }
-
-  return g_strdup (image_id);
-}
-
-static void
-build_title (GPtrArray *blocks,
-             VcSession *session,
-             VcDeck    *deck)
-{
-  GDateTime *started = vc_session_get_started (session);
-  GDateTime *ended = vc_session_get_ended (session);
-  g_autofree char *date = g_date_time_format (started, "%Y-%m-%d");
-  g_autofree char *start_time = g_date_time_format (started, "%H:%M");
-  const char *title = NULL;
-  const char *kind;
-
-  if (deck != NULL)
-    title = vc_deck_get_title (deck);
-  if (title == NULL)
-    title = vc_session_get_deck_title (session);
-  if (title == NULL)
-    title = vc_session_get_deck_id (session);
-
-  /* Translators: the title of a session's summary: the deck's title and
-   * the date the session was held, as 2026-03-14. */
-  add_blockf (blocks, BLOCK_TITLE, C_("export title", "%s, %s"), title, date);
-
-  if (vc_session_get_kind (session) == VC_SESSION_KIND_MEETING)
-    kind = C_("session kind", "Meeting");
-  else
-    kind = C_("session kind", "Reflection");
-
-  if (ended != NULL)
-    {
-      g_autofree char *end_time = NULL;
-
-      /* A meeting that ran past midnight, or was continued another day,
-       * gets its end date too. */
-      if (g_date_time_get_year (ended) == g_date_time_get_year (started) &&
-          g_date_time_get_day_of_year (ended) == g_date_time_get_day_of_year (started))
-        end_time = g_date_time_format (ended, "%H:%M");
-      else
-        end_time = g_date_time_format (ended, "%Y-%m-%d %H:%M");
-
-      /* Translators: the kind of session (Meeting or Reflection), the time
-       * it started and the time it ended. */
-      add_blockf (blocks, BLOCK_PARAGRAPH, C_("export kind and times", "%s, %s–%s"),
-                  kind, start_time, end_time);
-    }
-  else
-    {
-      /* Translators: the kind of session (Meeting or Reflection) and the
-       * time it started. */
-      add_blockf (blocks, BLOCK_PARAGRAPH, C_("export kind and time", "%s, started %s"),
-                  kind, start_time);
-    }
-}
-
-static void
-build_roles (GPtrArray *blocks,
-             VcSession *session,
-             VcDeck    *deck)
-{
-  const char * const *role_ids = vc_session_get_role_ids (session);
-  gboolean any = FALSE;
-
-  for (guint i = 0; role_ids[i] != NULL; i++)
-    {
-      const char *holder = vc_session_get_holder (session, role_ids[i]);
-
-      if (holder == NULL || is_blank (holder))
-        continue;
-
-      if (!any)
-        add_block (blocks, BLOCK_HEADING, _("Roles"));
-      any = TRUE;
-
-      /* Translators: a role and the person who held it, as
-       * “Scribe: Anna”. */
-      add_blockf (blocks, BLOCK_ITEM, C_("export role", "%s: %s"),
-                  role_name (deck, role_ids[i]), holder);
-    }
-}
-
-static void
-build_pairs (GPtrArray *blocks,
-             VcSession *session,
-             VcDeck    *deck)
-{
-  GPtrArray *pairs = vc_session_get_pairs (session);
-
-  if (pairs->len == 0)
-    return;
-
-  add_block (blocks, BLOCK_HEADING, _("Words and pictures"));
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      VcPair *pair = g_ptr_array_index (pairs, i);
-      g_autofree char *caption = dup_image_caption (deck, pair->image_id);
-      const char *word = word_name (deck, pair->word_id);
-
-      if (!is_blank (pair->reason))
-        /* Translators: a value word paired with a picture, and the group's
-         * reason, as “Dignity + Coffee at the kitchen table: because …”. */
-        add_blockf (blocks, BLOCK_ITEM, C_("export pair with reason", "%s + %s: %s"),
-                    word, caption, pair->reason);
-      else
-        /* Translators: a value word paired with a picture, as
-         * “Dignity + Coffee at the kitchen table”. */
-        add_blockf (blocks, BLOCK_ITEM, C_("export pair", "%s + %s"), word, caption);
-    }
-}
-
-static void
-add_card_notes (GPtrArray  *blocks,
-                VcSession  *session,
-                VcDeck     *deck,
-                const char *card_id,
-                gboolean   *any)
-{
-  const char *notes = vc_session_get_notes (session, card_id);
-  g_autofree char *heading = NULL;
-
-  if (is_blank (notes))
-    return;
-
-  if (!*any)
-    add_block (blocks, BLOCK_HEADING, _("Notes"));
-  *any = TRUE;
-
-  heading = dup_card_heading (deck, card_id);
-  add_block (blocks, BLOCK_SUBHEADING, heading);
-  add_block (blocks, BLOCK_PARAGRAPH, notes);
-}
-
-static void
-build_notes (GPtrArray *blocks,
-             VcSession *session,
-             VcDeck    *deck)
-{
-  g_autoptr(GHashTable) done = g_hash_table_new (g_str_hash, g_str_equal);
-  g_auto(GStrv) card_ids = vc_session_dup_card_ids_with_notes (session);
-  GListModel *cards = deck != NULL ? vc_deck_get_cards (deck) : NULL;
-  guint n = cards != NULL ? g_list_model_get_n_items (cards) : 0;
-  VcCard *closing = deck != NULL ? vc_deck_get_closing (deck) : NULL;
-  gboolean any = FALSE;
-
-  /* In the deck's order, which is how the meeting went through it... */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VcCard) card = g_list_model_get_item (cards, i);
-      const char *id = vc_card_get_id (card);
-
-      add_card_notes (blocks, session, deck, id, &any);
-      g_hash_table_add (done, (gpointer)id);
-    }
-  if (closing != NULL)
-    {
-      add_card_notes (blocks, session, deck, vc_card_get_id (closing), &any);
-      g_hash_table_add (done, (gpointer)vc_card_get_id (closing));
-    }
-
-  /* ...then anything the deck no longer has, so nothing written is left
-   * out of the summary. */
-  for (guint i = 0; card_ids[i] != NULL; i++)
-    if (!g_hash_table_contains (done, card_ids[i]))
-      add_card_notes (blocks, session, deck, card_ids[i], &any);
-}
-
-static void
-build_answers (GPtrArray *blocks,
-               VcSession *session,
-               VcDeck    *deck)
-{
-  g_autoptr(GArray) answered = _vc_session_dup_answered (session);
-  VcCard *closing = deck != NULL ? vc_deck_get_closing (deck) : NULL;
-  GPtrArray *questions = closing != NULL ? vc_card_get_questions (closing) : NULL;
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < answered->len; i++)
-    {
-      guint index = g_array_index (answered, guint, i);
-      const char *answer = vc_session_get_answer (session, index);
-
-      if (is_blank (answer))
-        continue;
-
-      if (!any)
-        {
-          if (closing != NULL && vc_card_get_title (closing) != NULL)
-            add_block (blocks, BLOCK_HEADING, vc_card_get_title (closing));
-          else
-            add_block (blocks, BLOCK_HEADING, _("What we take with us"));
-        }
-      any = TRUE;
-
-      if (questions != NULL && index < questions->len)
-        add_block (blocks, BLOCK_LABEL, ((VcQuestion *)g_ptr_array_index (questions, index))->text);
-      else
-        /* Translators: stands in for a question of the closing card when
-         * its deck cannot be found; %u counts from 1. */
-        add_blockf (blocks, BLOCK_LABEL, _("Question %u"), index + 1);
-      add_block (blocks, BLOCK_PARAGRAPH, answer);
-    }
-}
-
-static void
-build_carry_over (GPtrArray *blocks,
-                  VcSession *session)
-{
-  const char * const *items = vc_session_get_carry_over (session);
-  gboolean any = FALSE;
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      if (is_blank (items[i]))
-        continue;
-
-      if (!any)
-        add_block (blocks, BLOCK_HEADING, _("For the next meeting"));
-      any = TRUE;
-
-      add_block (blocks, BLOCK_ITEM, items[i]);
-    }
-}
-
-static GPtrArray *
-build_blocks (VcSession *session,
-              VcDeck    *deck)
-{
-  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
-
-  build_title (blocks, session, deck);
-  build_roles (blocks, session, deck);
-  build_pairs (blocks, session, deck);
-  build_notes (blocks, session, deck);
-  build_answers (blocks, session, deck);
-  build_carry_over (blocks, session);
-
-  return blocks;
-}
 
 /* Markdown */
 
@@ -433,15 +49,83 @@ append_line_text (GString    *out,
     g_string_append_c (out, (*p == '\n' || *p == '\r') ? ' ' : *p);
 }
 
+/* Writes @blocks as Markdown, with headings @level deeper than in a
+ * summary of its own: the journal puts many summaries under one title. */
+static void
+append_markdown (GString   *out,
+                 GPtrArray *blocks,
+                 guint      level)
+{
+  VcExportBlockKind previous = VC_EXPORT_BLOCK_TITLE;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      VcExportBlock *block = g_ptr_array_index (blocks, i);
+      guint depth = 0;
+
+      /* A blank line between blocks, except inside a list. */
+      if (out->len > 0 && !(block->kind == VC_EXPORT_BLOCK_ITEM && previous == VC_EXPORT_BLOCK_ITEM))
+        g_string_append_c (out, '\n');
+
+      switch (block->kind)
+        {
+        case VC_EXPORT_BLOCK_TITLE:
+          depth = 1;
+          break;
+        case VC_EXPORT_BLOCK_HEADING:
+          depth = 2;
+          break;
+        case VC_EXPORT_BLOCK_SUBHEADING:
+          depth = 3;
+          break;
+        case VC_EXPORT_BLOCK_LABEL:
+        case VC_EXPORT_BLOCK_PARAGRAPH:
+        case VC_EXPORT_BLOCK_ITEM:
+        case VC_EXPORT_BLOCK_QUOTE:
+        default:
+          break;
+        }
+
+      if (depth > 0)
+        {
+          for (guint j = 0; j < MIN (depth + level, 6); j++)
+            g_string_append_c (out, '#');
+          g_string_append_c (out, ' ');
+          append_line_text (out, block->text);
+        }
+      else if (block->kind == VC_EXPORT_BLOCK_LABEL)
+        {
+          g_string_append (out, "**");
+          append_line_text (out, block->text);
+          g_string_append (out, "**");
+        }
+      else if (block->kind == VC_EXPORT_BLOCK_ITEM)
+        {
+          g_string_append (out, "- ");
+          append_indented (out, block->text, "  ");
+        }
+      else if (block->kind == VC_EXPORT_BLOCK_QUOTE)
+        {
+          g_string_append (out, "> ");
+          append_indented (out, block->text, "> ");
+        }
+      else
+        g_string_append (out, block->text);
+
+      if (out->str[out->len - 1] != '\n')
+        g_string_append_c (out, '\n');
+      previous = block->kind;
+    }
+}
+
 /**
  * vc_export_markdown:
  * @session: a #VcSession
  * @deck: (nullable): the deck it was played with, or %NULL if it cannot be
  *   found, in which case cards, words and pictures are named by their ids
  *
- * Returns: (transfer full): a summary of @session to mail to the group:
- *   roles, pairs, notes per card, the closing card's answers and what to
- *   carry over; empty sections are left out
+ * Returns: (transfer full): the summary of @session (see
+ *   vc_export_dup_blocks()) as Markdown, to mail to the group
  */
 char *
 vc_export_markdown (VcSession *session,
@@ -449,61 +133,53 @@ vc_export_markdown (VcSession *session,
 {
   g_autoptr(GPtrArray) blocks = NULL;
   GString *out;
-  BlockKind previous = BLOCK_TITLE;
 
   g_return_val_if_fail (VC_IS_SESSION (session), NULL);
   g_return_val_if_fail (deck == NULL || VC_IS_DECK (deck), NULL);
 
-  blocks = build_blocks (session, deck);
+  blocks = vc_export_dup_blocks (session, deck);
   out = g_string_new (NULL);
+  append_markdown (out, blocks, 0);
 
-  for (guint i = 0; i < blocks->len; i++)
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vc_export_journal_markdown:
+ * @sessions: (element-type VcSession): sessions, newest first, as the
+ *   store lists them; only the reflections among them are written
+ * @decks: (nullable) (element-type utf8 VcDeck): the decks known, by id
+ *
+ * Returns: (transfer full): every reflection as Markdown under one title,
+ *   oldest first, as a journal is read
+ */
+char *
+vc_export_journal_markdown (GListModel *sessions,
+                            GHashTable *decks)
+{
+  GString *out;
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (sessions), NULL);
+
+  out = g_string_new (NULL);
+  g_string_append (out, "# ");
+  append_line_text (out, _("Reflection journal"));
+  g_string_append_c (out, '\n');
+
+  n = g_list_model_get_n_items (sessions);
+  for (guint i = n; i > 0; i--)
     {
-      Block *block = g_ptr_array_index (blocks, i);
+      g_autoptr(VcSession) session = g_list_model_get_item (sessions, i - 1);
+      g_autoptr(GPtrArray) blocks = NULL;
+      VcDeck *deck;
 
-      /* A blank line between blocks, except inside a list. */
-      if (i > 0 && !(block->kind == BLOCK_ITEM && previous == BLOCK_ITEM))
-        g_string_append_c (out, '\n');
+      if (vc_session_get_kind (session) != VC_SESSION_KIND_REFLECTION)
+        continue;
 
-      switch (block->kind)
-        {
-        case BLOCK_TITLE:
-          g_string_append (out, "# ");
-          append_line_text (out, block->text);
-          break;
-
-        case BLOCK_HEADING:
-          g_string_append (out, "## ");
-          append_line_text (out, block->text);
-          break;
-
-        case BLOCK_SUBHEADING:
-          g_string_append (out, "### ");
-          append_line_text (out, block->text);
-          break;
-
-        case BLOCK_LABEL:
-          g_string_append (out, "**");
-          append_line_text (out, block->text);
-          g_string_append (out, "**");
-          break;
-
-        case BLOCK_PARAGRAPH:
-          g_string_append (out, block->text);
-          break;
-
-        case BLOCK_ITEM:
-          g_string_append (out, "- ");
-          append_indented (out, block->text, "  ");
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-
-      if (out->len == 0 || out->str[out->len - 1] != '\n')
-        g_string_append_c (out, '\n');
-      previous = block->kind;
+      deck = decks != NULL ? g_hash_table_lookup (decks, vc_session_get_deck_id (session)) : NULL;
+      blocks = vc_export_dup_blocks (session, deck);
+      append_markdown (out, blocks, 1);
     }
 
   return g_string_free (out, FALSE);
@@ -515,6 +191,7 @@ vc_export_markdown (VcSession *session,
 #define PAGE_HEIGHT  842.0
 #define MARGIN        56.0
 #define BULLET_INDENT 16.0
+#define QUOTE_INDENT  20.0
 
 typedef struct
 {
@@ -534,33 +211,37 @@ new_page (Page *page)
 }
 
 static PangoFontDescription *
-font_for (BlockKind kind)
+font_for (VcExportBlockKind kind)
 {
   PangoFontDescription *font = pango_font_description_from_string ("Sans 11");
 
   switch (kind)
     {
-    case BLOCK_TITLE:
+    case VC_EXPORT_BLOCK_TITLE:
       pango_font_description_set_size (font, 20 * PANGO_SCALE);
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
 
-    case BLOCK_HEADING:
+    case VC_EXPORT_BLOCK_HEADING:
       pango_font_description_set_size (font, 15 * PANGO_SCALE);
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
 
-    case BLOCK_SUBHEADING:
+    case VC_EXPORT_BLOCK_SUBHEADING:
       pango_font_description_set_size (font, (int)(12.5 * PANGO_SCALE));
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
 
-    case BLOCK_LABEL:
+    case VC_EXPORT_BLOCK_LABEL:
       pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
       break;
 
-    case BLOCK_PARAGRAPH:
-    case BLOCK_ITEM:
+    case VC_EXPORT_BLOCK_QUOTE:
+      pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+      break;
+
+    case VC_EXPORT_BLOCK_PARAGRAPH:
+    case VC_EXPORT_BLOCK_ITEM:
     default:
       break;
     }
@@ -569,24 +250,26 @@ font_for (BlockKind kind)
 }
 
 static double
-space_before (BlockKind kind,
-              BlockKind previous)
+space_before (VcExportBlockKind kind,
+              VcExportBlockKind previous)
 {
   switch (kind)
     {
-    case BLOCK_TITLE:
+    case VC_EXPORT_BLOCK_TITLE:
       return 0;
-    case BLOCK_HEADING:
+    case VC_EXPORT_BLOCK_HEADING:
       return 18;
-    case BLOCK_SUBHEADING:
+    case VC_EXPORT_BLOCK_SUBHEADING:
       return 12;
-    case BLOCK_LABEL:
+    case VC_EXPORT_BLOCK_LABEL:
       return 8;
-    case BLOCK_ITEM:
-      return previous == BLOCK_ITEM ? 3 : 8;
-    case BLOCK_PARAGRAPH:
+    case VC_EXPORT_BLOCK_ITEM:
+      return previous == VC_EXPORT_BLOCK_ITEM ? 3 : 8;
+    case VC_EXPORT_BLOCK_QUOTE:
+      return previous == VC_EXPORT_BLOCK_SUBHEADING || previous == VC_EXPORT_BLOCK_QUOTE ? 3 : 8;
+    case VC_EXPORT_BLOCK_PARAGRAPH:
     default:
-      return previous == BLOCK_LABEL || previous == BLOCK_SUBHEADING ? 3 : 8;
+      return previous == VC_EXPORT_BLOCK_LABEL || previous == VC_EXPORT_BLOCK_SUBHEADING ? 3 : 8;
     }
 }
 
@@ -594,15 +277,16 @@ space_before (BlockKind kind,
  * instead of off the bottom of this one. */
 static void
 draw_block (Page      *page,
-            Block     *block,
-            BlockKind  previous)
+            VcExportBlock *block,
+            VcExportBlockKind  previous)
 {
   g_autoptr(PangoFontDescription) font = font_for (block->kind);
-  double indent = block->kind == BLOCK_ITEM ? BULLET_INDENT : 0;
+  double indent = block->kind == VC_EXPORT_BLOCK_ITEM ? BULLET_INDENT
+                 : block->kind == VC_EXPORT_BLOCK_QUOTE ? QUOTE_INDENT : 0;
   double bottom = PAGE_HEIGHT - MARGIN;
   double width = PAGE_WIDTH - 2 * MARGIN - indent;
-  gboolean is_heading = block->kind == BLOCK_HEADING || block->kind == BLOCK_SUBHEADING ||
-                        block->kind == BLOCK_LABEL;
+  gboolean is_heading = block->kind == VC_EXPORT_BLOCK_HEADING || block->kind == VC_EXPORT_BLOCK_SUBHEADING ||
+                        block->kind == VC_EXPORT_BLOCK_LABEL;
   PangoLayoutIter *iter;
   PangoRectangle logical;
   gboolean first = TRUE;
@@ -639,7 +323,7 @@ draw_block (Page      *page,
       if (page->page_used && page->y + line_height > bottom)
         new_page (page);
 
-      if (first && block->kind == BLOCK_ITEM)
+      if (first && block->kind == VC_EXPORT_BLOCK_ITEM)
         {
           pango_layout_set_font_description (page->bullet, font);
           cairo_move_to (page->cr, MARGIN, page->y + baseline);
@@ -692,14 +376,14 @@ vc_export_pdf (VcSession   *session,
   cairo_surface_t *surface;
   cairo_status_t status;
   Page page = { 0 };
-  BlockKind previous = BLOCK_TITLE;
+  VcExportBlockKind previous = VC_EXPORT_BLOCK_TITLE;
 
   g_return_val_if_fail (VC_IS_SESSION (session), FALSE);
   g_return_val_if_fail (deck == NULL || VC_IS_DECK (deck), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  blocks = build_blocks (session, deck);
+  blocks = vc_export_dup_blocks (session, deck);
   bytes = g_byte_array_new ();
 
   /* Drawn into memory first, then written beside @path and renamed over
@@ -708,7 +392,7 @@ vc_export_pdf (VcSession   *session,
   surface = cairo_pdf_surface_create_for_stream (append_to_array, bytes,
                                                  PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  ((Block *)g_ptr_array_index (blocks, 0))->text);
+                                  ((VcExportBlock *)g_ptr_array_index (blocks, 0))->text);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Value Cards");
 
   page.cr = cairo_create (surface);
@@ -720,7 +404,7 @@ vc_export_pdf (VcSession   *session,
 
   for (guint i = 0; i < blocks->len; i++)
     {
-      Block *block = g_ptr_array_index (blocks, i);
+      VcExportBlock *block = g_ptr_array_index (blocks, i);
 
       draw_block (&page, block, previous);
       previous = block->kind;

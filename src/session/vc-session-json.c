@@ -110,6 +110,22 @@ vc_session_to_json (VcSession *self)
   add_strv (builder, "people", (const char * const *)self->people);
   json_builder_set_member_name (builder, "rotation");
   json_builder_add_int_value (builder, self->rotation);
+  /* Added later: older files have no turns, and read as never rotated. */
+  json_builder_set_member_name (builder, "turns");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->turns->len; i++)
+    {
+      VcRoleTurn *turn = g_ptr_array_index (self->turns, i);
+      g_autofree char *turn_started = format_time (turn->started);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "card", turn->card_id);
+      json_builder_set_member_name (builder, "started");
+      json_builder_add_string_value (builder, turn_started);
+      add_strv (builder, "holders", (const char * const *)turn->holders);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "position");
@@ -132,6 +148,8 @@ vc_session_to_json (VcSession *self)
       json_builder_add_int_value (builder, record->seconds);
       json_builder_set_member_name (builder, "drawn");
       json_builder_add_boolean_value (builder, record->drawn);
+      json_builder_set_member_name (builder, "visited");
+      json_builder_add_boolean_value (builder, record->visited);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -498,6 +516,58 @@ read_deck (Reader     *r,
 }
 
 static gboolean
+read_turns (Reader     *r,
+            JsonObject *roles,
+            VcSession  *self)
+{
+  JsonNode *node = json_object_get_member (roles, "turns");
+  gsize len = reader_push (r, "turns");
+  JsonArray *array;
+  gboolean ok = TRUE;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      reader_pop (r, len);
+      return TRUE;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      corrupt (r, _("it should be a list of turns"));
+      reader_pop (r, len);
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; ok && i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      gsize item_len = reader_push_index (r, i);
+      g_autofree char *card = NULL;
+      g_autoptr(GDateTime) started = NULL;
+      g_auto(GStrv) holders = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        ok = corrupt_type (r, EXPECT_OBJECT);
+      else
+        {
+          JsonObject *turn = json_node_get_object (item);
+
+          ok = read_string (r, turn, "card", FALSE, &card) &&
+               read_time (r, turn, "started", TRUE, &started) &&
+               read_strv (r, turn, "holders", TRUE, &holders);
+          if (ok)
+            g_ptr_array_add (self->turns,
+                             _vc_role_turn_new (card, started, (const char * const *)holders));
+        }
+
+      reader_pop (r, item_len);
+    }
+
+  reader_pop (r, len);
+  return ok;
+}
+
+static gboolean
 read_roles (Reader     *r,
             JsonObject *root,
             VcSession  *self)
@@ -517,7 +587,8 @@ read_roles (Reader     *r,
   g_clear_pointer (&self->people, g_strfreev);
   ok = read_strv (r, roles, "ids", FALSE, &self->role_ids) &&
        read_strv (r, roles, "people", TRUE, &self->people) &&
-       read_count (r, roles, "rotation", G_MAXUINT, &rotation);
+       read_count (r, roles, "rotation", G_MAXUINT, &rotation) &&
+       read_turns (r, roles, self);
   reader_pop (r, len);
 
   /* Whatever failed leaves its field empty rather than NULL. */
@@ -585,7 +656,9 @@ read_cards (Reader     *r,
       char *notes = NULL;
       gint64 seconds = 0;
       gboolean drawn = FALSE;
+      gboolean visited = FALSE;
       JsonNode *drawn_node;
+      JsonNode *visited_node;
 
       if (card_id[0] == '\0' || !g_utf8_validate (card_id, -1, NULL))
         ok = corrupt (r, _("a card has no valid id"));
@@ -608,6 +681,19 @@ read_cards (Reader     *r,
                 drawn = json_node_get_boolean (drawn_node);
               reader_pop (r, drawn_len);
             }
+
+          /* Added later: absent in older files. */
+          if (ok && (visited_node = json_object_get_member (card, "visited")) != NULL)
+            {
+              gsize visited_len = reader_push (r, "visited");
+
+              if (!JSON_NODE_HOLDS_VALUE (visited_node) ||
+                  json_node_get_value_type (visited_node) != G_TYPE_BOOLEAN)
+                ok = corrupt_type (r, EXPECT_BOOLEAN);
+              else
+                visited = json_node_get_boolean (visited_node);
+              reader_pop (r, visited_len);
+            }
         }
 
       if (ok)
@@ -621,6 +707,7 @@ read_cards (Reader     *r,
           record->notes = g_steal_pointer (&notes);
           record->seconds = seconds;
           record->drawn = drawn;
+          record->visited = visited;
           _vc_session_drop_card_if_empty (self, record);
         }
 

@@ -27,6 +27,7 @@ typedef struct
   char     *notes;
   gint64    seconds;
   gboolean  drawn;
+  gboolean  visited;
 } CardRecord;
 
 struct _VcSession
@@ -45,6 +46,8 @@ struct _VcSession
   char         **role_ids;
   char         **people;
   guint          rotation;
+  /* The roles as they were held, one turn per rotation (VcRoleTurn). */
+  GPtrArray     *turns;
 
   char          *current_card;
   guint          current_stage;
@@ -59,6 +62,14 @@ struct _VcSession
   char         **carry_over;
 };
 
+void        _vc_session_emit_changed        (VcSession  *self);
+gboolean    _vc_session_strv_is_utf8        (const char * const *strv);
+gboolean    _vc_session_replace_strv        (char               ***field,
+                                             const char * const   *value);
+VcRoleTurn *_vc_role_turn_new               (const char *card_id,
+                                             GDateTime  *started,
+                                             const char * const *holders);
+void        _vc_role_turn_free              (VcRoleTurn *turn);
 VcPair     *_vc_pair_new                    (const char *word_id,
                                              const char *image_id,
                                              const char *reason);

@@ -1141,11 +1141,12 @@ vc_session_store_restore (VcSessionStore  *self,
  * @kind: a meeting or a reflection
  * @before: (nullable): a session, or %NULL for the newest of all
  *
- * Finds the last time the same deck was played the same way, to offer what
- * was carried over from it.
+ * Finds the last time the same deck was played the same way to its end, to
+ * offer what was carried over from it. A session left unfinished is passed
+ * over: what it carried over was never agreed on.
  *
- * Returns: (transfer none) (nullable): the newest session with @deck_id and
- *   @kind that started before @before
+ * Returns: (transfer none) (nullable): the newest finished session with
+ *   @deck_id and @kind that started before @before
  */
 VcSession *
 vc_session_store_find_previous (VcSessionStore *self,
@@ -1170,6 +1171,8 @@ vc_session_store_find_previous (VcSessionStore *self,
         continue;
       if (vc_session_get_kind (session) != kind ||
           g_strcmp0 (vc_session_get_deck_id (session), deck_id) != 0)
+        continue;
+      if (vc_session_get_ended (session) == NULL)
         continue;
       if (before != NULL &&
           g_date_time_compare (vc_session_get_started (session),

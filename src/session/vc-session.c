@@ -5,7 +5,8 @@
  *
  * The session is only a model: it says "changed" after every modification
  * and the store (vc-session-store.c) decides when to write it. Turning it
- * into JSON and back is in vc-session-json.c.
+ * into JSON and back is in vc-session-json.c, and the roles and their
+ * turns in vc-session-roles.c.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -72,8 +73,8 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static void
-emit_changed (VcSession *self)
+void
+_vc_session_emit_changed (VcSession *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -92,6 +93,7 @@ vc_session_finalize (GObject *object)
   g_clear_pointer (&self->ended, g_date_time_unref);
   g_clear_pointer (&self->role_ids, g_strfreev);
   g_clear_pointer (&self->people, g_strfreev);
+  g_clear_pointer (&self->turns, g_ptr_array_unref);
   g_clear_pointer (&self->current_card, g_free);
   g_clear_pointer (&self->cards_by_id, g_hash_table_unref);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
@@ -128,6 +130,7 @@ vc_session_init (VcSession *self)
   self->role_ids = g_new0 (char *, 1);
   self->people = g_new0 (char *, 1);
   self->carry_over = g_new0 (char *, 1);
+  self->turns = g_ptr_array_new_with_free_func ((GDestroyNotify)_vc_role_turn_free);
   self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)card_record_free);
   self->cards_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->pairs = g_ptr_array_new_with_free_func ((GDestroyNotify)_vc_pair_free);
@@ -230,7 +233,7 @@ vc_session_set_deck_title (VcSession  *self,
 
   g_free (self->deck_title);
   self->deck_title = g_strdup (title);
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 /**
@@ -274,7 +277,7 @@ vc_session_finish (VcSession *self)
 
   g_clear_pointer (&self->ended, g_date_time_unref);
   self->ended = g_date_time_new_now_local ();
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 static gboolean
@@ -288,8 +291,8 @@ strv_equal (const char * const *a,
   return g_strv_equal (a, b);
 }
 
-static gboolean
-strv_is_utf8 (const char * const *strv)
+gboolean
+_vc_session_strv_is_utf8 (const char * const *strv)
 {
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
     if (!g_utf8_validate (strv[i], -1, NULL))
@@ -297,9 +300,9 @@ strv_is_utf8 (const char * const *strv)
   return TRUE;
 }
 
-static gboolean
-replace_strv (char               ***field,
-              const char * const   *value)
+gboolean
+_vc_session_replace_strv (char               ***field,
+                          const char * const   *value)
 {
   if (strv_equal ((const char * const *)*field, value))
     return FALSE;
@@ -307,125 +310,6 @@ replace_strv (char               ***field,
   g_strfreev (*field);
   *field = value != NULL ? g_strdupv ((char **)value) : g_new0 (char *, 1);
   return TRUE;
-}
-
-/**
- * vc_session_set_role_ids:
- * @self: a #VcSession
- * @role_ids: (nullable) (array zero-terminated=1): the deck's role ids, in
- *   the order the deck lists them
- */
-void
-vc_session_set_role_ids (VcSession          *self,
-                         const char * const *role_ids)
-{
-  g_return_if_fail (VC_IS_SESSION (self));
-  g_return_if_fail (strv_is_utf8 (role_ids));
-
-  if (replace_strv (&self->role_ids, role_ids))
-    emit_changed (self);
-}
-
-/**
- * vc_session_get_role_ids:
- * @self: a #VcSession
- *
- * Returns: (transfer none) (array zero-terminated=1): the role ids, never
- *   %NULL
- */
-const char * const *
-vc_session_get_role_ids (VcSession *self)
-{
-  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
-  return (const char * const *)self->role_ids;
-}
-
-/**
- * vc_session_set_people:
- * @self: a #VcSession
- * @people: (nullable) (array zero-terminated=1): the names of the people in
- *   the group, in the order the roles move on
- *
- * The rotation is kept, so that someone who joins late does not give
- * everyone their first role back.
- */
-void
-vc_session_set_people (VcSession          *self,
-                       const char * const *people)
-{
-  g_return_if_fail (VC_IS_SESSION (self));
-  g_return_if_fail (strv_is_utf8 (people));
-
-  if (replace_strv (&self->people, people))
-    emit_changed (self);
-}
-
-/**
- * vc_session_get_people:
- * @self: a #VcSession
- *
- * Returns: (transfer none) (array zero-terminated=1): the people, never
- *   %NULL
- */
-const char * const *
-vc_session_get_people (VcSession *self)
-{
-  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
-  return (const char * const *)self->people;
-}
-
-/**
- * vc_session_get_holder:
- * @self: a #VcSession
- * @role_id: one of the role ids
- *
- * The first role goes to the first person, the second to the second and so
- * on; each rotation moves every role on to the next person.
- *
- * Returns: (nullable): who holds @role_id now, or %NULL if there is nobody
- *   in the group or no such role
- */
-const char *
-vc_session_get_holder (VcSession  *self,
-                       const char *role_id)
-{
-  guint n_people;
-  guint index;
-
-  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
-  g_return_val_if_fail (role_id != NULL, NULL);
-
-  n_people = g_strv_length (self->people);
-  if (n_people == 0)
-    return NULL;
-
-  if (!g_strv_contains ((const char * const *)self->role_ids, role_id))
-    return NULL;
-
-  for (index = 0; !g_str_equal (self->role_ids[index], role_id); index++)
-    ;
-
-  /* Reduced first, so that a rotation counted up for years cannot wrap. */
-  return self->people[(index % n_people + self->rotation % n_people) % n_people];
-}
-
-void
-vc_session_rotate_roles (VcSession *self)
-{
-  g_return_if_fail (VC_IS_SESSION (self));
-
-  if (self->rotation == G_MAXUINT)
-    self->rotation = 0;
-  else
-    self->rotation++;
-  emit_changed (self);
-}
-
-guint
-vc_session_get_rotation (VcSession *self)
-{
-  g_return_val_if_fail (VC_IS_SESSION (self), 0);
-  return self->rotation;
 }
 
 /**
@@ -452,7 +336,11 @@ vc_session_set_current_card (VcSession  *self,
 
   g_free (self->current_card);
   self->current_card = g_strdup (card_id);
-  emit_changed (self);
+  /* Remembered, so that the summary lists every card the group came to,
+   * with notes or without. */
+  if (card_id != NULL && card_id[0] != '\0')
+    _vc_session_ensure_card (self, card_id)->visited = TRUE;
+  _vc_session_emit_changed (self);
 }
 
 guint
@@ -472,7 +360,7 @@ vc_session_set_current_stage (VcSession *self,
     return;
 
   self->current_stage = stage;
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 static CardRecord *
@@ -505,7 +393,7 @@ void
 _vc_session_drop_card_if_empty (VcSession  *self,
                                 CardRecord *record)
 {
-  if (record->notes != NULL || record->seconds != 0 || record->drawn)
+  if (record->notes != NULL || record->seconds != 0 || record->drawn || record->visited)
     return;
 
   g_hash_table_remove (self->cards_by_id, record->card_id);
@@ -562,7 +450,7 @@ vc_session_set_notes (VcSession  *self,
   g_free (record->notes);
   record->notes = g_strdup (text);
   _vc_session_drop_card_if_empty (self, record);
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 gint64
@@ -613,7 +501,7 @@ vc_session_add_seconds (VcSession  *self,
   record = _vc_session_ensure_card (self, card_id);
   record->seconds = total;
   _vc_session_drop_card_if_empty (self, record);
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 void
@@ -631,7 +519,7 @@ vc_session_mark_drawn (VcSession  *self,
 
   record = _vc_session_ensure_card (self, card_id);
   record->drawn = TRUE;
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 gboolean
@@ -645,6 +533,27 @@ vc_session_is_drawn (VcSession  *self,
 
   record = lookup_card (self, card_id);
   return record != NULL && record->drawn;
+}
+
+/**
+ * vc_session_was_visited:
+ * @self: a #VcSession
+ * @card_id: a card's id
+ *
+ * Returns: whether the group came to the card, drew it or wrote about it
+ */
+gboolean
+vc_session_was_visited (VcSession  *self,
+                        const char *card_id)
+{
+  CardRecord *record;
+
+  g_return_val_if_fail (VC_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (card_id != NULL, FALSE);
+
+  record = lookup_card (self, card_id);
+  return record != NULL && (record->visited || record->drawn || record->notes != NULL ||
+                            record->seconds > 0);
 }
 
 /**
@@ -723,7 +632,7 @@ vc_session_set_pair_reason (VcSession  *self,
 
   g_free (pair->reason);
   pair->reason = g_strdup (reason);
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 void
@@ -734,7 +643,7 @@ vc_session_remove_pair (VcSession *self,
   g_return_if_fail (index < self->pairs->len);
 
   g_ptr_array_remove_index (self->pairs, index);
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 /**
@@ -763,7 +672,7 @@ vc_session_insert_pair (VcSession  *self,
   g_return_if_fail (reason == NULL || g_utf8_validate (reason, -1, NULL));
 
   g_ptr_array_insert (self->pairs, index, _vc_pair_new (word_id, image_id, reason));
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 /**
@@ -820,7 +729,7 @@ vc_session_set_answer (VcSession  *self,
     g_hash_table_remove (self->answers, GUINT_TO_POINTER (question));
   else
     g_hash_table_insert (self->answers, GUINT_TO_POINTER (question), g_strdup (text));
-  emit_changed (self);
+  _vc_session_emit_changed (self);
 }
 
 /**
@@ -872,8 +781,8 @@ vc_session_set_carry_over (VcSession          *self,
                            const char * const *items)
 {
   g_return_if_fail (VC_IS_SESSION (self));
-  g_return_if_fail (strv_is_utf8 (items));
+  g_return_if_fail (_vc_session_strv_is_utf8 (items));
 
-  if (replace_strv (&self->carry_over, items))
-    emit_changed (self);
+  if (_vc_session_replace_strv (&self->carry_over, items))
+    _vc_session_emit_changed (self);
 }

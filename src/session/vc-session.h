@@ -44,6 +44,23 @@ typedef struct
   char *reason;
 } VcPair;
 
+/**
+ * VcRoleTurn:
+ * @card_id: (nullable): the card the group was on when the roles moved on
+ *   to these people, or %NULL for the start of the meeting
+ * @started: when the turn began
+ * @holders: (array zero-terminated=1): who held each role, in the order of
+ *   the session's role ids
+ *
+ * The roles as they were held between two rotations. Owned by the session.
+ */
+typedef struct
+{
+  char       *card_id;
+  GDateTime  *started;
+  char      **holders;
+} VcRoleTurn;
+
 #define VC_TYPE_SESSION (vc_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (VcSession, vc_session, VC, SESSION, GObject)
@@ -78,6 +95,7 @@ const char    *vc_session_get_holder         (VcSession           *self,
                                               const char          *role_id);
 void           vc_session_rotate_roles       (VcSession           *self);
 guint          vc_session_get_rotation       (VcSession           *self);
+GPtrArray     *vc_session_get_turns          (VcSession           *self);
 
 /* Where the group is. */
 const char    *vc_session_get_current_card   (VcSession           *self);
@@ -102,6 +120,8 @@ void           vc_session_add_seconds        (VcSession           *self,
 void           vc_session_mark_drawn         (VcSession           *self,
                                               const char          *card_id);
 gboolean       vc_session_is_drawn           (VcSession           *self,
+                                              const char          *card_id);
+gboolean       vc_session_was_visited        (VcSession           *self,
                                               const char          *card_id);
 char         **vc_session_dup_card_ids_with_notes (VcSession     *self);
 

@@ -31,6 +31,7 @@ struct _VcCardView
   gboolean              one_at_a_time;
   gboolean              large;
   gboolean              hide_notes;
+  gboolean              reflection;
 
   GtkWidget            *frame;
   GtkBox               *content;
@@ -103,10 +104,14 @@ show_card (VcCardView *self)
   if (vc_card_get_group (card) != NULL)
     append (self, vc_ui_label_new (vc_card_get_group (card), "caption-heading"));
 
+  /* Alone, the question to reflect on is what the card is for: it stands
+   * out, and the statement reads as the text it asks about. */
   if (vc_card_get_text (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_text (card), self->large ? "title-2" : "title-4"));
+    append (self, vc_ui_label_new (vc_card_get_text (card),
+                                   self->reflection ? NULL : self->large ? "title-2" : "title-4"));
   if (vc_card_get_prompt (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_prompt (card), "dim-label"));
+    append (self, vc_ui_label_new (vc_card_get_prompt (card),
+                                   !self->reflection ? "dim-label" : self->large ? "title-2" : "title-4"));
 
   /* Each part of the story comes with its own questions; the card's
    * questions follow the last part. */
@@ -181,6 +186,19 @@ show_introduction (VcCardView *self)
   append (self, vc_ui_label_new (intro->title, self->large ? "title-1" : "title-3"));
   if (intro->purpose != NULL)
     append (self, vc_ui_label_new (intro->purpose, NULL));
+
+  /* The ground rules and steps are for a group: roles, turns, a scribe. */
+  if (self->reflection)
+    {
+      append (self, vc_ui_label_new (_("Take the cards one at a time, at your own pace. Read each "
+                                       "one and write what it makes you think of: an example from "
+                                       "your own work, a question, something you want to do "
+                                       "differently. There are no answers that are right or wrong."),
+                                     NULL));
+      append (self, vc_ui_label_new (_("What you write is saved as you type, on this computer only."),
+                                     "dim-label"));
+      return;
+    }
 
   if (intro->ground_rules != NULL)
     {
@@ -396,5 +414,24 @@ vc_card_view_set_show_notes (VcCardView *self,
     return;
 
   self->hide_notes = !show_notes;
+  rebuild (self);
+}
+
+/**
+ * vc_card_view_set_reflection:
+ * @self: a #VcCardView
+ * @reflection: whether one person reflects alone, rather than a group
+ *   talking
+ */
+void
+vc_card_view_set_reflection (VcCardView *self,
+                             gboolean    reflection)
+{
+  g_return_if_fail (VC_IS_CARD_VIEW (self));
+
+  if (self->reflection == reflection)
+    return;
+
+  self->reflection = reflection;
   rebuild (self);
 }

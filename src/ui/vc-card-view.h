@@ -40,4 +40,7 @@ void       vc_card_view_set_large         (VcCardView           *self,
 void       vc_card_view_set_show_notes    (VcCardView           *self,
                                            gboolean              show_notes);
 
+void       vc_card_view_set_reflection     (VcCardView           *self,
+                                            gboolean              reflection);
+
 G_END_DECLS

@@ -600,6 +600,9 @@ vc_player_view_play (VcPlayerView *self,
   gtk_widget_set_visible (self->present_button, is_meeting (self) && !self->presenting);
   /* Notes for whoever leads the talk are no help to a person alone. */
   vc_card_view_set_show_notes (self->card_view, is_meeting (self));
+  vc_card_view_set_reflection (self->card_view, !is_meeting (self));
+  adw_preferences_group_set_title (self->answers_group,
+                                   is_meeting (self) ? _("The Group’s Answers") : _("Your Answers"));
   gtk_label_set_text_with_mnemonic (self->notes_title,
                                     is_meeting (self) ? _("_Notes for This Card")
                                                       : _("_Your Reflection"));

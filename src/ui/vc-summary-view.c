@@ -2,9 +2,12 @@
  *
  * What a session came to, ready to mail or print.
  *
- * Shows the session's summary as it will be mailed, lets the group write
- * down what to carry over to the next meeting, and saves the summary as
- * Markdown or as a PDF laid out for A4.
+ * Shows the session's summary formatted, as a GNOME app shows text: the
+ * same blocks that are mailed as Markdown and printed as a PDF, each a
+ * label styled for what it is, its text set as plain text, never as
+ * markup. Lets the group write down what to carry over
+ * to the next meeting, and saves the summary as Markdown or as a PDF laid
+ * out for A4.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -19,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-export.h"
+#include "vc-file-launcher.h"
 #include "vc-summary-view.h"
 
 struct _VcSummaryView
@@ -33,18 +37,91 @@ struct _VcSummaryView
   gulong                carry_handler;
 
   AdwWindowTitle       *window_title;
+  GtkWidget            *carry_box;
   GtkTextView          *carry_view;
-  GtkLabel             *summary_label;
+  GtkBox               *summary_box;
 };
 
 G_DEFINE_FINAL_TYPE (VcSummaryView, vc_summary_view, GTK_TYPE_BOX)
+
+/* What people wrote is set as plain text: never read as markup or as
+ * Markdown. */
+static GtkWidget *
+new_block_label (VcExportBlock *block)
+{
+  GtkWidget *label;
+  g_autofree char *item = NULL;
+
+  if (block->kind == VC_EXPORT_BLOCK_ITEM)
+    item = g_strdup_printf ("•\u2002%s", block->text);
+  label = gtk_label_new (item != NULL ? item : block->text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+
+  switch (block->kind)
+    {
+    case VC_EXPORT_BLOCK_TITLE:
+      gtk_widget_add_css_class (label, "title-2");
+      break;
+
+    case VC_EXPORT_BLOCK_HEADING:
+      gtk_widget_add_css_class (label, "title-4");
+      gtk_widget_set_margin_top (label, 18);
+      break;
+
+    case VC_EXPORT_BLOCK_SUBHEADING:
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 12);
+      break;
+
+    case VC_EXPORT_BLOCK_LABEL:
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_margin_top (label, 6);
+      break;
+
+    case VC_EXPORT_BLOCK_ITEM:
+      gtk_widget_set_margin_start (label, 12);
+      break;
+
+    case VC_EXPORT_BLOCK_QUOTE:
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC));
+        gtk_label_set_attributes (GTK_LABEL (label), attrs);
+        pango_attr_list_unref (attrs);
+        gtk_widget_set_margin_start (label, 24);
+      }
+      break;
+
+    case VC_EXPORT_BLOCK_PARAGRAPH:
+    default:
+      break;
+    }
+
+  return label;
+}
+
+static void
+show_blocks (VcSummaryView *self)
+{
+  g_autoptr(GPtrArray) blocks = vc_export_dup_blocks (self->session, self->deck);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
+    gtk_box_remove (self->summary_box, child);
+
+  for (guint i = 0; i < blocks->len; i++)
+    gtk_box_append (self->summary_box, new_block_label (g_ptr_array_index (blocks, i)));
+}
 
 static void
 refresh (VcSummaryView *self)
 {
   g_free (self->text);
   self->text = vc_export_markdown (self->session, self->deck);
-  gtk_label_set_text (self->summary_label, self->text);
+  show_blocks (self);
 }
 
 static void
@@ -96,7 +173,13 @@ vc_summary_view_show (VcSummaryView *self,
   g_set_object (&self->session, session);
   g_set_object (&self->deck, deck);
 
-  adw_window_title_set_subtitle (self->window_title, vc_session_get_deck_title (session));
+  /* The deck's title as it reads now, in the language of the app. */
+  adw_window_title_set_subtitle (self->window_title,
+                                 deck != NULL ? vc_deck_get_title (deck)
+                                              : vc_session_get_deck_title (session));
+  /* A person reflecting alone plans no next meeting. */
+  gtk_widget_set_visible (self->carry_box,
+                          vc_session_get_kind (session) == VC_SESSION_KIND_MEETING);
 
   items = vc_session_get_carry_over (session);
   joined = items ? g_strjoinv ("\n", (char **)items) : g_strdup ("");
@@ -119,6 +202,28 @@ vc_summary_view_get_text (VcSummaryView *self)
 {
   g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
   return self->text;
+}
+
+/**
+ * vc_summary_view_dup_shown_text:
+ * @self: a #VcSummaryView
+ *
+ * Returns: (transfer full): the summary as shown on screen, without its
+ *   formatting
+ */
+char *
+vc_summary_view_dup_shown_text (VcSummaryView *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (VC_IS_SUMMARY_VIEW (self), NULL);
+
+  text = g_string_new (NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+
+  return g_string_free (text, FALSE);
 }
 
 /**
@@ -180,13 +285,11 @@ on_chooser_response (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autoptr(GError) error = NULL;
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      const char *message;
 
-      message = vc_summary_view_save (self, file, self->chooser_pdf, &error)
-                  ? _("The summary is saved") : error->message;
-      if (root != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s", message);
+      if (vc_summary_view_save (self, file, self->chooser_pdf, &error))
+        vc_file_launcher_toast_saved (GTK_WIDGET (self), _("The summary is saved"), file);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
     }
 
   g_clear_object (&self->chooser);
@@ -279,8 +382,9 @@ vc_summary_view_class_init (VcSummaryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-summary-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_box);
   gtk_widget_class_bind_template_child (widget_class, VcSummaryView, carry_view);
-  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, VcSummaryView, summary_box);
 
   gtk_widget_class_install_action (widget_class, "summary.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "summary.save-markdown", NULL, save_markdown_action);

@@ -28,6 +28,7 @@ gboolean    vc_summary_view_save       (VcSummaryView *self,
                                         GFile         *file,
                                         gboolean       pdf,
                                         GError       **error);
+char       *vc_summary_view_dup_shown_text (VcSummaryView *self);
 void        vc_summary_view_set_carry_over_text (VcSummaryView *self,
                                                  const char    *text);
 

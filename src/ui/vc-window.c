@@ -18,9 +18,12 @@
 #include "vc-board.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
+#include "vc-journal-view.h"
 #include "vc-player-view.h"
 #include "vc-presentation.h"
 #include "vc-problems-view.h"
+#include "vc-session-describe.h"
+#include "vc-session-row.h"
 #include "vc-session-store.h"
 #include "vc-summary-view.h"
 #include "vc-window.h"
@@ -52,9 +55,11 @@ struct _VcWindow
   VcSessionStore       *store;
   VcSummaryView        *summary_view;
   VcSession            *deleted;
-  GtkWidget            *journal_page;
-  GtkListBox           *journal_list;
-  GtkSearchEntry       *journal_search;
+  VcJournalView        *journal_view;
+  /* A session just started, kept out of the store until something is
+   * done in it, so that one opened and left at once is never listed. */
+  VcSession            *pending;
+  char                 *pending_state;
   AdwPreferencesGroup  *sessions_group;
   GtkListBox           *sessions_list;
   GSettings            *settings;
@@ -247,9 +252,45 @@ play_session (VcWindow  *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "player");
 }
 
+static char *
+dup_state (VcSession *session)
+{
+  g_autoptr(JsonNode) node = vc_session_to_json (session);
+
+  return json_to_string (node, FALSE);
+}
+
+/* Lets go of a session nothing was done in: it was never saved. */
 static void
-start_session (VcWindow      *self,
-               VcSessionKind  kind)
+drop_pending (VcWindow *self)
+{
+  if (self->pending == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->pending, self);
+  g_clear_object (&self->pending);
+  g_clear_pointer (&self->pending_state, g_free);
+}
+
+/* Something was typed or done: from now on the session is saved. */
+static void
+on_pending_changed (VcSession *session,
+                    VcWindow  *self)
+{
+  g_autofree char *state = dup_state (session);
+
+  if (g_strcmp0 (state, self->pending_state) == 0)
+    return;
+
+  g_object_ref (session);
+  drop_pending (self);
+  vc_session_store_add (self->store, session);
+  g_object_unref (session);
+}
+
+static void
+start_new_session (VcWindow      *self,
+                   VcSessionKind  kind)
 {
   VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
   g_autoptr(VcSession) session = NULL;
@@ -262,6 +303,7 @@ start_session (VcWindow      *self,
     return;
 
   load_sessions (self);
+  drop_pending (self);
   path = vc_deck_get_file (deck) ? g_file_get_path (vc_deck_get_file (deck)) : NULL;
   session = vc_session_new (kind, vc_deck_get_id (deck), vc_deck_get_version (deck), path);
   vc_session_set_deck_title (session, vc_deck_get_title (deck));
@@ -281,8 +323,108 @@ start_session (VcWindow      *self,
   if (kind == VC_SESSION_KIND_MEETING)
     remember_people (self, session, deck);
 
-  vc_session_store_add (self->store, session);
   play_session (self, deck, session);
+
+  /* Saved only once something is typed or done: a meeting opened and
+   * left at its first page is no session. What the player set on the
+   * way in (the first page) is part of the state it started with. */
+  self->pending = g_object_ref (session);
+  self->pending_state = dup_state (session);
+  g_signal_connect (session, "changed", G_CALLBACK (on_pending_changed), self);
+}
+
+/* The newest session of @kind with the deck shown that was left unfinished. */
+static VcSession *
+find_unfinished (VcWindow      *self,
+                 VcDeck        *deck,
+                 VcSessionKind  kind)
+{
+  GListModel *sessions = vc_session_store_get_sessions (self->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(VcSession) session = g_list_model_get_item (sessions, i);
+
+      if (vc_session_get_kind (session) == kind && vc_session_get_ended (session) == NULL &&
+          g_strcmp0 (vc_session_get_deck_id (session), vc_deck_get_id (deck)) == 0)
+        return session;
+    }
+
+  return NULL;
+}
+
+static void
+on_continue_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      VcWindow         *self)
+{
+  VcSession *session = g_object_get_data (G_OBJECT (dialog), "vc-session");
+  VcSessionKind kind = vc_session_get_kind (session);
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+
+  if (deck == NULL)
+    return;
+
+  if (g_str_equal (response, "continue"))
+    play_session (self, deck, session);
+  else if (g_str_equal (response, "new"))
+    start_new_session (self, kind);
+}
+
+/* Starting again with a deck whose last session was left half-way offers
+ * to go on with it, rather than leaving it behind in silence. */
+static void
+start_session (VcWindow      *self,
+               VcSessionKind  kind)
+{
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+  VcSession *unfinished;
+  g_autofree char *started = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  gboolean meeting = kind == VC_SESSION_KIND_MEETING;
+
+  if (deck == NULL)
+    return;
+
+  load_sessions (self);
+  unfinished = find_unfinished (self, deck, kind);
+  if (unfinished == NULL)
+    {
+      start_new_session (self, kind);
+      return;
+    }
+
+  started = g_date_time_format (vc_session_get_started (unfinished), "%Y-%m-%d %H:%M");
+  progress = vc_session_dup_progress (unfinished, deck);
+  if (meeting)
+    /* Translators: the date and time an unfinished meeting started, and
+     * how far it got, as “card 3 of 9” */
+    body = g_strdup_printf (_("The meeting with this deck started %s was left unfinished (%s). "
+                              "Continue it, or start a new one?"), started, progress);
+  else
+    /* Translators: the date and time an unfinished reflection started,
+     * and how far it got, as “card 3 of 9” */
+    body = g_strdup_printf (_("Your reflection with this deck started %s was left unfinished (%s). "
+                              "Continue it, or start a new one?"), started, progress);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   meeting ? _("Continue the Unfinished Meeting?")
+                                           : _("Continue Your Unfinished Reflection?"),
+                                   body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "new", meeting ? _("Start a _New Meeting") : _("Start a _New Reflection"),
+                                    "continue", _("C_ontinue"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "vc-session", g_object_ref (unfinished), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_continue_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -406,10 +548,9 @@ resume_session (VcWindow  *self,
 }
 
 static void
-on_delete_clicked (GtkButton *button,
-                   VcWindow  *self)
+delete_session (VcWindow  *self,
+                VcSession *session)
 {
-  VcSession *session = g_object_get_data (G_OBJECT (button), "vc-session");
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
@@ -454,14 +595,9 @@ delete_session_action (GtkWidget  *widget,
 {
   VcWindow *self = VC_WINDOW (widget);
   VcSession *session = find_session (self, g_variant_get_string (parameter, NULL));
-  g_autoptr(GtkWidget) button = NULL;
 
-  if (session == NULL)
-    return;
-
-  button = g_object_ref_sink (gtk_button_new ());
-  g_object_set_data_full (G_OBJECT (button), "vc-session", g_object_ref (session), g_object_unref);
-  on_delete_clicked (GTK_BUTTON (button), self);
+  if (session != NULL)
+    delete_session (self, session);
 }
 
 static void
@@ -492,26 +628,39 @@ undo_delete_action (GtkWidget  *widget,
   g_clear_object (&self->deleted);
 }
 
-static char *
-describe_session (VcSession *session)
+/* The decks known, by id: the library's, with their titles in the app's
+ * language. */
+static GHashTable *
+dup_known_decks (VcWindow *self)
 {
-  g_autofree char *date = g_date_time_format (vc_session_get_started (session), "%Y-%m-%d");
-  const char *kind = vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
-                       ? C_("session kind", "Meeting") : C_("session kind", "Reflection");
+  GHashTable *decks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  GListModel *lists[] = {
+    vc_deck_library_get_builtin (self->library),
+    vc_deck_library_get_user (self->library),
+  };
 
-  if (vc_session_get_ended (session) == NULL)
-    /* Translators: "Meeting · 2026-11-22 · not finished" */
-    return g_strdup_printf (_("%s · %s · not finished"), kind, date);
-  /* Translators: "Meeting · 2026-11-22" */
-  return g_strdup_printf (C_("session description", "%s · %s"), kind, date);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(VcDeckEntry) entry = g_list_model_get_item (lists[l], i);
+        VcDeck *deck = vc_deck_entry_get_deck (entry);
+
+        if (deck != NULL && !g_hash_table_contains (decks, vc_deck_get_id (deck)))
+          g_hash_table_insert (decks, (gpointer)vc_deck_get_id (deck), g_object_ref (deck));
+      }
+
+  return decks;
 }
 
-static void
-on_session_row_activated (GtkListBox    *list,
-                          GtkListBoxRow *row,
-                          VcWindow      *self)
+static VcDeck *
+find_known_deck (VcWindow   *self,
+                 const char *deck_id)
 {
-  resume_session (self, g_object_get_data (G_OBJECT (row), "vc-session"));
+  g_autoptr(GHashTable) decks = dup_known_decks (self);
+  VcDeck *deck = g_hash_table_lookup (decks, deck_id);
+
+  /* The library keeps its decks, so the pointer outlives the table. */
+  return deck;
 }
 
 static GtkWidget *
@@ -520,28 +669,19 @@ create_session_row (gpointer item,
 {
   VcSession *session = item;
   VcWindow *self = user_data;
-  g_autofree char *subtitle = describe_session (session);
-  const char *title = vc_session_get_deck_title (session);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title ? title : vc_session_get_deck_id (session));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "vc-session", g_object_ref (session), g_object_unref);
+  return vc_session_row_new (session, find_known_deck (self, vc_session_get_deck_id (session)), NULL);
+}
 
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete This Session"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete this session"),
-                                  -1);
-  g_object_set_data_full (G_OBJECT (delete), "vc-session", g_object_ref (session), g_object_unref);
-  g_signal_connect_object (delete, "clicked", G_CALLBACK (on_delete_clicked), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
-
-  return row;
+/* Rows made before the decks were read name them as saved; made again,
+ * they name them as they read now. */
+static void
+rebind_sessions (VcWindow *self)
+{
+  if (self->store == NULL || vc_deck_library_is_loading (self->library))
+    return;
+  gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
+                           create_session_row, self, NULL);
 }
 
 static void
@@ -558,16 +698,6 @@ update_sessions_state (VcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sessions_group), g_list_model_get_n_items (sessions) > 0);
 }
 
-static void
-on_journal_search_changed (GtkSearchEntry *entry,
-                           VcWindow       *self)
-{
-  g_autoptr(GListModel) results = vc_session_store_search (self->store, VC_SESSION_KIND_REFLECTION,
-                                                           gtk_editable_get_text (GTK_EDITABLE (entry)));
-
-  gtk_list_box_bind_model (self->journal_list, results, create_session_row, self, NULL);
-}
-
 /* The journal: a person's reflections, newest first, searchable. */
 static void
 show_journal_action (GtkWidget  *widget,
@@ -575,66 +705,21 @@ show_journal_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   VcWindow *self = VC_WINDOW (widget);
+  g_autoptr(GHashTable) decks = NULL;
 
-  if (self->journal_page == NULL)
+  if (self->journal_view == NULL)
     {
-      GtkWidget *header = adw_header_bar_new ();
-      GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *clamp = adw_clamp_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-      GtkWidget *placeholder = adw_status_page_new ();
       AdwLeafletPage *page;
 
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.go-back");
-      gtk_widget_set_tooltip_text (back, _("Back to the Library"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (back),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the Library"),
-                                      -1);
-      adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
-      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                       adw_window_title_new (_("Reflection Journal"), NULL));
-
-      self->journal_search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-      g_object_set (self->journal_search, "placeholder-text", _("Search your reflections"), NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->journal_search),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search your reflections"),
-                                      -1);
-      g_signal_connect (self->journal_search, "search-changed",
-                        G_CALLBACK (on_journal_search_changed), self);
-
-      self->journal_list = GTK_LIST_BOX (gtk_list_box_new ());
-      gtk_list_box_set_selection_mode (self->journal_list, GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->journal_list), "boxed-list");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->journal_list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your reflections"),
-                                      -1);
-      adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("No Reflections Found"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
-                                       _("Open a deck and choose “Reflect on Your Own” to write one"));
-      gtk_list_box_set_placeholder (self->journal_list, placeholder);
-      g_signal_connect (self->journal_list, "row-activated", G_CALLBACK (on_session_row_activated), self);
-
-      gtk_widget_set_margin_top (box, 24);
-      gtk_widget_set_margin_bottom (box, 24);
-      gtk_widget_set_margin_start (box, 12);
-      gtk_widget_set_margin_end (box, 12);
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->journal_search));
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->journal_list));
-      adw_clamp_set_child (ADW_CLAMP (clamp), box);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-      gtk_widget_set_vexpand (scroller, TRUE);
-
-      self->journal_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_box_append (GTK_BOX (self->journal_page), header);
-      gtk_box_append (GTK_BOX (self->journal_page), scroller);
-      page = adw_leaflet_append (self->leaflet, self->journal_page);
+      self->journal_view = g_object_new (VC_TYPE_JOURNAL_VIEW, NULL);
+      page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->journal_view));
       adw_leaflet_page_set_name (page, "journal");
     }
 
-  on_journal_search_changed (self->journal_search, self);
+  load_sessions (self);
+  decks = dup_known_decks (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "journal");
-  gtk_widget_grab_focus (GTK_WIDGET (self->journal_search));
+  vc_journal_view_show (self->journal_view, self->store, decks);
 }
 
 static void
@@ -866,7 +951,8 @@ present_action (GtkWidget  *widget,
 
   if (g_strcmp0 (page, "deck") == 0 && vc_deck_view_get_deck (self->deck_view) != NULL)
     {
-      start_session (self, VC_SESSION_KIND_MEETING);
+      /* The room is waiting: no question before the cards show. */
+      start_new_session (self, VC_SESSION_KIND_MEETING);
       page = vc_window_get_page (self);
       from_start = FALSE;
     }
@@ -908,6 +994,22 @@ shortcuts_action (GtkWidget  *widget,
   gtk_window_present (shortcuts);
 }
 
+/* Leaving a session half-way is fine: it says so, and how to go on. */
+static void
+show_kept_toast (VcWindow  *self,
+                 VcSession *session)
+{
+  AdwToast *toast;
+
+  toast = adw_toast_new (vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
+                           ? _("The meeting is saved, to continue later")
+                           : _("Your reflection is saved, to continue later"));
+  adw_toast_set_button_label (toast, _("C_ontinue"));
+  adw_toast_set_action_name (toast, "win.resume-session");
+  adw_toast_set_action_target (toast, "s", vc_session_get_id (session));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 go_back_action (GtkWidget  *widget,
                 const char *action_name,
@@ -917,11 +1019,23 @@ go_back_action (GtkWidget  *widget,
 
   stop_presenting (self);
 
-  /* From a session, back to its deck; the session is saved on the way. */
+  /* From a session, back to its deck; the session is saved on the way,
+   * and can be continued. */
   if (g_strcmp0 (vc_window_get_page (self), "player") == 0 ||
-      g_strcmp0 (vc_window_get_page (self), "board") == 0 ||
-      (g_strcmp0 (vc_window_get_page (self), "summary") == 0 && self->deck_view != NULL &&
-       vc_deck_view_get_deck (self->deck_view) != NULL))
+      g_strcmp0 (vc_window_get_page (self), "board") == 0)
+    {
+      VcSession *session = current_session (self);
+
+      save_sessions (self);
+      if (session != NULL && session != self->pending && vc_session_get_ended (session) == NULL)
+        show_kept_toast (self, session);
+      drop_pending (self);
+      adw_leaflet_set_visible_child_name (self->leaflet, "deck");
+      return;
+    }
+
+  if (g_strcmp0 (vc_window_get_page (self), "summary") == 0 && self->deck_view != NULL &&
+      vc_deck_view_get_deck (self->deck_view) != NULL)
     {
       save_sessions (self);
       adw_leaflet_set_visible_child_name (self->leaflet, "deck");
@@ -1092,7 +1206,8 @@ vc_window_setup (VcWindow *self)
                            create_session_row, self, NULL);
   g_signal_connect_object (vc_session_store_get_sessions (self->store), "items-changed",
                            G_CALLBACK (update_sessions_state), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self->sessions_list, "row-activated", G_CALLBACK (on_session_row_activated), self);
+  g_signal_connect_object (self->library, "notify::loading",
+                           G_CALLBACK (rebind_sessions), self, G_CONNECT_SWAPPED);
   update_sessions_state (self);
   gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
                            create_row, self, NULL);
@@ -1127,6 +1242,7 @@ vc_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  drop_pending (self);
   g_clear_object (&self->store);
   g_clear_object (&self->deleted);
   g_clear_pointer (&self->recent, g_strfreev);
@@ -1231,6 +1347,19 @@ vc_window_get_summary (VcWindow *self)
 {
   g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
   return self->summary_view;
+}
+
+/**
+ * vc_window_get_journal:
+ * @self: a #VcWindow
+ *
+ * Returns: (transfer none) (nullable): the journal page, once shown
+ */
+VcJournalView *
+vc_window_get_journal (VcWindow *self)
+{
+  g_return_val_if_fail (VC_IS_WINDOW (self), NULL);
+  return self->journal_view;
 }
 
 /**

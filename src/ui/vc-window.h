@@ -17,6 +17,7 @@
 #include "vc-player-view.h"
 #include "vc-presentation.h"
 #include "vc-session-store.h"
+#include "vc-journal-view.h"
 #include "vc-summary-view.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ VcSessionStore *vc_window_get_sessions (VcWindow     *self);
 VcPlayerView  *vc_window_get_player  (VcWindow      *self);
 VcBoard       *vc_window_get_board   (VcWindow      *self);
 VcSummaryView *vc_window_get_summary (VcWindow      *self);
+VcJournalView *vc_window_get_journal (VcWindow      *self);
 void           vc_window_present_file (VcWindow     *self,
                                        GFile        *file);
 VcPresentation *vc_window_get_presentation (VcWindow *self);
