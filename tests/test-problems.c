@@ -360,8 +360,8 @@ test_missing_picture (void)
   rows = dup_rows (GTK_WIDGET (window));
   g_test_message ("%s", rows);
   g_assert_nonnull (strstr (rows, is_swedish () ? "Bilden ”images/coffee.svg” finns inte." : "The picture “images/coffee.svg” does not exist."));
-  g_assert_nonnull (strstr (rows, is_swedish () ? "| Bild 1 (”Fika vid köksbordet”), filen — "
-                                                : "| Picture 1 (“Coffee at the kitchen table”), its file — "));
+  g_assert_nonnull (strstr (rows, is_swedish () ? "| Bild 1 (”Fika i dagrummet”), filen — "
+                                                : "| Picture 1 (“Coffee in the day room”), its file — "));
   vc_test_save_screenshot (GTK_WIDGET (window), "warnings-missing-picture");
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -345,12 +345,12 @@ build_pairs (GPtrArray *blocks,
 
       if (!is_blank (pair->reason))
         /* Translators: a value word paired with a picture, and the reason
-         * given, as “Dignity + Coffee at the kitchen table: because …”. */
+         * given, as “Dignity + Coffee in the day room: because …”. */
         add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, C_("export pair with reason", "%s + %s: %s"),
                     word, caption, pair->reason);
       else
         /* Translators: a value word paired with a picture, as
-         * “Dignity + Coffee at the kitchen table”. */
+         * “Dignity + Coffee in the day room”. */
         add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, C_("export pair", "%s + %s"), word, caption);
     }
 }
