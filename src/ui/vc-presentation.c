@@ -35,8 +35,10 @@
 
 /* Where the room is in the values game: the board, a pair, or a word or
  * picture waiting for its other half. */
-#define VALUES_BOARD (-1)
-#define VALUES_DRAWN (-2)
+#define VALUES_BOARD      (-1)
+#define VALUES_DRAWN      (-2)
+#define VALUES_DEFINITION (-3)
+#define VALUES_CARD       (-4)
 
 #define SETTLE_MS 300
 
@@ -61,6 +63,8 @@ struct _VcPresentation
   gulong           session_handler;
   guint            n_pairs;
   int              values_view;
+  char            *definition_id;
+  VcCard          *room_card;
   GtkWidget       *values_bar;
   GtkLabel        *values_label;
   GtkPicture      *values_preview;
@@ -431,6 +435,46 @@ show_player_page (VcPresentation *self)
   update_timer (self);
 }
 
+static const char *
+word_text (VcDeck     *deck,
+           const char *word_id)
+{
+  const VcValueWord *word = vc_deck_find_word (deck, word_id);
+
+  return word != NULL ? word->word : NULL;
+}
+
+static const char *
+picture_text (VcDeck     *deck,
+              const char *image_id)
+{
+  VcDeckImage *image = vc_deck_find_image (deck, image_id);
+
+  if (image == NULL)
+    return NULL;
+  return vc_deck_image_get_caption (image) != NULL ? vc_deck_image_get_caption (image)
+                                                   : vc_deck_image_get_alt (image);
+}
+
+/* What the facilitator's bar says the room sees, in the room's words. */
+static char *
+describe_drawn (VcDeck     *deck,
+                const char *word_id,
+                const char *image_id)
+{
+  const char *word = word_text (deck, word_id);
+  const char *picture = picture_text (deck, image_id);
+
+  if (word != NULL && picture != NULL)
+    /* Translators: what the projector shows, a word and a picture chosen on the board */
+    return g_strdup_printf (_("The room sees the word “%s” and the picture “%s”"), word, picture);
+  if (word != NULL)
+    return g_strdup_printf (_("The room sees the word “%s”"), word);
+  if (picture != NULL)
+    return g_strdup_printf (_("The room sees the picture “%s”"), picture);
+  return g_strdup (_("The room sees the board"));
+}
+
 static void
 show_values_view (VcPresentation *self)
 {
@@ -440,19 +484,43 @@ show_values_view (VcPresentation *self)
 
   if (self->values_view >= (int)pairs->len)
     self->values_view = VALUES_BOARD;
+  if (self->values_view == VALUES_DEFINITION && word_text (deck, self->definition_id) == NULL)
+    self->values_view = VALUES_BOARD;
+  if (self->values_view == VALUES_CARD && self->room_card == NULL)
+    self->values_view = VALUES_BOARD;
 
   if (self->values_view == VALUES_DRAWN)
     {
       vc_projector_show_drawn (self->projector, deck,
                                vc_board_get_selected_word (self->board),
                                vc_board_get_selected_picture (self->board));
-      text = g_strdup (_("The room sees what was drawn"));
+      text = describe_drawn (deck, vc_board_get_selected_word (self->board),
+                             vc_board_get_selected_picture (self->board));
+    }
+  else if (self->values_view == VALUES_DEFINITION)
+    {
+      vc_projector_show_definition (self->projector, deck, self->definition_id);
+      /* Translators: what the projector shows, "The room sees the definition of “Dignity”" */
+      text = g_strdup_printf (_("The room sees the definition of “%s”"),
+                              word_text (deck, self->definition_id));
+    }
+  else if (self->values_view == VALUES_CARD)
+    {
+      vc_projector_show_card (self->projector, self->room_card, 0, G_MAXUINT, FALSE);
+      /* Translators: what the projector shows, a card such as the closing card */
+      text = g_strdup_printf (_("The room sees the card “%s”"), vc_card_get_title (self->room_card));
     }
   else if (self->values_view >= 0)
     {
-      vc_projector_show_pair (self->projector, deck, g_ptr_array_index (pairs, self->values_view));
-      /* Translators: what the room sees, "Pair 2 of 5" */
-      text = g_strdup_printf (_("The room sees pair %d of %u"), self->values_view + 1, pairs->len);
+      const VcPair *pair = g_ptr_array_index (pairs, self->values_view);
+      const char *word = word_text (deck, pair->word_id);
+      const char *picture = picture_text (deck, pair->image_id);
+
+      vc_projector_show_pair (self->projector, deck, pair);
+      /* Translators: what the projector shows, "The room sees pair 2 of 5: “Dignity” with “By the window”" */
+      text = g_strdup_printf (_("The room sees pair %d of %u: “%s” with “%s”"),
+                              self->values_view + 1, pairs->len,
+                              word ? word : pair->word_id, picture ? picture : pair->image_id);
     }
   else
     {
@@ -496,7 +564,7 @@ step_values (VcPresentation *self,
              gboolean        to_end)
 {
   int n = vc_session_get_pairs (self->session)->len;
-  int view = self->values_view == VALUES_DRAWN ? VALUES_BOARD : self->values_view;
+  int view = self->values_view < VALUES_BOARD ? VALUES_BOARD : self->values_view;
 
   if (to_end)
     view = delta > 0 ? n - 1 : VALUES_BOARD;
@@ -523,6 +591,50 @@ static void
 show_values_board (VcPresentation *self)
 {
   step_values (self, -1, TRUE);
+}
+
+/* The word whose definition the facilitator means: the one chosen on the
+ * board, or the one the room sees. */
+static const char *
+current_word (VcPresentation *self)
+{
+  GPtrArray *pairs = vc_session_get_pairs (self->session);
+
+  if (vc_board_get_selected_word (self->board) != NULL)
+    return vc_board_get_selected_word (self->board);
+  if (self->values_view >= 0 && self->values_view < (int)pairs->len)
+    return ((VcPair *)g_ptr_array_index (pairs, self->values_view))->word_id;
+  return NULL;
+}
+
+/* Shows the room the definition of the word in question, or takes it away
+ * again. */
+static void
+toggle_definition (VcPresentation *self)
+{
+  const char *word_id;
+
+  if (self->board == NULL)
+    return;
+
+  if (self->values_view == VALUES_DEFINITION)
+    {
+      self->values_view = VALUES_BOARD;
+      show_values_view (self);
+      return;
+    }
+
+  word_id = current_word (self);
+  if (word_id == NULL)
+    {
+      toast (self, _("Choose a word on the board, then show its definition"));
+      return;
+    }
+
+  g_free (self->definition_id);
+  self->definition_id = g_strdup (word_id);
+  self->values_view = VALUES_DEFINITION;
+  show_values_view (self);
 }
 
 /* Keys */
@@ -656,6 +768,13 @@ vc_presentation_handle_key (VcPresentation  *self,
     case GDK_KEY_p:
     case GDK_KEY_P:
       vc_presentation_toggle_pane (self);
+      return TRUE;
+
+    case GDK_KEY_d:
+    case GDK_KEY_D:
+      if (self->board == NULL)
+        return FALSE;
+      toggle_definition (self);
       return TRUE;
 
     default:
@@ -838,6 +957,7 @@ values_bar_new (VcPresentation *self)
   GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
   GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
   GtkWidget *board = gtk_button_new_with_mnemonic (_("Show the _Board"));
+  GtkWidget *definition = gtk_button_new_with_mnemonic (_("Show _Definition"));
   GtkWidget *stop = gtk_button_new_with_mnemonic (_("_Stop Presenting"));
   GtkWidget *frame = gtk_frame_new (NULL);
 
@@ -857,22 +977,26 @@ values_bar_new (VcPresentation *self)
   gtk_widget_set_tooltip_text (next, _("Show the Next Pair Large"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Show the Next Pair Large"), -1);
-  gtk_widget_set_tooltip_text (board, _("Show the Room Every Pair"));
+  gtk_widget_set_tooltip_text (board, _("Show the Room Every Word and Picture, with the Pairs Made"));
+  gtk_widget_set_tooltip_text (definition, _("Show the Room the Definition of the Chosen Word (D)"));
   gtk_widget_add_css_class (stop, "destructive-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "win.stop-presenting");
 
   g_signal_connect_swapped (previous, "clicked", G_CALLBACK (step_values_back), self);
   g_signal_connect_swapped (next, "clicked", G_CALLBACK (step_values_on), self);
   g_signal_connect_swapped (board, "clicked", G_CALLBACK (show_values_board), self);
+  g_signal_connect_swapped (definition, "clicked", G_CALLBACK (toggle_definition), self);
 
   gtk_widget_set_valign (previous, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (next, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (board, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (definition, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (stop, GTK_ALIGN_CENTER);
   gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), stop);
   gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), next);
   gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), board);
   gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), previous);
+  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), definition);
   return bar;
 }
 
@@ -955,6 +1079,8 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_signal_handler (&self->selection_handler, self->board);
       g_clear_object (&self->board);
     }
+  g_clear_pointer (&self->definition_id, g_free);
+  g_clear_object (&self->room_card);
   if (self->session != NULL)
     {
       g_clear_signal_handler (&self->session_handler, self->session);
@@ -985,6 +1111,30 @@ vc_presentation_stop (VcPresentation *self)
   gtk_window_present (self->facilitator);
 
   g_signal_emit (self, signals[STOPPED], 0);
+}
+
+/**
+ * vc_presentation_show_room_card:
+ * @self: a #VcPresentation
+ * @card: a card, such as the deck's closing card
+ *
+ * Shows @card to the room, whole, during the values game, until the
+ * facilitator goes back to the board or a pair. The facilitator's bar says
+ * so.
+ */
+void
+vc_presentation_show_room_card (VcPresentation *self,
+                                VcCard         *card)
+{
+  g_return_if_fail (VC_IS_PRESENTATION (self));
+  g_return_if_fail (VC_IS_CARD (card));
+
+  if (!self->active || self->board == NULL)
+    return;
+
+  g_set_object (&self->room_card, card);
+  self->values_view = VALUES_CARD;
+  show_values_view (self);
 }
 
 /**
