@@ -64,6 +64,7 @@ struct _VcPresentation
   guint            n_pairs;
   int              values_view;
   char            *definition_id;
+  char            *room_description;
   VcCard          *room_card;
   GtkWidget       *values_bar;
   GtkLabel        *values_label;
@@ -528,8 +529,22 @@ show_values_view (VcPresentation *self)
       text = g_strdup (_("The room sees the board"));
     }
 
+  /* Blacked or whited out, the room sees nothing of it. */
+  if (vc_projector_get_cover (self->projector) == VC_PROJECTOR_COVER_BLACK)
+    {
+      g_free (text);
+      text = g_strdup (_("The room sees a black screen (B to show it again)"));
+    }
+  else if (vc_projector_get_cover (self->projector) == VC_PROJECTOR_COVER_WHITE)
+    {
+      g_free (text);
+      text = g_strdup (_("The room sees a white screen (W to show it again)"));
+    }
+
   if (self->values_label != NULL)
     gtk_label_set_text (self->values_label, text);
+  g_free (self->room_description);
+  self->room_description = g_steal_pointer (&text);
 }
 
 static void
@@ -646,6 +661,8 @@ set_cover (VcPresentation   *self,
   if (vc_projector_get_cover (self->projector) == cover)
     cover = VC_PROJECTOR_COVER_NONE;
   vc_projector_set_cover (self->projector, cover);
+  if (self->board != NULL)
+    show_values_view (self);
 }
 
 static void
@@ -706,7 +723,7 @@ vc_presentation_handle_key (VcPresentation  *self,
 
     case GDK_KEY_F5:
       /* Already presenting: a clicker's start key brings the cards back. */
-      vc_projector_set_cover (self->projector, VC_PROJECTOR_COVER_NONE);
+      set_cover (self, VC_PROJECTOR_COVER_NONE);
       return TRUE;
 
     default:
@@ -1080,6 +1097,7 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_object (&self->board);
     }
   g_clear_pointer (&self->definition_id, g_free);
+  g_clear_pointer (&self->room_description, g_free);
   g_clear_object (&self->room_card);
   if (self->session != NULL)
     {
@@ -1135,6 +1153,20 @@ vc_presentation_show_room_card (VcPresentation *self,
   g_set_object (&self->room_card, card);
   self->values_view = VALUES_CARD;
   show_values_view (self);
+}
+
+/**
+ * vc_presentation_get_room_description:
+ * @self: a #VcPresentation
+ *
+ * Returns: (nullable): what the facilitator's bar says the room sees in
+ *   the values game
+ */
+const char *
+vc_presentation_get_room_description (VcPresentation *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTATION (self), NULL);
+  return self->room_description;
 }
 
 /**

@@ -30,6 +30,7 @@ void            vc_presentation_start_board        (VcPresentation *self,
                                                     VcBoard        *board);
 void            vc_presentation_show_room_card     (VcPresentation *self,
                                                     VcCard         *card);
+const char     *vc_presentation_get_room_description (VcPresentation *self);
 void            vc_presentation_stop               (VcPresentation *self);
 gboolean        vc_presentation_is_active          (VcPresentation *self);
 VcProjector    *vc_presentation_get_projector      (VcPresentation *self);
