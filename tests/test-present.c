@@ -360,11 +360,6 @@ test_present_values_game (void)
   g_assert_true (gtk_widget_get_mapped (vc_room_board_get_picture (room_board, 0)));
   screenshot (GTK_WIDGET (projector), "room-values-start");
 
-  /* With nothing chosen, there is no definition to show. */
-  gtk_root_set_focus (GTK_ROOT (window), NULL);
-  press (presentation, GTK_WIDGET (window), GDK_KEY_d);
-  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
-
   /* A word drawn is shown to the room, and its definition at a key. */
   gtk_widget_activate_action (GTK_WIDGET (board), "board.draw-word", NULL);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "drawn");
@@ -402,6 +397,11 @@ test_present_values_game (void)
   /* The pairs are marked on the board. */
   g_assert_nonnull (vc_room_board_get_picture_mark (room_board, 3));
   screenshot (GTK_WIDGET (projector), "room-values-board");
+
+  /* With nothing chosen, there is no definition to show. */
+  g_assert_null (vc_board_get_selected_word (board));
+  press (presentation, GTK_WIDGET (window), GDK_KEY_d);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
   press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "pair");
   press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Up);

@@ -986,6 +986,14 @@ values_bar_new (VcPresentation *self)
   gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), frame);
 
   self->values_label = GTK_LABEL (gtk_label_new (NULL));
+  /* What the room sees may take two lines, never the bar's width. */
+  gtk_label_set_wrap (self->values_label, TRUE);
+  gtk_label_set_lines (self->values_label, 2);
+  gtk_label_set_ellipsize (self->values_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (self->values_label, 0);
+  gtk_label_set_width_chars (self->values_label, 34);
+  gtk_label_set_max_width_chars (self->values_label, 60);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->values_label), TRUE);
   gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), GTK_WIDGET (self->values_label));
 
   gtk_widget_set_tooltip_text (previous, _("Show the Previous Pair"));
