@@ -553,7 +553,10 @@ on_session_changed (VcSession      *session,
 {
   guint n = vc_session_get_pairs (session)->len;
 
-  /* A new pair is shown large, for the group to say why. */
+  /* A new pair is shown large, for the group to say why. It stays until
+   * the facilitator goes back to the board (Home, or the bar's button):
+   * the talk about a pair takes as long as it takes, and a screen that
+   * changes by itself in mid-sentence pulls the room's eyes away. */
   if (n > self->n_pairs)
     self->values_view = n - 1;
   self->n_pairs = n;
