@@ -92,6 +92,11 @@ struct _VcRoomBoard
   double      longest_token; /* at 1 px, of every word */
   double      word_size;
   double      badge_size;
+
+  Plan        plan;
+  gboolean    planned;
+  double      planned_width;
+  double      planned_height;
 };
 
 G_DEFINE_FINAL_TYPE (VcRoomBoard, vc_room_board, GTK_TYPE_WIDGET)
@@ -295,6 +300,12 @@ picture_grid_size (VcRoomBoard *self,
   guint columns = plan->picture_columns;
   guint rows = (self->pictures->len + columns - 1) / columns;
 
+  if (self->pictures->len == 0)
+    {
+      *width = *height = 0;
+      return;
+    }
+
   *width = columns * plan->picture_height * picture_aspect (self) + (columns - 1) * PICTURE_GAP;
   *height = rows * plan->picture_height + (rows - 1) * PICTURE_GAP;
 }
@@ -312,6 +323,35 @@ plan_board (VcRoomBoard *self,
   Plan best = { 0 };
 
   best.score = -1;
+
+  /* A deck being written may have only words or only pictures yet. */
+  if (self->pictures->len == 0 || self->words->len == 0)
+    {
+      best.picture_columns = 1;
+      for (guint i = 0; i < G_N_ELEMENTS (word_columns) && self->pictures->len == 0; i++)
+        {
+          double size = fit_words (self, width, height, word_columns[i]);
+
+          if (size > best.word_size)
+            {
+              best.word_columns = word_columns[i];
+              best.word_size = size;
+            }
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (picture_columns) && self->words->len == 0; i++)
+        {
+          double picture_height = fit_pictures (self, width, height, picture_columns[i]);
+
+          if (picture_height > best.picture_height)
+            {
+              best.picture_columns = picture_columns[i];
+              best.picture_height = picture_height;
+            }
+        }
+      best.word_columns = MAX (best.word_columns, 1);
+      return best;
+    }
+
   for (int side = 0; side < 2; side++)
     for (guint p = 0; p < G_N_ELEMENTS (picture_columns); p++)
       for (guint w = 0; w < G_N_ELEMENTS (word_columns); w++)
@@ -481,7 +521,7 @@ vc_room_board_size_allocate (GtkWidget *widget,
   VcRoomBoard *self = VC_ROOM_BOARD (widget);
   double x = MARGIN, y = MARGIN, area_width, area_height;
   double grid_width, grid_height, words_x, words_y, words_width, words_height;
-  double cell_width, cell_height, tile_width;
+  double cell_width, cell_height, tile_width, region_gap;
   int heading_height = 0;
   guint rows;
   Plan plan;
@@ -494,33 +534,42 @@ vc_room_board_size_allocate (GtkWidget *widget,
 
   area_width = width - 2 * MARGIN;
   area_height = height - y - MARGIN;
-  if (self->words->len == 0 || self->pictures->len == 0 || area_width <= 0 || area_height <= 0)
+  if ((self->words->len == 0 && self->pictures->len == 0) || area_width <= 0 || area_height <= 0)
     return;
 
   if (!self->measured)
     measure_words (self);
 
-  plan = plan_board (self, area_width, area_height);
+  /* Planning tries many layouts: once for each size of screen. */
+  if (!self->planned || self->planned_width != area_width || self->planned_height != area_height)
+    {
+      self->plan = plan_board (self, area_width, area_height);
+      self->planned = TRUE;
+      self->planned_width = area_width;
+      self->planned_height = area_height;
+    }
+  plan = self->plan;
   picture_grid_size (self, &plan, &grid_width, &grid_height);
+  region_gap = self->pictures->len > 0 && self->words->len > 0 ? REGION_GAP : 0;
 
   /* The words take what the pictures leave, and the two are centred
    * together. */
   if (plan.side_by_side)
     {
-      words_width = area_width - grid_width - REGION_GAP;
+      words_width = area_width - grid_width - region_gap;
       words_height = area_height;
       plan.word_size = fit_words (self, words_width, words_height, plan.word_columns);
-      words_x = x + grid_width + REGION_GAP;
+      words_x = x + grid_width + region_gap;
       words_y = y;
       y += (area_height - grid_height) / 2;
     }
   else
     {
       words_width = area_width;
-      words_height = area_height - grid_height - REGION_GAP;
+      words_height = area_height - grid_height - region_gap;
       plan.word_size = fit_words (self, words_width, words_height, plan.word_columns);
       words_x = x;
-      words_y = y + grid_height + REGION_GAP;
+      words_y = y + grid_height + region_gap;
       x += (area_width - grid_width) / 2;
     }
 
@@ -640,6 +689,7 @@ set_deck (VcRoomBoard *self,
   g_ptr_array_set_size (self->words, 0);
   g_ptr_array_set_size (self->pictures, 0);
   self->measured = FALSE;
+  self->planned = FALSE;
   self->word_size = self->badge_size = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (images); i++)
