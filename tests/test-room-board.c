@@ -94,10 +94,30 @@ new_session (VcDeck *deck)
   return vc_session_new (VC_SESSION_KIND_MEETING, vc_deck_get_id (deck), vc_deck_get_version (deck), NULL);
 }
 
+/* The size of a projector's screen, made smaller, in the same shape, if
+ * the test's display cannot show a window that large. */
+static Size
+fit_display (const Size *size)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle area;
+  double scale;
+
+  gdk_monitor_get_geometry (monitor, &area);
+  scale = MIN (1.0, MIN ((double)area.width / size->width, (double)area.height / size->height));
+  if (scale < 1.0)
+    g_test_message ("The display is %dx%d: a %dx%d screen is tested at %.0f%%",
+                    area.width, area.height, size->width, size->height, scale * 100);
+  return (Size) { (int)(size->width * scale), (int)(size->height * scale) };
+}
+
 static VcProjector *
-open_projector (const Size *size)
+open_projector (const Size *wanted)
 {
   VcProjector *projector = vc_projector_new ();
+  Size fitted = fit_display (wanted);
+  const Size *size = &fitted;
 
   gtk_window_set_default_size (GTK_WINDOW (projector), size->width, size->height);
   gtk_window_present (GTK_WINDOW (projector));
@@ -265,15 +285,16 @@ test_board_sizes (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       g_autoptr(VcSession) session = new_session (deck);
-      VcProjector *projector = open_projector (&sizes[s]);
+      Size size = fit_display (&sizes[s]);
+      VcProjector *projector = open_projector (&size);
 
       vc_projector_show_board (projector, deck, session);
-      check_board (projector, &sizes[s]);
-      screenshot (projector, &sizes[s], "start");
+      check_board (projector, &size);
+      screenshot (projector, &size, "start");
 
       vc_projector_set_light (projector, TRUE);
-      check_board (projector, &sizes[s]);
-      screenshot (projector, &sizes[s], "start-light");
+      check_board (projector, &size);
+      screenshot (projector, &size, "start-light");
       gtk_window_destroy (GTK_WINDOW (projector));
     }
 }
@@ -304,7 +325,8 @@ test_board_pairs (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       g_autoptr(VcSession) session = new_session (deck);
-      VcProjector *projector = open_projector (&sizes[s]);
+      Size size = fit_display (&sizes[s]);
+      VcProjector *projector = open_projector (&size);
       VcRoomBoard *board = vc_projector_get_room_board (projector);
 
       vc_projector_show_board (projector, deck, session);
@@ -347,8 +369,8 @@ test_board_pairs (void)
             }
         }
 
-      check_board (projector, &sizes[s]);
-      screenshot (projector, &sizes[s], "3-pairs");
+      check_board (projector, &size);
+      screenshot (projector, &size, "3-pairs");
 
       /* A pair taken back is no longer marked. */
       vc_session_remove_pair (session, 1);
@@ -363,7 +385,7 @@ test_board_pairs (void)
 
       vc_projector_set_light (projector, TRUE);
       vc_projector_show_board (projector, deck, session);
-      screenshot (projector, &sizes[s], "2-pairs-light");
+      screenshot (projector, &size, "2-pairs-light");
       gtk_window_destroy (GTK_WINDOW (projector));
     }
 }
@@ -392,13 +414,14 @@ test_board_long_words (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       g_autoptr(VcSession) session = new_session (deck);
-      VcProjector *projector = open_projector (&sizes[s]);
+      Size size = fit_display (&sizes[s]);
+      VcProjector *projector = open_projector (&size);
       VcRoomBoard *board = vc_projector_get_room_board (projector);
 
       vc_projector_show_board (projector, deck, session);
-      check_board (projector, &sizes[s]);
+      check_board (projector, &size);
       g_assert_cmpstr (gtk_label_get_text (vc_room_board_get_word_label (board, 0)), ==, "Självbestämmande");
-      screenshot (projector, &sizes[s], "long-words");
+      screenshot (projector, &size, "long-words");
       gtk_window_destroy (GTK_WINDOW (projector));
     }
 }
@@ -432,7 +455,8 @@ test_definition (void)
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       g_autoptr(VcSession) session = new_session (deck);
-      VcProjector *projector = open_projector (&sizes[s]);
+      Size size = fit_display (&sizes[s]);
+      VcProjector *projector = open_projector (&size);
 
       vc_projector_show_board (projector, deck, session);
       g_assert_false (has_label_text (GTK_WIDGET (projector), word->definition));
@@ -441,12 +465,12 @@ test_definition (void)
       g_assert_cmpstr (vc_projector_get_mode (projector), ==, "definition");
       g_assert_true (has_label_text (GTK_WIDGET (projector), word->word));
       g_assert_true (has_label_text (GTK_WIDGET (projector), word->definition));
-      screenshot (projector, &sizes[s], "definition");
+      screenshot (projector, &size, "definition");
 
       /* A picture drawn, large. */
       vc_projector_show_drawn (projector, deck, NULL, "garden");
       g_assert_cmpstr (vc_projector_get_mode (projector), ==, "drawn");
-      screenshot (projector, &sizes[s], "drawn-picture");
+      screenshot (projector, &size, "drawn-picture");
       gtk_window_destroy (GTK_WINDOW (projector));
     }
 }
@@ -497,7 +521,8 @@ test_no_tooltips (void)
 {
   g_autoptr(VcDeck) deck = load_values_game ();
   g_autoptr(VcSession) session = new_session (deck);
-  VcProjector *projector = open_projector (&sizes[0]);
+  Size size = fit_display (&sizes[0]);
+  VcProjector *projector = open_projector (&size);
   VcRoomBoard *board = vc_projector_get_room_board (projector);
 
   vc_projector_show_board (projector, deck, session);
