@@ -38,8 +38,8 @@
 
 /* What a good board has: pictures this high and words this large. The
  * layout that comes closest to both, for the one further off, wins. */
-#define GOOD_PICTURE_HEIGHT 170.0
-#define GOOD_WORD_SIZE      30.0
+#define GOOD_PICTURE_HEIGHT 160.0
+#define GOOD_WORD_SIZE      34.0
 
 /* Pango places line breaks a little differently from this estimate; a
  * word is sized with this much room to spare. */
@@ -780,7 +780,7 @@ vc_room_board_show (VcRoomBoard *self,
           if (words->len > 0)
             {
               g_string_append (words, "\n");
-              g_string_append (numbers, " ");
+              g_string_append (numbers, ", ");
             }
           g_string_append (words, word != NULL ? word->word : pair->word_id);
           g_string_append_printf (numbers, "%u", j + 1);
