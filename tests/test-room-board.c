@@ -20,6 +20,7 @@
 #include "vc-deck-loader.h"
 #include "vc-projector.h"
 #include "vc-room-board.h"
+#include "vc-room-layout.h"
 #include "ui-test.h"
 
 typedef struct
@@ -538,12 +539,90 @@ test_no_tooltips (void)
   gtk_window_destroy (GTK_WINDOW (projector));
 }
 
+/* The layout alone: whatever the words, each part of each word fits its
+ * cell on one line, the lines fit the cell's height, and the pictures
+ * and words fit the screen. */
+static void
+test_layout (void)
+{
+  static const double widths[][3] = {
+    { 5.0, 0, 0 },     /* one part, 5 em wide at 1 px */
+    { 11.0, 0, 0 },
+    { 6.0, 7.5, 0 },
+    { 4.0, 4.0, 4.0 },
+    { 30.0, 0, 0 },    /* a very long word, which must shrink them all */
+  };
+  static const struct { double width, height; } areas[] = {
+    { 1240, 628 },     /* 16:9, laid out 720 high */
+    { 920, 628 },      /* 4:3 */
+  };
+
+  for (guint with_long = 0; with_long < 2; with_long++)
+    for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
+      {
+        VcRoomMetrics metrics = { 0 };
+        VcRoomPlan plan;
+        double grid_width, grid_height, cell_width, cell_height, words_width, words_height;
+
+        metrics.tokens = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+        metrics.space_width = 0.3;
+        metrics.line_height = 1.17;
+        metrics.n_pictures = 12;
+        metrics.aspect = 4.0 / 3.0;
+        for (guint i = 0; i < 12; i++)
+          {
+            guint kind = with_long && i == 5 ? 4 : i % 4;
+            GArray *tokens = g_array_new (FALSE, FALSE, sizeof (double));
+
+            for (guint j = 0; j < 3 && widths[kind][j] > 0; j++)
+              {
+                g_array_append_val (tokens, widths[kind][j]);
+                metrics.longest_token = MAX (metrics.longest_token, widths[kind][j]);
+              }
+            g_ptr_array_add (metrics.tokens, tokens);
+          }
+
+        plan = vc_room_layout_plan (&metrics, areas[a].width, areas[a].height);
+        g_assert_cmpfloat (plan.picture_height, >, 0);
+        vc_room_layout_picture_grid_size (&metrics, &plan, &grid_width, &grid_height);
+        g_assert_cmpfloat (grid_width, <=, areas[a].width);
+        g_assert_cmpfloat (grid_height, <=, areas[a].height);
+
+        words_width = plan.side_by_side ? areas[a].width - grid_width - VC_ROOM_REGION_GAP : areas[a].width;
+        words_height = plan.side_by_side ? areas[a].height : areas[a].height - grid_height - VC_ROOM_REGION_GAP;
+        plan.word_size = vc_room_layout_fit_words (&metrics, words_width, words_height, plan.word_columns);
+        g_assert_cmpfloat (plan.word_size, >, 0);
+        vc_room_layout_word_cell (&metrics, words_width, words_height, plan.word_columns,
+                                  &cell_width, &cell_height);
+        for (guint i = 0; i < metrics.tokens->len; i++)
+          {
+            GArray *tokens = g_ptr_array_index (metrics.tokens, i);
+            guint lines = vc_room_layout_count_lines (&metrics, tokens, plan.word_size,
+                                                      cell_width - 2 * VC_ROOM_WORD_PADDING);
+
+            for (guint j = 0; j < tokens->len; j++)
+              g_assert_cmpfloat (g_array_index (tokens, double, j) * plan.word_size, <=,
+                                 cell_width - 2 * VC_ROOM_WORD_PADDING);
+            g_assert_cmpfloat (lines * metrics.line_height * plan.word_size, <=, cell_height);
+          }
+
+        /* Without the long word, neither words nor pictures are small. */
+        if (!with_long)
+          {
+            g_assert_cmpfloat (plan.word_size, >=, 20);
+            g_assert_cmpfloat (plan.picture_height, >=, 100);
+          }
+        g_ptr_array_unref (metrics.tokens);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   vc_test_ui_init (&argc, &argv);
 
+  g_test_add_func ("/room-board/layout", test_layout);
   g_test_add_func ("/room-board/sizes", test_board_sizes);
   g_test_add_func ("/room-board/pairs", test_board_pairs);
   g_test_add_func ("/room-board/long-words", test_board_long_words);

@@ -24,26 +24,11 @@
 
 #include "vc-image.h"
 #include "vc-room-board.h"
+#include "vc-room-layout.h"
 
 /* In the pixels of the layout, which the projector enlarges. */
-#define MARGIN        20.0
-#define HEADING_GAP   14.0
-#define REGION_GAP    28.0
-#define PICTURE_GAP   14.0
-#define WORD_GAP_X    14.0
-#define WORD_GAP_Y    8.0
-#define WORD_PADDING  12.0   /* the paired word's box, each side */
-#define MAX_WORD_SIZE 44.0
-#define MIN_WORD_SIZE 4.0
-
-/* What a good board has: pictures this high and words this large. The
- * layout that comes closest to both, for the one further off, wins. */
-#define GOOD_PICTURE_HEIGHT 160.0
-#define GOOD_WORD_SIZE      34.0
-
-/* Pango places line breaks a little differently from this estimate; a
- * word is sized with this much room to spare. */
-#define SLACK 0.93
+#define MARGIN      20.0
+#define HEADING_GAP 14.0
 
 typedef struct
 {
@@ -65,17 +50,6 @@ typedef struct
   double     banner_size;
 } Picture;
 
-typedef struct
-{
-  gboolean side_by_side;
-  guint    picture_columns;
-  guint    word_columns;
-  double   word_share;
-  double   picture_height;
-  double   word_size;
-  double   score;
-} Plan;
-
 struct _VcRoomBoard
 {
   GtkWidget   parent_instance;
@@ -87,13 +61,11 @@ struct _VcRoomBoard
   GPtrArray  *pictures;
 
   gboolean    measured;
-  double      space_width;   /* at 1 px */
-  double      line_height;   /* at 1 px */
-  double      longest_token; /* at 1 px, of every word */
+  VcRoomMetrics metrics;
   double      word_size;
   double      badge_size;
 
-  Plan        plan;
+  VcRoomPlan  plan;
   gboolean    planned;
   double      planned_width;
   double      planned_height;
@@ -157,7 +129,7 @@ measure_words (VcRoomBoard *self)
   PangoRectangle logical;
 
   self->measured = TRUE;
-  self->longest_token = 1;
+  self->metrics.longest_token = 1;
   if (self->words->len == 0)
     return;
 
@@ -165,10 +137,10 @@ measure_words (VcRoomBoard *self)
   pango_attr_list_insert (attrs, pango_attr_size_new_absolute (100 * PANGO_SCALE));
   pango_layout_set_attributes (layout, attrs);
 
-  self->space_width = text_width (layout, " ") / 100;
+  self->metrics.space_width = text_width (layout, " ") / 100;
   pango_layout_set_text (layout, "Åg", -1);
   pango_layout_get_extents (layout, NULL, &logical);
-  self->line_height = (double)logical.height / PANGO_SCALE / 100;
+  self->metrics.line_height = (double)logical.height / PANGO_SCALE / 100;
 
   for (guint i = 0; i < self->words->len; i++)
     {
@@ -185,206 +157,9 @@ measure_words (VcRoomBoard *self)
             continue;
           width = text_width (layout, parts[j]) / 100;
           g_array_append_val (word->tokens, width);
-          self->longest_token = MAX (self->longest_token, width);
+          self->metrics.longest_token = MAX (self->metrics.longest_token, width);
         }
     }
-}
-
-/* How many lines a word takes at @size in @width, wrapped between words
- * only, as Pango wraps them when nothing has to break. */
-static guint
-count_lines (VcRoomBoard *self,
-             Word        *word,
-             double       size,
-             double       width)
-{
-  double x = 0;
-  guint lines = 1;
-
-  for (guint i = 0; i < word->tokens->len; i++)
-    {
-      double token = g_array_index (word->tokens, double, i) * size;
-
-      if (x == 0)
-        x = token;
-      else if (x + self->space_width * size + token <= width)
-        x += self->space_width * size + token;
-      else
-        {
-          lines++;
-          x = token;
-        }
-    }
-
-  return lines;
-}
-
-static void
-word_cell (double  width,
-           double  height,
-           guint   columns,
-           guint   rows,
-           double *cell_width,
-           double *cell_height)
-{
-  *cell_width = (width - (columns - 1) * WORD_GAP_X) / columns;
-  *cell_height = (height - (rows - 1) * WORD_GAP_Y) / rows;
-}
-
-/* The largest size at which every word fits its cell, each part of it on
- * one line. */
-static double
-fit_words (VcRoomBoard *self,
-           double       width,
-           double       height,
-           guint        columns)
-{
-  guint rows = (self->words->len + columns - 1) / columns;
-  double cell_width, cell_height, text_width, size;
-
-  word_cell (width, height, columns, rows, &cell_width, &cell_height);
-  text_width = (cell_width - 2 * WORD_PADDING) * SLACK;
-  if (text_width <= 0 || cell_height <= 0)
-    return 0;
-
-  size = MIN (MAX_WORD_SIZE, text_width / self->longest_token);
-  size = MIN (size, cell_height / self->line_height);
-  while (size > MIN_WORD_SIZE)
-    {
-      gboolean fits = TRUE;
-
-      for (guint i = 0; fits && i < self->words->len; i++)
-        {
-          Word *word = g_ptr_array_index (self->words, i);
-
-          fits = count_lines (self, word, size, text_width) * self->line_height * size <= cell_height;
-        }
-      if (fits)
-        return size;
-      size *= 0.95;
-    }
-
-  return 0;
-}
-
-static double
-picture_aspect (VcRoomBoard *self)
-{
-  double aspect = 0;
-
-  for (guint i = 0; i < self->pictures->len; i++)
-    aspect = MAX (aspect, ((Picture *)g_ptr_array_index (self->pictures, i))->aspect);
-  return aspect > 0 ? aspect : 4.0 / 3.0;
-}
-
-/* The height of the pictures in a grid of @columns within @width×@height. */
-static double
-fit_pictures (VcRoomBoard *self,
-              double       width,
-              double       height,
-              guint        columns)
-{
-  guint rows = (self->pictures->len + columns - 1) / columns;
-  double tile_width = (width - (columns - 1) * PICTURE_GAP) / columns;
-  double tile_height = (height - (rows - 1) * PICTURE_GAP) / rows;
-
-  return MAX (0, MIN (tile_height, tile_width / picture_aspect (self)));
-}
-
-static void
-picture_grid_size (VcRoomBoard *self,
-                   const Plan  *plan,
-                   double      *width,
-                   double      *height)
-{
-  guint columns = plan->picture_columns;
-  guint rows = (self->pictures->len + columns - 1) / columns;
-
-  if (self->pictures->len == 0)
-    {
-      *width = *height = 0;
-      return;
-    }
-
-  *width = columns * plan->picture_height * picture_aspect (self) + (columns - 1) * PICTURE_GAP;
-  *height = rows * plan->picture_height + (rows - 1) * PICTURE_GAP;
-}
-
-/* Tries the pictures beside and above the words, in every grid, and keeps
- * the layout whose pictures and words are both nearest a good size. The
- * space the pictures leave goes to the words. */
-static Plan
-plan_board (VcRoomBoard *self,
-            double       width,
-            double       height)
-{
-  static const guint picture_columns[] = { 2, 3, 4, 6 };
-  static const guint word_columns[] = { 1, 2, 3, 4, 6 };
-  Plan best = { 0 };
-
-  best.score = -1;
-
-  /* A deck being written may have only words or only pictures yet. */
-  if (self->pictures->len == 0 || self->words->len == 0)
-    {
-      best.picture_columns = 1;
-      for (guint i = 0; i < G_N_ELEMENTS (word_columns) && self->pictures->len == 0; i++)
-        {
-          double size = fit_words (self, width, height, word_columns[i]);
-
-          if (size > best.word_size)
-            {
-              best.word_columns = word_columns[i];
-              best.word_size = size;
-            }
-        }
-      for (guint i = 0; i < G_N_ELEMENTS (picture_columns) && self->words->len == 0; i++)
-        {
-          double picture_height = fit_pictures (self, width, height, picture_columns[i]);
-
-          if (picture_height > best.picture_height)
-            {
-              best.picture_columns = picture_columns[i];
-              best.picture_height = picture_height;
-            }
-        }
-      best.word_columns = MAX (best.word_columns, 1);
-      return best;
-    }
-
-  for (int side = 0; side < 2; side++)
-    for (guint p = 0; p < G_N_ELEMENTS (picture_columns); p++)
-      for (guint w = 0; w < G_N_ELEMENTS (word_columns); w++)
-        for (double share = 0.15; share < 0.66; share += 0.025)
-          {
-            Plan plan = { side, picture_columns[p], word_columns[w], share, 0, 0, 0 };
-            double grid_width, grid_height, a, b;
-
-            if (side)
-              plan.picture_height = fit_pictures (self, width * (1 - share) - REGION_GAP / 2,
-                                                  height, plan.picture_columns);
-            else
-              plan.picture_height = fit_pictures (self, width, height * (1 - share) - REGION_GAP / 2,
-                                                  plan.picture_columns);
-            if (plan.picture_height <= 0)
-              continue;
-
-            picture_grid_size (self, &plan, &grid_width, &grid_height);
-            if (side)
-              plan.word_size = fit_words (self, width - grid_width - REGION_GAP, height,
-                                          plan.word_columns);
-            else
-              plan.word_size = fit_words (self, width, height - grid_height - REGION_GAP,
-                                          plan.word_columns);
-
-            a = plan.picture_height / GOOD_PICTURE_HEIGHT;
-            b = plan.word_size / GOOD_WORD_SIZE;
-            plan.score = MIN (a, b) + 0.05 * (MIN (a, 1.5) + MIN (b, 1.5));
-            if (plan.score > best.score)
-              best = plan;
-          }
-
-  return best;
 }
 
 static void
@@ -468,7 +243,8 @@ banner_size (VcRoomBoard *self,
              Picture     *picture,
              double       picture_height)
 {
-  double width = (picture_height * picture->aspect - 12) * SLACK;
+  /* With the room a word has in the board's grid to spare. */
+  double width = (picture_height * picture->aspect - 12) * 0.93;
   double longest = 1;
 
   for (guint i = 0; picture->word_ids != NULL && picture->word_ids[i] != NULL; i++)
@@ -523,8 +299,7 @@ vc_room_board_size_allocate (GtkWidget *widget,
   double grid_width, grid_height, words_x, words_y, words_width, words_height;
   double cell_width, cell_height, tile_width, region_gap;
   int heading_height = 0;
-  guint rows;
-  Plan plan;
+  VcRoomPlan plan;
 
   gtk_widget_measure (self->heading, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
   gtk_widget_measure (self->heading, GTK_ORIENTATION_VERTICAL, MAX (0, width - 2 * MARGIN),
@@ -543,14 +318,14 @@ vc_room_board_size_allocate (GtkWidget *widget,
   /* Planning tries many layouts: once for each size of screen. */
   if (!self->planned || self->planned_width != area_width || self->planned_height != area_height)
     {
-      self->plan = plan_board (self, area_width, area_height);
+      self->plan = vc_room_layout_plan (&self->metrics, area_width, area_height);
       self->planned = TRUE;
       self->planned_width = area_width;
       self->planned_height = area_height;
     }
   plan = self->plan;
-  picture_grid_size (self, &plan, &grid_width, &grid_height);
-  region_gap = self->pictures->len > 0 && self->words->len > 0 ? REGION_GAP : 0;
+  vc_room_layout_picture_grid_size (&self->metrics, &plan, &grid_width, &grid_height);
+  region_gap = self->pictures->len > 0 && self->words->len > 0 ? VC_ROOM_REGION_GAP : 0;
 
   /* The words take what the pictures leave, and the two are centred
    * together. */
@@ -558,7 +333,7 @@ vc_room_board_size_allocate (GtkWidget *widget,
     {
       words_width = area_width - grid_width - region_gap;
       words_height = area_height;
-      plan.word_size = fit_words (self, words_width, words_height, plan.word_columns);
+      plan.word_size = vc_room_layout_fit_words (&self->metrics, words_width, words_height, plan.word_columns);
       words_x = x + grid_width + region_gap;
       words_y = y;
       y += (area_height - grid_height) / 2;
@@ -567,7 +342,7 @@ vc_room_board_size_allocate (GtkWidget *widget,
     {
       words_width = area_width;
       words_height = area_height - grid_height - region_gap;
-      plan.word_size = fit_words (self, words_width, words_height, plan.word_columns);
+      plan.word_size = vc_room_layout_fit_words (&self->metrics, words_width, words_height, plan.word_columns);
       words_x = x;
       words_y = y + grid_height + region_gap;
       x += (area_width - grid_width) / 2;
@@ -575,15 +350,15 @@ vc_room_board_size_allocate (GtkWidget *widget,
 
   apply_sizes (self, plan.word_size, plan.picture_height);
 
-  tile_width = plan.picture_height * picture_aspect (self);
+  tile_width = plan.picture_height * self->metrics.aspect;
   for (guint i = 0; i < self->pictures->len; i++)
     allocate_picture (self, g_ptr_array_index (self->pictures, i),
-                      x + (i % plan.picture_columns) * (tile_width + PICTURE_GAP),
-                      y + (i / plan.picture_columns) * (plan.picture_height + PICTURE_GAP),
+                      x + (i % plan.picture_columns) * (tile_width + VC_ROOM_PICTURE_GAP),
+                      y + (i / plan.picture_columns) * (plan.picture_height + VC_ROOM_PICTURE_GAP),
                       tile_width, plan.picture_height);
 
-  rows = (self->words->len + plan.word_columns - 1) / plan.word_columns;
-  word_cell (words_width, words_height, plan.word_columns, rows, &cell_width, &cell_height);
+  vc_room_layout_word_cell (&self->metrics, words_width, words_height, plan.word_columns,
+                            &cell_width, &cell_height);
   for (guint i = 0; i < self->words->len; i++)
     {
       Word *word = g_ptr_array_index (self->words, i);
@@ -595,8 +370,8 @@ vc_room_board_size_allocate (GtkWidget *widget,
       gtk_widget_measure (word->label, GTK_ORIENTATION_VERTICAL, box_width, NULL, &box_height, NULL, NULL);
       box_height = MIN (box_height, (int)cell_height);
       allocate_at (word->label,
-                   words_x + (i % plan.word_columns) * (cell_width + WORD_GAP_X) + (cell_width - box_width) / 2,
-                   words_y + (i / plan.word_columns) * (cell_height + WORD_GAP_Y) + (cell_height - box_height) / 2,
+                   words_x + (i % plan.word_columns) * (cell_width + VC_ROOM_WORD_GAP_X) + (cell_width - box_width) / 2,
+                   words_y + (i / plan.word_columns) * (cell_height + VC_ROOM_WORD_GAP_Y) + (cell_height - box_height) / 2,
                    box_width, box_height);
     }
 }
@@ -622,6 +397,7 @@ vc_room_board_dispose (GObject *object)
 
   g_clear_pointer (&self->words, g_ptr_array_unref);
   g_clear_pointer (&self->pictures, g_ptr_array_unref);
+  g_clear_pointer (&self->metrics.tokens, g_ptr_array_unref);
   g_clear_object (&self->deck);
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_ROOM_BOARD);
 
@@ -651,9 +427,11 @@ vc_room_board_init (VcRoomBoard *self)
 
   self->words = g_ptr_array_new_with_free_func (word_free);
   self->pictures = g_ptr_array_new_with_free_func (picture_free);
-  self->space_width = 0.3;
-  self->line_height = 1.2;
-  self->longest_token = 1;
+  self->metrics.tokens = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  self->metrics.aspect = 4.0 / 3.0;
+  self->metrics.space_width = 0.3;
+  self->metrics.line_height = 1.2;
+  self->metrics.longest_token = 1;
 }
 
 GtkWidget *
@@ -688,6 +466,8 @@ set_deck (VcRoomBoard *self,
   g_set_object (&self->deck, deck);
   g_ptr_array_set_size (self->words, 0);
   g_ptr_array_set_size (self->pictures, 0);
+  g_ptr_array_set_size (self->metrics.tokens, 0);
+  self->metrics.aspect = 0;
   self->measured = FALSE;
   self->planned = FALSE;
   self->word_size = self->badge_size = 0;
@@ -701,6 +481,7 @@ set_deck (VcRoomBoard *self,
       picture->id = g_strdup (vc_deck_image_get_id (image));
       vc_deck_image_get_size (image, &width, &height);
       picture->aspect = width > 0 && height > 0 ? width / height : 4.0 / 3.0;
+      self->metrics.aspect = MAX (self->metrics.aspect, picture->aspect);
       picture->image = vc_image_new (image);
       /* Nothing pops up on the room's screen. */
       gtk_widget_set_has_tooltip (picture->image, FALSE);
@@ -710,6 +491,10 @@ set_deck (VcRoomBoard *self,
       g_ptr_array_add (self->pictures, picture);
     }
 
+  self->metrics.n_pictures = self->pictures->len;
+  if (self->metrics.aspect <= 0)
+    self->metrics.aspect = 4.0 / 3.0;
+
   for (guint i = 0; i < words->len; i++)
     {
       const VcValueWord *value = g_ptr_array_index (words, i);
@@ -717,6 +502,7 @@ set_deck (VcRoomBoard *self,
 
       word->id = g_strdup (value->id);
       word->tokens = g_array_new (FALSE, FALSE, sizeof (double));
+      g_ptr_array_add (self->metrics.tokens, g_array_ref (word->tokens));
       word->label = mark_label_new (self, "vc-room-word");
       gtk_label_set_text (GTK_LABEL (word->label), value->word);
       gtk_widget_set_visible (word->label, TRUE);
