@@ -367,6 +367,8 @@ test_present_values_game (void)
   g_assert_nonnull (word);
   said = g_strdup_printf (_("The room sees the word “%s”"), word->word);
   g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, said);
+  g_assert_true (shows_label (GTK_WIDGET (projector), word->word));
+  g_assert_false (shows_label (GTK_WIDGET (projector), word->definition));
   screenshot (GTK_WIDGET (projector), "room-values-drawn");
   gtk_root_set_focus (GTK_ROOT (window), NULL);
   press (presentation, GTK_WIDGET (window), GDK_KEY_d);

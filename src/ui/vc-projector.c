@@ -255,12 +255,10 @@ vc_projector_show_drawn (VcProjector *self,
       if (vc_deck_image_get_caption (image) != NULL)
         gtk_box_append (box, centered_label (vc_deck_image_get_caption (image), "vc-large-text"));
     }
+  /* The word alone: the group says first what it means to them, and the
+   * facilitator shows its definition when they choose. */
   if (word != NULL)
-    {
-      gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
-      if (word->definition != NULL)
-        gtk_box_append (box, centered_label (word->definition, "vc-large-text"));
-    }
+    gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
   show_mode (self, "drawn");
 }
 
