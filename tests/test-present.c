@@ -426,6 +426,23 @@ test_present_values_game (void)
       g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
     }
 
+  /* The values game's timer, shown to the room; T starts and pauses it. */
+  {
+    g_autoptr(VcTimer) timer = vc_timer_new (15 * 60);
+    g_autofree char *left = NULL;
+
+    vc_presentation_set_values_timer (presentation, timer);
+    g_assert_true (vc_projector_get_show_timer (projector));
+    press (presentation, GTK_WIDGET (window), GDK_KEY_t);
+    g_assert_true (vc_timer_is_running (timer));
+    press (presentation, GTK_WIDGET (window), GDK_KEY_t);
+    g_assert_false (vc_timer_is_running (timer));
+    left = vc_timer_format_remaining (timer);
+    vc_test_settle (300);
+    g_assert_true (shows_label (GTK_WIDGET (projector), left));
+    screenshot (GTK_WIDGET (projector), "room-values-timer");
+  }
+
   press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
   g_assert_false (vc_presentation_is_active (presentation));
   g_assert_cmpuint (vc_session_get_pairs (vc_board_get_session (board))->len, ==, 2);

@@ -46,6 +46,7 @@ struct _VcPresentation
   char            *definition_id;
   char            *room_description;
   VcCard          *room_card;
+  VcTimer         *values_timer;
   GtkWidget       *values_bar;
   GtkLabel        *values_label;
   GtkPicture      *values_preview;

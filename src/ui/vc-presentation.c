@@ -361,7 +361,7 @@ on_monitors_changed (GListModel     *monitors,
 static void
 update_timer (VcPresentation *self)
 {
-  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : NULL;
+  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : self->values_timer;
   g_autofree char *text = timer ? vc_timer_format_remaining (timer) : NULL;
 
   vc_projector_set_timer_text (self->projector, text);
@@ -513,6 +513,10 @@ vc_presentation_handle_key (VcPresentation  *self,
     case GDK_KEY_T:
       if (self->player != NULL)
         gtk_widget_activate_action (GTK_WIDGET (self->player), "player.timer-toggle", NULL);
+      else if (self->values_timer != NULL && vc_timer_is_running (self->values_timer))
+        vc_timer_pause (self->values_timer);
+      else if (self->values_timer != NULL)
+        vc_timer_start (self->values_timer);
       update_timer (self);
       return TRUE;
 
@@ -571,7 +575,7 @@ apply_settings (VcPresentation *self)
 {
   vc_projector_set_light (self->projector, g_settings_get_boolean (self->settings, "projector-light"));
   vc_projector_set_show_timer (self->projector,
-                               self->player != NULL &&
+                               (self->player != NULL || self->values_timer != NULL) &&
                                g_settings_get_boolean (self->settings, "projector-show-timer"));
 }
 
@@ -785,6 +789,7 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_signal_handler (&self->selection_handler, self->board);
       g_clear_object (&self->board);
     }
+  g_clear_object (&self->values_timer);
   g_clear_pointer (&self->definition_id, g_free);
   g_clear_pointer (&self->room_description, g_free);
   g_clear_object (&self->room_card);
@@ -818,6 +823,31 @@ vc_presentation_stop (VcPresentation *self)
   gtk_window_present (self->facilitator);
 
   g_signal_emit (self, signals[STOPPED], 0);
+}
+
+/**
+ * vc_presentation_set_values_timer:
+ * @self: a #VcPresentation
+ * @timer: (nullable): the values game's timer
+ *
+ * Shows the room the time left on @timer while the values game is
+ * presented, as for a deck of cards, unless the facilitator hides it; T
+ * starts and pauses it. Call after vc_presentation_start_board(): the
+ * timer is let go when the presentation stops.
+ */
+void
+vc_presentation_set_values_timer (VcPresentation *self,
+                                  VcTimer        *timer)
+{
+  g_return_if_fail (VC_IS_PRESENTATION (self));
+  g_return_if_fail (timer == NULL || VC_IS_TIMER (timer));
+
+  if (!self->active || self->board == NULL)
+    return;
+
+  g_set_object (&self->values_timer, timer);
+  apply_settings (self);
+  update_timer (self);
 }
 
 /**
