@@ -317,6 +317,22 @@ test_present_cards (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_present_values_game (void)
 {
@@ -324,20 +340,53 @@ test_present_values_game (void)
   VcPresentation *presentation;
   VcProjector *projector;
   VcBoard *board;
+  VcDeck *deck;
+  VcRoomBoard *room_board;
+  const VcValueWord *word;
+  g_autofree char *said = NULL;
 
   window = present_deck ("values-game.vcdeck", "board", &presentation, &projector);
   board = vc_window_get_board (window);
+  deck = vc_board_get_deck (board);
+  room_board = vc_projector_get_room_board (projector);
   check_placement (presentation, window);
+
+  /* The room sees the whole board: every word and every picture. */
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, _("The room sees the board"));
+  g_assert_cmpuint (vc_room_board_get_n_words (room_board), ==, vc_deck_get_words (deck)->len);
+  g_assert_cmpuint (vc_room_board_get_n_pictures (room_board), ==,
+                    g_list_model_get_n_items (vc_deck_get_images (deck)));
+  g_assert_true (gtk_widget_get_mapped (vc_room_board_get_picture (room_board, 0)));
   screenshot (GTK_WIDGET (projector), "room-values-start");
 
-  /* A word drawn is shown to the room; a pair made is shown large. */
+  /* A word drawn is shown to the room, and its definition at a key. */
   gtk_widget_activate_action (GTK_WIDGET (board), "board.draw-word", NULL);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "drawn");
+  word = vc_deck_find_word (deck, vc_board_get_selected_word (board));
+  g_assert_nonnull (word);
+  said = g_strdup_printf (_("The room sees the word “%s”"), word->word);
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, said);
+  g_assert_true (shows_label (GTK_WIDGET (projector), word->word));
+  g_assert_false (shows_label (GTK_WIDGET (projector), word->definition));
   screenshot (GTK_WIDGET (projector), "room-values-drawn");
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_d);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "definition");
+  g_assert_true (shows_label (GTK_WIDGET (projector), word->definition));
+  g_clear_pointer (&said, g_free);
+  said = g_strdup_printf (_("The room sees the definition of “%s”"), word->word);
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, said);
+  screenshot (GTK_WIDGET (projector), "room-values-definition");
+  press (presentation, GTK_WIDGET (window), GDK_KEY_d);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+
+  /* A pair made is shown large. */
   gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)", "respect", "eye-level");
   gtk_widget_activate_action (GTK_WIDGET (board), "board.pair", "(ss)", "participation", "door-key");
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "pair");
+  g_assert_nonnull (strstr (vc_presentation_get_room_description (presentation),
+                            vc_deck_find_word (deck, "participation")->word));
   screenshot (GTK_WIDGET (projector), "room-values-pair");
   facilitator_screenshot (presentation, window, "facilitator-values");
 
@@ -346,11 +395,53 @@ test_present_values_game (void)
   gtk_root_set_focus (GTK_ROOT (window), NULL);
   press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, _("The room sees the board"));
+  /* The pairs are marked on the board. */
+  g_assert_nonnull (vc_room_board_get_picture_mark (room_board, 3));
   screenshot (GTK_WIDGET (projector), "room-values-board");
+
+  /* With nothing chosen, there is no definition to show. */
+  g_assert_null (vc_board_get_selected_word (board));
+  press (presentation, GTK_WIDGET (window), GDK_KEY_d);
+  g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
   press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "pair");
   press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Up);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+
+  /* Blacked out, the bar says so. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_b);
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==,
+                   _("The room sees a black screen (B to show it again)"));
+  press (presentation, GTK_WIDGET (window), GDK_KEY_b);
+  g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, _("The room sees the board"));
+
+  /* A card, such as the closing card, is shown until the board again. */
+  if (vc_deck_get_closing (deck) != NULL)
+    {
+      vc_presentation_show_room_card (presentation, vc_deck_get_closing (deck));
+      g_assert_cmpstr (vc_projector_get_mode (projector), ==, "card");
+      screenshot (GTK_WIDGET (projector), "room-values-closing");
+      press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
+      g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
+    }
+
+  /* The values game's timer, shown to the room; T starts and pauses it. */
+  {
+    g_autoptr(VcTimer) timer = vc_timer_new (15 * 60);
+    g_autofree char *left = NULL;
+
+    vc_presentation_set_values_timer (presentation, timer);
+    g_assert_true (vc_projector_get_show_timer (projector));
+    press (presentation, GTK_WIDGET (window), GDK_KEY_t);
+    g_assert_true (vc_timer_is_running (timer));
+    press (presentation, GTK_WIDGET (window), GDK_KEY_t);
+    g_assert_false (vc_timer_is_running (timer));
+    left = vc_timer_format_remaining (timer);
+    vc_test_settle (300);
+    g_assert_true (shows_label (GTK_WIDGET (projector), left));
+    screenshot (GTK_WIDGET (projector), "room-values-timer");
+  }
 
   press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
   g_assert_false (vc_presentation_is_active (presentation));

@@ -31,50 +31,10 @@
 #include <glib/gi18n.h>
 
 #include "vc-presentation.h"
+#include "vc-presentation-private.h"
 #include "vc-screens.h"
 
-/* Where the room is in the values game: the board, a pair, or a word or
- * picture waiting for its other half. */
-#define VALUES_BOARD (-1)
-#define VALUES_DRAWN (-2)
-
 #define SETTLE_MS 300
-
-struct _VcPresentation
-{
-  GObject          parent_instance;
-
-  GtkWindow       *facilitator;
-  GSettings       *settings;
-  VcProjector     *projector;
-  GdkMonitor      *projector_monitor;
-  GListModel      *monitors;
-  gulong           monitors_handler;
-  GtkEventController *facilitator_keys;
-  AdwMessageDialog *dialog;
-
-  VcPlayerView    *player;
-  gulong           page_handler;
-  VcBoard         *board;
-  gulong           selection_handler;
-  VcSession       *session;
-  gulong           session_handler;
-  guint            n_pairs;
-  int              values_view;
-  GtkWidget       *values_bar;
-  GtkLabel        *values_label;
-  GtkPicture      *values_preview;
-
-  guint            tick_id;
-  guint            settle_id;
-  guint            inhibit_cookie;
-  gboolean         active;
-  gboolean         single;
-  gboolean         lost;
-  gboolean         pane_shown;
-  gboolean         told_mirrored;
-  gboolean         mirrored;
-};
 
 G_DEFINE_FINAL_TYPE (VcPresentation, vc_presentation, G_TYPE_OBJECT)
 
@@ -87,9 +47,9 @@ static guint signals[N_SIGNALS];
 
 static void place_windows (VcPresentation *self);
 
-static void
-toast (VcPresentation *self,
-       const char     *text)
+void
+vc_presentation_toast (VcPresentation *self,
+                       const char     *text)
 {
   gtk_widget_activate_action (GTK_WIDGET (self->facilitator), "win.toast", "s", text);
 }
@@ -281,7 +241,7 @@ place_windows (VcPresentation *self)
               ? facilitator : vc_screens_other (screens, infos->len, projector, VC_SCREEN_NONE);
 
       if (self->lost || self->single)
-        toast (self, _("The cards are shown on the other screen again"));
+        vc_presentation_toast (self, _("The cards are shown on the other screen again"));
 
       self->single = FALSE;
       self->lost = FALSE;
@@ -294,7 +254,7 @@ place_windows (VcPresentation *self)
   if (mirrored && !self->told_mirrored)
     {
       self->told_mirrored = TRUE;
-      toast (self, mirrored_hint ());
+      vc_presentation_toast (self, mirrored_hint ());
     }
 
   if (infos->len == 0)
@@ -313,7 +273,7 @@ place_windows (VcPresentation *self)
       set_projector_monitor (self, NULL);
       gtk_window_unfullscreen (self->facilitator);
       gtk_window_present (self->facilitator);
-      toast (self, _("The projector was disconnected. The meeting goes on here; "
+      vc_presentation_toast (self, _("The projector was disconnected. The meeting goes on here; "
                      "plug it in again to show the cards."));
       return;
     }
@@ -401,7 +361,7 @@ on_monitors_changed (GListModel     *monitors,
 static void
 update_timer (VcPresentation *self)
 {
-  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : NULL;
+  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : self->values_timer;
   g_autofree char *text = timer ? vc_timer_format_remaining (timer) : NULL;
 
   vc_projector_set_timer_text (self->projector, text);
@@ -431,100 +391,6 @@ show_player_page (VcPresentation *self)
   update_timer (self);
 }
 
-static void
-show_values_view (VcPresentation *self)
-{
-  VcDeck *deck = vc_board_get_deck (self->board);
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  g_autofree char *text = NULL;
-
-  if (self->values_view >= (int)pairs->len)
-    self->values_view = VALUES_BOARD;
-
-  if (self->values_view == VALUES_DRAWN)
-    {
-      vc_projector_show_drawn (self->projector, deck,
-                               vc_board_get_selected_word (self->board),
-                               vc_board_get_selected_picture (self->board));
-      text = g_strdup (_("The room sees what was drawn"));
-    }
-  else if (self->values_view >= 0)
-    {
-      vc_projector_show_pair (self->projector, deck, g_ptr_array_index (pairs, self->values_view));
-      /* Translators: what the room sees, "Pair 2 of 5" */
-      text = g_strdup_printf (_("The room sees pair %d of %u"), self->values_view + 1, pairs->len);
-    }
-  else
-    {
-      vc_projector_show_board (self->projector, deck, self->session);
-      text = g_strdup (_("The room sees the board"));
-    }
-
-  if (self->values_label != NULL)
-    gtk_label_set_text (self->values_label, text);
-}
-
-static void
-on_session_changed (VcSession      *session,
-                    VcPresentation *self)
-{
-  guint n = vc_session_get_pairs (session)->len;
-
-  /* A new pair is shown large, for the group to say why. */
-  if (n > self->n_pairs)
-    self->values_view = n - 1;
-  self->n_pairs = n;
-  show_values_view (self);
-}
-
-static void
-on_selection_changed (VcBoard        *board,
-                      VcPresentation *self)
-{
-  if (vc_board_get_selected_word (board) != NULL || vc_board_get_selected_picture (board) != NULL)
-    self->values_view = VALUES_DRAWN;
-  else if (self->values_view == VALUES_DRAWN)
-    self->values_view = VALUES_BOARD;
-  show_values_view (self);
-}
-
-/* Moves the room through the values game as through slides: the board,
- * then each pair large. */
-static void
-step_values (VcPresentation *self,
-             int             delta,
-             gboolean        to_end)
-{
-  int n = vc_session_get_pairs (self->session)->len;
-  int view = self->values_view == VALUES_DRAWN ? VALUES_BOARD : self->values_view;
-
-  if (to_end)
-    view = delta > 0 ? n - 1 : VALUES_BOARD;
-  else
-    view = CLAMP (view + delta, VALUES_BOARD, n - 1);
-
-  self->values_view = view;
-  show_values_view (self);
-}
-
-static void
-step_values_back (VcPresentation *self)
-{
-  step_values (self, -1, FALSE);
-}
-
-static void
-step_values_on (VcPresentation *self)
-{
-  step_values (self, 1, FALSE);
-}
-
-static void
-show_values_board (VcPresentation *self)
-{
-  step_values (self, -1, TRUE);
-}
-
 /* Keys */
 
 static void
@@ -534,6 +400,8 @@ set_cover (VcPresentation   *self,
   if (vc_projector_get_cover (self->projector) == cover)
     cover = VC_PROJECTOR_COVER_NONE;
   vc_projector_set_cover (self->projector, cover);
+  if (self->board != NULL)
+    vc_presentation_show_values_view (self);
 }
 
 static void
@@ -545,7 +413,7 @@ move (VcPresentation *self,
   if (self->player != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self->player), player_action, NULL);
   else if (self->board != NULL)
-    step_values (self, values_delta, values_to_end);
+    vc_presentation_step_values (self, values_delta, values_to_end);
 }
 
 /**
@@ -594,7 +462,7 @@ vc_presentation_handle_key (VcPresentation  *self,
 
     case GDK_KEY_F5:
       /* Already presenting: a clicker's start key brings the cards back. */
-      vc_projector_set_cover (self->projector, VC_PROJECTOR_COVER_NONE);
+      set_cover (self, VC_PROJECTOR_COVER_NONE);
       return TRUE;
 
     default:
@@ -645,6 +513,10 @@ vc_presentation_handle_key (VcPresentation  *self,
     case GDK_KEY_T:
       if (self->player != NULL)
         gtk_widget_activate_action (GTK_WIDGET (self->player), "player.timer-toggle", NULL);
+      else if (self->values_timer != NULL && vc_timer_is_running (self->values_timer))
+        vc_timer_pause (self->values_timer);
+      else if (self->values_timer != NULL)
+        vc_timer_start (self->values_timer);
       update_timer (self);
       return TRUE;
 
@@ -656,6 +528,13 @@ vc_presentation_handle_key (VcPresentation  *self,
     case GDK_KEY_p:
     case GDK_KEY_P:
       vc_presentation_toggle_pane (self);
+      return TRUE;
+
+    case GDK_KEY_d:
+    case GDK_KEY_D:
+      if (self->board == NULL)
+        return FALSE;
+      vc_presentation_toggle_definition (self);
       return TRUE;
 
     default:
@@ -696,7 +575,7 @@ apply_settings (VcPresentation *self)
 {
   vc_projector_set_light (self->projector, g_settings_get_boolean (self->settings, "projector-light"));
   vc_projector_set_show_timer (self->projector,
-                               self->player != NULL &&
+                               (self->player != NULL || self->values_timer != NULL) &&
                                g_settings_get_boolean (self->settings, "projector-show-timer"));
 }
 
@@ -831,51 +710,6 @@ vc_presentation_start_player (VcPresentation *self,
   }
 }
 
-static GtkWidget *
-values_bar_new (VcPresentation *self)
-{
-  GtkWidget *bar = gtk_action_bar_new ();
-  GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *board = gtk_button_new_with_mnemonic (_("Show the _Board"));
-  GtkWidget *stop = gtk_button_new_with_mnemonic (_("_Stop Presenting"));
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  self->values_preview = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->values_preview, TRUE);
-  gtk_picture_set_alternative_text (self->values_preview, _("What the room sees now"));
-  gtk_widget_set_size_request (GTK_WIDGET (self->values_preview), 160, 90);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->values_preview));
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), frame);
-
-  self->values_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), GTK_WIDGET (self->values_label));
-
-  gtk_widget_set_tooltip_text (previous, _("Show the Previous Pair"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (previous), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show the Previous Pair"), -1);
-  gtk_widget_set_tooltip_text (next, _("Show the Next Pair Large"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show the Next Pair Large"), -1);
-  gtk_widget_set_tooltip_text (board, _("Show the Room Every Pair"));
-  gtk_widget_add_css_class (stop, "destructive-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "win.stop-presenting");
-
-  g_signal_connect_swapped (previous, "clicked", G_CALLBACK (step_values_back), self);
-  g_signal_connect_swapped (next, "clicked", G_CALLBACK (step_values_on), self);
-  g_signal_connect_swapped (board, "clicked", G_CALLBACK (show_values_board), self);
-
-  gtk_widget_set_valign (previous, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (next, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (board, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (stop, GTK_ALIGN_CENTER);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), stop);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), next);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), board);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), previous);
-  return bar;
-}
-
 /**
  * vc_presentation_start_board:
  * @self: a #VcPresentation
@@ -903,11 +737,11 @@ vc_presentation_start_board (VcPresentation *self,
   self->values_view = VALUES_BOARD;
   begin (self);
   self->selection_handler = g_signal_connect (board, "selection-changed",
-                                              G_CALLBACK (on_selection_changed), self);
+                                              G_CALLBACK (vc_presentation_on_selection_changed), self);
   self->session_handler = g_signal_connect (self->session, "changed",
-                                            G_CALLBACK (on_session_changed), self);
+                                            G_CALLBACK (vc_presentation_on_session_changed), self);
 
-  self->values_bar = values_bar_new (self);
+  self->values_bar = vc_presentation_values_bar_new (self);
   parent = gtk_widget_get_parent (GTK_WIDGET (board));
   if (GTK_IS_BOX (parent))
     gtk_box_append (GTK_BOX (parent), self->values_bar);
@@ -916,7 +750,7 @@ vc_presentation_start_board (VcPresentation *self,
 
     gtk_picture_set_paintable (self->values_preview, preview);
   }
-  show_values_view (self);
+  vc_presentation_show_values_view (self);
 }
 
 /**
@@ -955,6 +789,10 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_signal_handler (&self->selection_handler, self->board);
       g_clear_object (&self->board);
     }
+  g_clear_object (&self->values_timer);
+  g_clear_pointer (&self->definition_id, g_free);
+  g_clear_pointer (&self->room_description, g_free);
+  g_clear_object (&self->room_card);
   if (self->session != NULL)
     {
       g_clear_signal_handler (&self->session_handler, self->session);
@@ -988,6 +826,31 @@ vc_presentation_stop (VcPresentation *self)
 }
 
 /**
+ * vc_presentation_set_values_timer:
+ * @self: a #VcPresentation
+ * @timer: (nullable): the values game's timer
+ *
+ * Shows the room the time left on @timer while the values game is
+ * presented, as for a deck of cards, unless the facilitator hides it; T
+ * starts and pauses it. Call after vc_presentation_start_board(): the
+ * timer is let go when the presentation stops.
+ */
+void
+vc_presentation_set_values_timer (VcPresentation *self,
+                                  VcTimer        *timer)
+{
+  g_return_if_fail (VC_IS_PRESENTATION (self));
+  g_return_if_fail (timer == NULL || VC_IS_TIMER (timer));
+
+  if (!self->active || self->board == NULL)
+    return;
+
+  g_set_object (&self->values_timer, timer);
+  apply_settings (self);
+  update_timer (self);
+}
+
+/**
  * vc_presentation_swap_screens:
  * @self: a #VcPresentation
  *
@@ -1005,7 +868,7 @@ vc_presentation_swap_screens (VcPresentation *self)
   if (!self->active || self->single || self->lost)
     {
       if (self->active)
-        toast (self, _("There is no other screen to swap with"));
+        vc_presentation_toast (self, _("There is no other screen to swap with"));
       return;
     }
 

@@ -28,6 +28,11 @@ void            vc_presentation_start_player       (VcPresentation *self,
                                                     VcPlayerView   *player);
 void            vc_presentation_start_board        (VcPresentation *self,
                                                     VcBoard        *board);
+void            vc_presentation_show_room_card     (VcPresentation *self,
+                                                    VcCard         *card);
+const char     *vc_presentation_get_room_description (VcPresentation *self);
+void            vc_presentation_set_values_timer   (VcPresentation *self,
+                                                    VcTimer        *timer);
 void            vc_presentation_stop               (VcPresentation *self);
 gboolean        vc_presentation_is_active          (VcPresentation *self);
 VcProjector    *vc_presentation_get_projector      (VcPresentation *self);

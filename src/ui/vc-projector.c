@@ -23,6 +23,7 @@
 #include "vc-card-view.h"
 #include "vc-image.h"
 #include "vc-projector.h"
+#include "vc-room-board.h"
 #include "vc-scale-bin.h"
 #include "vc-ui-util.h"
 
@@ -34,6 +35,8 @@ struct _VcProjector
   GtkStack         *stack;
   VcScaleBin       *card_bin;
   VcScaleBin       *values_bin;
+  VcScaleBin       *board_bin;
+  VcRoomBoard      *room_board;
   VcCardView       *card_view;
   GtkLabel         *timer_label;
   GtkWidget        *cover;
@@ -51,7 +54,8 @@ show_mode (VcProjector *self,
   self->mode = mode;
   gtk_stack_set_visible_child_name (self->stack,
                                     g_str_equal (mode, "card") || g_str_equal (mode, "introduction")
-                                      ? "card" : "values");
+                                      ? "card"
+                                      : g_str_equal (mode, "board") ? "board" : "values");
 }
 
 /**
@@ -130,63 +134,62 @@ new_values_page (VcProjector *self)
  * @deck: a values game
  * @session: the pairs made
  *
- * Shows the pairs the group has made, or, before the first, the words
- * waiting for their pictures.
+ * Shows the whole board: every word and every picture, with the pairs
+ * made so far marked on it.
  */
 void
 vc_projector_show_board (VcProjector *self,
                          VcDeck      *deck,
                          VcSession   *session)
 {
-  GPtrArray *pairs;
-  GtkBox *box;
-  GtkWidget *grid;
-
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (VC_IS_DECK (deck));
   g_return_if_fail (VC_IS_SESSION (session));
 
-  pairs = vc_session_get_pairs (session);
-  box = new_values_page (self);
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 24);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 18);
-
-  if (pairs->len == 0)
-    {
-      GPtrArray *words = vc_deck_get_words (deck);
-
-      gtk_box_append (box, centered_label (_("Which picture belongs with which value?"), "title-1"));
-      for (guint i = 0; i < words->len; i++)
-        {
-          const VcValueWord *word = g_ptr_array_index (words, i);
-
-          gtk_grid_attach (GTK_GRID (grid), centered_label (word->word, "title-2"), i % 4, i / 4, 1, 1);
-        }
-    }
-  else
-    {
-      guint columns = pairs->len <= 4 ? pairs->len : pairs->len <= 9 ? 3 : 4;
-      guint rows = (pairs->len + columns - 1) / columns;
-      int picture_height = rows <= 1 ? 300 : rows == 2 ? 190 : rows == 3 ? 120 : 80;
-
-      for (guint i = 0; i < pairs->len; i++)
-        {
-          const VcPair *pair = g_ptr_array_index (pairs, i);
-          const VcValueWord *word = vc_deck_find_word (deck, pair->word_id);
-          VcDeckImage *image = vc_deck_find_image (deck, pair->image_id);
-          GtkWidget *tile = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-          if (image != NULL)
-            gtk_box_append (GTK_BOX (tile), picture_new (image, picture_height));
-          gtk_box_append (GTK_BOX (tile), centered_label (word ? word->word : pair->word_id, "title-3"));
-          gtk_grid_attach (GTK_GRID (grid), tile, i % columns, i / columns, 1, 1);
-        }
-    }
-
-  gtk_box_append (box, grid);
+  vc_room_board_show (self->room_board, deck, session);
   show_mode (self, "board");
+}
+
+/**
+ * vc_projector_show_definition:
+ * @self: a #VcProjector
+ * @deck: a values game
+ * @word_id: the word whose definition the room reads
+ *
+ * Shows a word large with its definition.
+ */
+void
+vc_projector_show_definition (VcProjector *self,
+                              VcDeck      *deck,
+                              const char  *word_id)
+{
+  const VcValueWord *word;
+  GtkBox *box;
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+
+  word = vc_deck_find_word (deck, word_id);
+  g_return_if_fail (word != NULL);
+
+  box = new_values_page (self);
+  gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
+  if (word->definition != NULL && word->definition[0] != '\0')
+    gtk_box_append (box, centered_label (word->definition, "vc-projector-definition"));
+  show_mode (self, "definition");
+}
+
+/**
+ * vc_projector_get_room_board:
+ * @self: a #VcProjector
+ *
+ * Returns: (transfer none): the board as the room sees it
+ */
+VcRoomBoard *
+vc_projector_get_room_board (VcProjector *self)
+{
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), NULL);
+  return self->room_board;
 }
 
 /**
@@ -252,12 +255,10 @@ vc_projector_show_drawn (VcProjector *self,
       if (vc_deck_image_get_caption (image) != NULL)
         gtk_box_append (box, centered_label (vc_deck_image_get_caption (image), "vc-large-text"));
     }
+  /* The word alone: the group says first what it means to them, and the
+   * facilitator shows its definition when they choose. */
   if (word != NULL)
-    {
-      gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
-      if (word->definition != NULL)
-        gtk_box_append (box, centered_label (word->definition, "vc-large-text"));
-    }
+    gtk_box_append (box, centered_label (word->word, "vc-projector-word"));
   show_mode (self, "drawn");
 }
 
@@ -265,8 +266,8 @@ vc_projector_show_drawn (VcProjector *self,
  * vc_projector_get_mode:
  * @self: a #VcProjector
  *
- * Returns: what is shown: "card", "introduction", "board", "pair" or
- *   "drawn", or "" before anything is
+ * Returns: what is shown: "card", "introduction", "board", "pair",
+ *   "drawn" or "definition", or "" before anything is
  */
 const char *
 vc_projector_get_mode (VcProjector *self)
@@ -384,10 +385,14 @@ vc_projector_get_view (VcProjector *self)
 double
 vc_projector_get_text_scale (VcProjector *self)
 {
+  const char *page;
+
   g_return_val_if_fail (VC_IS_PROJECTOR (self), 1.0);
 
-  return vc_scale_bin_get_scale (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "card")
-                                   ? self->card_bin : self->values_bin);
+  page = gtk_stack_get_visible_child_name (self->stack);
+  return vc_scale_bin_get_scale (g_str_equal (page, "card") ? self->card_bin
+                                 : g_str_equal (page, "board") ? self->board_bin
+                                 : self->values_bin);
 }
 
 static void
@@ -431,10 +436,14 @@ vc_projector_init (VcProjector *self)
   self->card_bin = VC_SCALE_BIN (vc_scale_bin_new ());
   vc_scale_bin_set_child (self->card_bin, card_box);
   self->values_bin = VC_SCALE_BIN (vc_scale_bin_new ());
+  self->room_board = VC_ROOM_BOARD (vc_room_board_new ());
+  self->board_bin = VC_SCALE_BIN (vc_scale_bin_new ());
+  vc_scale_bin_set_child (self->board_bin, GTK_WIDGET (self->room_board));
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->card_bin), "card");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->values_bin), "values");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->board_bin), "board");
   gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
 
   self->timer_label = GTK_LABEL (gtk_label_new (NULL));
@@ -456,6 +465,10 @@ vc_projector_init (VcProjector *self)
   /* Nothing on the room's screen takes the keyboard: selected text
    * would show up highlighted. */
   gtk_widget_set_can_focus (overlay, FALSE);
+  /* Nor does anything on it answer the pointer, so that nothing pops up
+   * on the projector when the pointer rests over a picture: no tooltip,
+   * no highlight. */
+  gtk_widget_set_can_target (overlay, FALSE);
   self->view = overlay;
   gtk_widget_add_css_class (overlay, "vc-projector-view");
   gtk_window_set_child (GTK_WINDOW (self), overlay);

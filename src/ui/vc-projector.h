@@ -13,6 +13,7 @@
 
 #include "vc-deck.h"
 #include "vc-session.h"
+#include "vc-room-board.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,10 @@ void              vc_projector_show_drawn         (VcProjector          *self,
                                                    VcDeck               *deck,
                                                    const char           *word_id,
                                                    const char           *image_id);
+void              vc_projector_show_definition    (VcProjector          *self,
+                                                   VcDeck               *deck,
+                                                   const char           *word_id);
+VcRoomBoard      *vc_projector_get_room_board     (VcProjector          *self);
 const char       *vc_projector_get_mode           (VcProjector          *self);
 void              vc_projector_set_cover          (VcProjector          *self,
                                                    VcProjectorCover      cover);
