@@ -20,77 +20,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "vc-board.h"
+#include "vc-board-private.h"
 #include "vc-image.h"
 
-/* Enough to walk back through a whole meeting, small enough not to matter. */
-#define MAX_UNDO_STEPS 200
-
-typedef enum
-{
-  STEP_ADD,
-  STEP_REMOVE,
-  STEP_REASON,
-} StepKind;
-
-/* What it takes to go back one step: the pair as it was before. */
-typedef struct
-{
-  StepKind  kind;
-  guint     index;
-  char     *word_id;
-  char     *image_id;
-  char     *reason;
-} UndoStep;
-
-/* What a row of the pairs list shows, so it can be kept in step with the
- * session without being made again while someone types in it. */
-typedef struct
-{
-  char          *word_id;
-  char          *image_id;
-  GtkTextBuffer *buffer;
-  GtkWidget     *text_view;
-  GtkWidget     *placeholder;
-} PairRow;
-
-struct _VcBoard
-{
-  GtkBox           parent_instance;
-
-  VcDeck          *deck;
-  VcSession       *session;
-
-  char            *selected_word;
-  char            *selected_picture;
-  GHashTable      *word_buttons;
-  GHashTable      *picture_buttons;
-  GHashTable      *drawn_words;
-  GHashTable      *drawn_pictures;
-  GPtrArray       *undo_steps;
-  AdwToast        *toast;            /* owned by the overlay while shown */
-
-  /* Typing in one reason makes one undo step, until the reason loses focus. */
-  gboolean         reason_open;
-  /* A word or picture to bring into view once the board is laid out. */
-  GtkWidget       *scroll_target;
-  guint            scroll_tick;
-  guint            scroll_frames;
-  /* Set while the board itself changes the session or the rows. */
-  guint            changing;
-  guint            syncing;
-
-  AdwToastOverlay   *toast_overlay;
-  AdwFlap           *flap;
-  GtkScrolledWindow *board_scroller;
-  AdwExpanderRow    *instructions_row;
-  GtkLabel          *instructions_label;
-  GtkLabel          *status_label;
-  GtkFlowBox        *words_flow;
-  GtkFlowBox        *pictures_flow;
-  AdwButtonContent  *pairs_button_content;
-  GtkListBox        *pairs_list;
-};
+/* What the notes taken on the board itself are kept under. */
+#define BOARD_PAGE_ID "board"
 
 G_DEFINE_FINAL_TYPE (VcBoard, vc_board, GTK_TYPE_BOX)
 
@@ -98,6 +32,7 @@ enum {
   PROP_0,
   PROP_DECK,
   PROP_SESSION,
+  PROP_CLOSING,
   N_PROPS
 };
 
@@ -138,16 +73,16 @@ normalize_reason (const char *reason)
   return reason != NULL && reason[0] != '\0' ? reason : NULL;
 }
 
-static const VcValueWord *
-find_word (VcBoard    *self,
-           const char *id)
+const VcValueWord *
+_vc_board_find_word (VcBoard    *self,
+                     const char *id)
 {
   return vc_deck_find_word (self->deck, id);
 }
 
-static VcDeckImage *
-find_image (VcBoard    *self,
-            const char *id)
+VcDeckImage *
+_vc_board_find_image (VcBoard    *self,
+                      const char *id)
 {
   return vc_deck_find_image (self->deck, id);
 }
@@ -156,7 +91,7 @@ static const char *
 word_name (VcBoard    *self,
            const char *id)
 {
-  const VcValueWord *word = find_word (self, id);
+  const VcValueWord *word = _vc_board_find_word (self, id);
 
   return word != NULL ? word->word : id;
 }
@@ -165,7 +100,7 @@ static const char *
 picture_name (VcBoard    *self,
               const char *id)
 {
-  VcDeckImage *image = find_image (self, id);
+  VcDeckImage *image = _vc_board_find_image (self, id);
 
   if (image == NULL)
     return id;
@@ -444,7 +379,7 @@ make_pair_row (VcBoard      *self,
 {
   const char *word = word_name (self, pair->word_id);
   const char *picture = picture_name (self, pair->image_id);
-  VcDeckImage *image = find_image (self, pair->image_id);
+  VcDeckImage *image = _vc_board_find_image (self, pair->image_id);
   PairRow *pair_row = g_new0 (PairRow, 1);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *grid = gtk_grid_new ();
@@ -645,10 +580,10 @@ focus_reason (VcBoard *self,
 
 /* Changing the session */
 
-static void
-make_pair (VcBoard    *self,
-           const char *word_id,
-           const char *image_id)
+void
+_vc_board_make_pair (VcBoard    *self,
+                     const char *word_id,
+                     const char *image_id)
 {
   g_autofree char *status = NULL;
   guint index;
@@ -795,11 +730,11 @@ undo (VcBoard *self)
 
 /* Choosing and drawing */
 
-static void
-select_word (VcBoard    *self,
-             const char *id)
+void
+_vc_board_select_word (VcBoard    *self,
+                       const char *id)
 {
-  if (find_word (self, id) == NULL)
+  if (_vc_board_find_word (self, id) == NULL)
     return;
 
   if (g_strcmp0 (self->selected_word, id) == 0)
@@ -808,24 +743,32 @@ select_word (VcBoard    *self,
     {
       g_autofree char *picture = g_strdup (self->selected_picture);
 
-      make_pair (self, id, picture);
+      _vc_board_make_pair (self, id, picture);
       return;
     }
   else
     {
+      GtkWidget *button = g_hash_table_lookup (self->word_buttons, id);
+      gboolean from_keyboard = gtk_widget_has_focus (button);
+
       g_free (self->selected_word);
       self->selected_word = g_strdup (id);
-      scroll_to (self, g_hash_table_lookup (self->word_buttons, id));
+      _vc_board_make_current (self, button, FALSE);
+      /* The word waits for its picture: the keyboard goes where it is. */
+      if (from_keyboard)
+        _vc_board_focus_pictures (self);
+      else
+        scroll_to (self, button);
     }
 
   refresh_selection (self);
 }
 
-static void
-select_picture (VcBoard    *self,
-                const char *id)
+void
+_vc_board_select_picture (VcBoard    *self,
+                          const char *id)
 {
-  if (find_image (self, id) == NULL)
+  if (_vc_board_find_image (self, id) == NULL)
     return;
 
   if (g_strcmp0 (self->selected_picture, id) == 0)
@@ -834,14 +777,21 @@ select_picture (VcBoard    *self,
     {
       g_autofree char *word = g_strdup (self->selected_word);
 
-      make_pair (self, word, id);
+      _vc_board_make_pair (self, word, id);
       return;
     }
   else
     {
+      GtkWidget *button = g_hash_table_lookup (self->picture_buttons, id);
+      gboolean from_keyboard = gtk_widget_has_focus (button);
+
       g_free (self->selected_picture);
       self->selected_picture = g_strdup (id);
-      scroll_to (self, g_hash_table_lookup (self->picture_buttons, id));
+      _vc_board_make_current (self, button, FALSE);
+      if (from_keyboard)
+        _vc_board_focus_words (self);
+      else
+        scroll_to (self, button);
     }
 
   refresh_selection (self);
@@ -940,7 +890,7 @@ draw (VcBoard  *self,
   button = g_hash_table_lookup (buttons, id);
   if (button != NULL)
     {
-      gtk_widget_grab_focus (button);
+      _vc_board_make_current (self, button, TRUE);
       scroll_to (self, button);
     }
 }
@@ -952,7 +902,7 @@ select_word_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  select_word (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
+  _vc_board_select_word (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -960,7 +910,7 @@ select_picture_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  select_picture (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
+  _vc_board_select_picture (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -972,10 +922,10 @@ pair_action (GtkWidget  *widget,
   const char *word_id, *image_id;
 
   g_variant_get (parameter, "(&s&s)", &word_id, &image_id);
-  if (find_word (self, word_id) == NULL || find_image (self, image_id) == NULL)
+  if (_vc_board_find_word (self, word_id) == NULL || _vc_board_find_image (self, image_id) == NULL)
     return;
 
-  make_pair (self, word_id, image_id);
+  _vc_board_make_pair (self, word_id, image_id);
 }
 
 static void
@@ -1022,175 +972,74 @@ draw_picture_action (GtkWidget  *widget,
   draw (VC_BOARD (widget), TRUE);
 }
 
-/* Dragging a word onto a picture */
-
-static GdkContentProvider *
-on_word_drag_prepare (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      const char    *word_id)
+static void
+on_instructions_expanded (VcBoard *self)
 {
-  return gdk_content_provider_new_typed (G_TYPE_STRING, word_id);
+  vc_settings_set_board_instructions (self->settings,
+                                      adw_expander_row_get_expanded (self->instructions_row));
 }
+
+/* The closing card */
 
 static void
-on_word_drag_begin (GtkDragSource *source,
-                    GdkDrag       *drag,
-                    GtkWidget     *button)
+set_closing (VcBoard  *self,
+             gboolean  closing)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (button);
+  VcCard *card = vc_deck_get_closing (self->deck);
 
-  gtk_drag_source_set_icon (source, paintable,
-                            gtk_widget_get_width (button) / 2,
-                            gtk_widget_get_height (button) / 2);
-}
+  closing = closing && card != NULL;
+  if (closing == self->closing)
+    return;
 
-static gboolean
-on_picture_drop (GtkDropTarget *target,
-                 const GValue  *value,
-                 double         x,
-                 double         y,
-                 VcBoard       *self)
-{
-  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  const char *image_id = g_object_get_data (G_OBJECT (button), "vc-id");
-  const char *word_id;
+  /* The time the group spent on the board is the board's. */
+  vc_meeting_panel_record_time (self->meeting_panel);
 
-  if (!G_VALUE_HOLDS_STRING (value))
-    return FALSE;
-
-  /* Only the board's own words pair; other text dropped here is ignored. */
-  word_id = g_value_get_string (value);
-  if (find_word (self, word_id) == NULL)
-    return FALSE;
-
-  make_pair (self, word_id, image_id);
-  return TRUE;
-}
-
-/* Building the board */
-
-static void
-add_flow_child (GtkFlowBox *flow,
-                GtkWidget  *widget)
-{
-  gtk_flow_box_append (flow, widget);
-
-  /* The button inside takes the keyboard; one stop per card is enough. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
-}
-
-static void
-add_words (VcBoard *self)
-{
-  GPtrArray *words = vc_deck_get_words (self->deck);
-
-  for (guint i = 0; i < words->len; i++)
+  self->closing = closing;
+  gtk_stack_set_visible_child_name (self->board_stack, closing ? "closing" : "board");
+  vc_meeting_panel_set_page (self->meeting_panel,
+                             closing ? vc_card_get_id (card) : BOARD_PAGE_ID,
+                             closing ? card : NULL);
+  if (closing)
     {
-      const VcValueWord *word = g_ptr_array_index (words, i);
-      GtkWidget *button = gtk_button_new_with_label (word->word);
-      GtkDragSource *source = gtk_drag_source_new ();
-
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "title-4");
-      gtk_widget_set_tooltip_text (button, word->definition);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.select-word");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new_string (word->id));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, word->word,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, word->definition,
-                                      -1);
-
-      gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
-      g_signal_connect (source, "prepare", G_CALLBACK (on_word_drag_prepare), word->id);
-      g_signal_connect (source, "drag-begin", G_CALLBACK (on_word_drag_begin), button);
-      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
-
-      g_hash_table_insert (self->word_buttons, g_strdup (word->id), button);
-      add_flow_child (self->words_flow, button);
+      gtk_stack_set_visible_child_name (self->side_stack, "meeting");
+      adw_flap_set_reveal_flap (self->flap, TRUE);
     }
+  else
+    _vc_board_focus_words (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSING]);
 }
 
 static void
-add_pictures (VcBoard *self)
+show_closing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  GListModel *images = vc_deck_get_images (self->deck);
+  set_closing (VC_BOARD (widget), TRUE);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
-    {
-      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-      const char *id = vc_deck_image_get_id (image);
-      const char *caption = vc_deck_image_get_caption (image);
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *overlay = gtk_overlay_new ();
-      GtkWidget *picture = vc_image_new (image);
-      GtkWidget *badge, *check;
-      GtkDropTarget *target;
+static void
+show_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  set_closing (VC_BOARD (widget), FALSE);
+}
 
-      gtk_widget_add_css_class (picture, "vc-picture");
-      gtk_widget_set_hexpand (picture, TRUE);
-      gtk_overlay_set_child (GTK_OVERLAY (overlay), picture);
-      gtk_box_append (GTK_BOX (box), overlay);
+/* The board takes the keyboard when it comes, on its first word. */
+static void
+vc_board_map (GtkWidget *widget)
+{
+  VcBoard *self = VC_BOARD (widget);
+  GtkRoot *root;
+  GtkWidget *focus;
 
-      /* Drawn like a button so that the accent colour fills it; the card
-       * itself is what is pressed, and says it is chosen. */
-      check = gtk_image_new_from_icon_name ("object-select-symbolic");
-      gtk_image_set_pixel_size (GTK_IMAGE (check), 32);
-      badge = gtk_button_new ();
-      gtk_button_set_child (GTK_BUTTON (badge), check);
-      gtk_widget_add_css_class (badge, "circular");
-      gtk_widget_add_css_class (badge, "suggested-action");
-      gtk_widget_set_halign (badge, GTK_ALIGN_END);
-      gtk_widget_set_valign (badge, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (badge, 8);
-      gtk_widget_set_margin_end (badge, 8);
-      gtk_widget_set_can_target (badge, FALSE);
-      gtk_widget_set_focusable (badge, FALSE);
-      gtk_widget_set_visible (badge, FALSE);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_overlay_add_overlay (GTK_OVERLAY (overlay), badge);
-      g_object_set_data (G_OBJECT (button), "vc-badge", badge);
+  GTK_WIDGET_CLASS (vc_board_parent_class)->map (widget);
 
-      if (caption != NULL)
-        {
-          GtkWidget *label = gtk_label_new (caption);
-
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-          gtk_widget_set_margin_top (label, 8);
-          gtk_widget_set_margin_bottom (label, 8);
-          gtk_widget_set_margin_start (label, 6);
-          gtk_widget_set_margin_end (label, 6);
-          gtk_widget_set_vexpand (label, TRUE);
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-          gtk_box_append (GTK_BOX (box), label);
-          g_object_set_data (G_OBJECT (button), "vc-caption", label);
-        }
-
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "card");
-      gtk_widget_set_overflow (button, GTK_OVERFLOW_HIDDEN);
-      gtk_widget_set_tooltip_text (button, vc_deck_image_get_alt (image));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.select-picture");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (id));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      caption ? caption : vc_deck_image_get_alt (image),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      vc_deck_image_get_alt (image),
-                                      -1);
-      g_object_set_data_full (G_OBJECT (button), "vc-id", g_strdup (id), g_free);
-
-      target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
-      g_signal_connect_object (target, "drop", G_CALLBACK (on_picture_drop), self, 0);
-      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (target));
-
-      g_hash_table_insert (self->picture_buttons, g_strdup (id), button);
-      add_flow_child (self->pictures_flow, button);
-    }
+  root = gtk_widget_get_root (widget);
+  focus = root ? gtk_root_get_focus (root) : NULL;
+  if (!self->closing && (focus == NULL || !gtk_widget_is_ancestor (focus, widget)))
+    _vc_board_focus_words (self);
 }
 
 static void
@@ -1209,13 +1058,26 @@ vc_board_constructed (GObject *object)
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->instructions_row)),
                           instructions != NULL);
 
-  add_words (self);
-  add_pictures (self);
+  _vc_board_add_words (self);
+  _vc_board_add_pictures (self);
   sync_rows (self);
 
-  /* Someone new to the game sees how to play; a game under way has room. */
+  /* Someone new to the game sees how to play, once; after that the words
+   * and the pictures need the room, unless How to Play was opened again. */
   adw_expander_row_set_expanded (self->instructions_row,
-                                 vc_session_get_pairs (self->session)->len == 0);
+                                 vc_settings_get_board_instructions (self->settings)
+                                 && vc_session_get_pairs (self->session)->len == 0);
+  vc_settings_set_board_instructions (self->settings, FALSE);
+  g_signal_connect_object (self->instructions_row, "notify::expanded",
+                           G_CALLBACK (on_instructions_expanded), self, G_CONNECT_SWAPPED);
+
+  vc_meeting_panel_set_session (self->meeting_panel, self->deck, self->session);
+  vc_meeting_panel_set_page (self->meeting_panel, BOARD_PAGE_ID, NULL);
+  gtk_stack_page_set_title (self->meeting_page,
+                            vc_session_get_kind (self->session) == VC_SESSION_KIND_MEETING
+                              ? _("Timer and Roles") : _("Your Reflection"));
+  if (vc_deck_get_closing (self->deck) != NULL)
+    vc_card_view_show_card (self->closing_view, vc_deck_get_closing (self->deck), 0);
 
   g_signal_connect_object (self->session, "changed",
                            G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
@@ -1233,6 +1095,7 @@ vc_board_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_clear_pointer (&self->word_buttons, g_hash_table_unref);
   g_clear_pointer (&self->picture_buttons, g_hash_table_unref);
 
@@ -1240,6 +1103,7 @@ vc_board_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vc_board_parent_class)->dispose (object);
 }
@@ -1276,6 +1140,10 @@ vc_board_get_property (GObject    *object,
       g_value_set_object (value, self->session);
       break;
 
+    case PROP_CLOSING:
+      g_value_set_boolean (value, self->closing);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1297,6 +1165,10 @@ vc_board_set_property (GObject      *object,
 
     case PROP_SESSION:
       self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_CLOSING:
+      set_closing (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1331,7 +1203,21 @@ vc_board_class_init (VcBoardClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, VC_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * VcBoard:closing:
+   *
+   * Whether the deck's closing card is shown in place of the board, with
+   * the group's answers beside it.
+   */
+  properties[PROP_CLOSING] =
+    g_param_spec_boolean ("closing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->map = vc_board_map;
+
+  g_type_ensure (VC_TYPE_MEETING_PANEL);
+  g_type_ensure (VC_TYPE_CARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-board.ui");
   gtk_widget_class_bind_template_child (widget_class, VcBoard, toast_overlay);
@@ -1344,6 +1230,11 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pictures_flow);
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pairs_button_content);
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pairs_list);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, board_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, meeting_panel);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, closing_view);
 
   gtk_widget_class_install_action (widget_class, "board.select-word", "s", select_word_action);
   gtk_widget_class_install_action (widget_class, "board.select-picture", "s",
@@ -1355,8 +1246,13 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.draw-word", NULL, draw_word_action);
   gtk_widget_class_install_action (widget_class, "board.draw-picture", NULL, draw_picture_action);
 
+  gtk_widget_class_install_action (widget_class, "board.show-closing", NULL, show_closing_action);
+  gtk_widget_class_install_action (widget_class, "board.show-board", NULL, show_board_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "board.undo", NULL);
+
+  _vc_board_class_init_keys (widget_class);
 }
 
 static void
@@ -1364,6 +1260,7 @@ vc_board_init (VcBoard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->settings = vc_settings_new ();
   self->word_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->picture_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->drawn_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1440,4 +1337,85 @@ vc_board_get_selected_picture (VcBoard *self)
 {
   g_return_val_if_fail (VC_IS_BOARD (self), NULL);
   return self->selected_picture;
+}
+
+/**
+ * vc_board_get_timer:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none): the timer of the exercise, for the room too
+ */
+VcTimer *
+vc_board_get_timer (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return vc_meeting_panel_get_timer (self->meeting_panel);
+}
+
+/**
+ * vc_board_get_closing:
+ * @self: a #VcBoard
+ *
+ * Returns: whether the closing card is shown in place of the board
+ */
+gboolean
+vc_board_get_closing (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), FALSE);
+  return self->closing;
+}
+
+/**
+ * vc_board_set_closing:
+ * @self: a #VcBoard
+ * @closing: whether to show the closing card
+ *
+ * Shows the deck's closing card, with a field for each of its questions,
+ * or the board again. A deck without a closing card stays on the board.
+ */
+void
+vc_board_set_closing (VcBoard  *self,
+                      gboolean  closing)
+{
+  g_return_if_fail (VC_IS_BOARD (self));
+  set_closing (self, closing);
+}
+
+/**
+ * vc_board_get_closing_card:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none) (nullable): the closing card while it is shown
+ */
+VcCard *
+vc_board_get_closing_card (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return self->closing ? vc_deck_get_closing (self->deck) : NULL;
+}
+
+/**
+ * vc_board_get_meeting_panel:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none): the timer, roles and notes beside the board
+ */
+VcMeetingPanel *
+vc_board_get_meeting_panel (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return self->meeting_panel;
+}
+
+/**
+ * vc_board_stop:
+ * @self: a #VcBoard
+ *
+ * Records the time on the timer, as the meeting ends.
+ */
+void
+vc_board_stop (VcBoard *self)
+{
+  g_return_if_fail (VC_IS_BOARD (self));
+  vc_meeting_panel_record_time (self->meeting_panel);
 }

@@ -58,6 +58,8 @@ struct _VcPlayerView
   GtkButton      *timer_button;
   AdwPreferencesGroup *roles_group;
   AdwEntryRow    *people_row;
+  GtkWidget      *offer_row;
+  char          **offered;
   GtkLabel       *notes_title;
   GtkWidget      *notes_box;
   AdwPreferencesGroup *answers_group;
@@ -559,6 +561,7 @@ on_people_applied (AdwEntryRow  *row,
 
   people = g_strv_builder_end (builder);
   vc_session_set_people (self->session, (const char * const *)people);
+  vc_player_view_offer_people (self, NULL);
   update_roles (self);
   update_turn (self);
 }
@@ -613,6 +616,7 @@ vc_player_view_play (VcPlayerView *self,
     }
   else
     gtk_editable_set_text (GTK_EDITABLE (self->people_row), "");
+  vc_player_view_offer_people (self, NULL);
   update_roles (self);
 
   /* Continue where the session was left. */
@@ -951,6 +955,7 @@ vc_player_view_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
   g_clear_pointer (&self->carry_over, g_strfreev);
+  g_clear_pointer (&self->offered, g_strfreev);
 
   G_OBJECT_CLASS (vc_player_view_parent_class)->dispose (object);
 }
@@ -1244,4 +1249,76 @@ vc_player_view_get_presenter_pane (VcPlayerView *self)
 {
   g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
   return self->presenter_pane;
+}
+
+static void
+on_offer_used (VcPlayerView *self)
+{
+  g_autofree char *joined = NULL;
+
+  if (self->session == NULL || self->offered == NULL)
+    return;
+
+  joined = g_strjoinv (", ", self->offered);
+  vc_session_set_people (self->session, (const char * const *)self->offered);
+  gtk_editable_set_text (GTK_EDITABLE (self->people_row), joined);
+  vc_player_view_offer_people (self, NULL);
+  update_roles (self);
+  update_turn (self);
+}
+
+/**
+ * vc_player_view_offer_people:
+ * @self: a #VcPlayerView
+ * @names: (nullable): the people at the last meeting, or %NULL
+ *
+ * Offers @names for the roles, for the facilitator to take or leave;
+ * nothing is filled in until they are taken.
+ */
+void
+vc_player_view_offer_people (VcPlayerView       *self,
+                             const char * const *names)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  g_clear_pointer (&self->offered, g_strfreev);
+  if (names != NULL && names[0] != NULL && is_meeting (self))
+    self->offered = g_strdupv ((char **)names);
+
+  if (self->offer_row == NULL && self->offered != NULL)
+    {
+      GtkWidget *use = gtk_button_new_with_mnemonic (_("_Use"));
+
+      self->offer_row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->offer_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->offer_row),
+                                     _("Use the names from the last meeting?"));
+      gtk_widget_set_valign (use, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (use, _("Use These Names for the Roles"));
+      gtk_widget_add_css_class (use, "suggested-action");
+      g_signal_connect_swapped (use, "clicked", G_CALLBACK (on_offer_used), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self->offer_row), use);
+      adw_preferences_group_add (self->roles_group, self->offer_row);
+    }
+
+  if (self->offer_row != NULL)
+    {
+      g_autofree char *joined = self->offered ? g_strjoinv (", ", self->offered) : NULL;
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->offer_row), joined ? joined : "");
+      gtk_widget_set_visible (self->offer_row, self->offered != NULL);
+    }
+}
+
+/**
+ * vc_player_view_get_offered_people:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (nullable): the names offered and not yet taken
+ */
+const char * const *
+vc_player_view_get_offered_people (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return (const char * const *)self->offered;
 }

@@ -401,7 +401,8 @@ on_monitors_changed (GListModel     *monitors,
 static void
 update_timer (VcPresentation *self)
 {
-  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : NULL;
+  VcTimer *timer = self->player ? vc_player_view_get_timer (self->player)
+                   : self->board ? vc_board_get_timer (self->board) : NULL;
   g_autofree char *text = timer ? vc_timer_format_remaining (timer) : NULL;
 
   vc_projector_set_timer_text (self->projector, text);
