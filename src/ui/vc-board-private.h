@@ -98,6 +98,17 @@ struct _VcBoard
 };
 
 
+const char        *_vc_board_normalize_reason (const char *reason);
+const char        *_vc_board_word_name      (VcBoard    *self,
+                                             const char *id);
+const char        *_vc_board_picture_name   (VcBoard    *self,
+                                             const char *id);
+void               _vc_board_set_reason     (VcBoard    *self,
+                                             guint       index,
+                                             const char *reason,
+                                             gboolean    typing);
+void               _vc_board_remove_pair    (VcBoard    *self,
+                                             guint       index);
 const VcValueWord *_vc_board_find_word      (VcBoard    *self,
                                              const char *id);
 VcDeckImage       *_vc_board_find_image     (VcBoard    *self,
@@ -109,6 +120,12 @@ void               _vc_board_select_word    (VcBoard    *self,
                                              const char *id);
 void               _vc_board_select_picture (VcBoard    *self,
                                              const char *id);
+
+/* vc-board-pairs.c: the list of pairs and their reasons. */
+PairRow           *_vc_board_get_pair_row   (GtkListBoxRow *row);
+gboolean           _vc_board_sync_rows      (VcBoard    *self);
+void               _vc_board_focus_reason   (VcBoard    *self,
+                                             guint       index);
 
 /* vc-board-grids.c: the words and the pictures, and moving through them. */
 void               _vc_board_add_words      (VcBoard    *self);

@@ -56,19 +56,9 @@ undo_step_free (gpointer data)
   g_free (step);
 }
 
-static void
-pair_row_free (gpointer data)
-{
-  PairRow *pair_row = data;
-
-  g_free (pair_row->word_id);
-  g_free (pair_row->image_id);
-  g_free (pair_row);
-}
-
 /* An empty reason is no reason, however it was stored. */
-static const char *
-normalize_reason (const char *reason)
+const char *
+_vc_board_normalize_reason (const char *reason)
 {
   return reason != NULL && reason[0] != '\0' ? reason : NULL;
 }
@@ -87,18 +77,18 @@ _vc_board_find_image (VcBoard    *self,
   return vc_deck_find_image (self->deck, id);
 }
 
-static const char *
-word_name (VcBoard    *self,
-           const char *id)
+const char *
+_vc_board_word_name (VcBoard    *self,
+                     const char *id)
 {
   const VcValueWord *word = _vc_board_find_word (self, id);
 
   return word != NULL ? word->word : id;
 }
 
-static const char *
-picture_name (VcBoard    *self,
-              const char *id)
+const char *
+_vc_board_picture_name (VcBoard    *self,
+                        const char *id)
 {
   VcDeckImage *image = _vc_board_find_image (self, id);
 
@@ -158,11 +148,11 @@ update_status (VcBoard *self)
   if (self->selected_word != NULL)
     /* Translators: %s is a value word, such as “Dignity” */
     text = g_strdup_printf (_("“%s” is chosen. Now choose a picture for it."),
-                            word_name (self, self->selected_word));
+                            _vc_board_word_name (self, self->selected_word));
   else if (self->selected_picture != NULL)
     /* Translators: %s is a picture's caption, such as “Lunch together” */
     text = g_strdup_printf (_("“%s” is chosen. Now choose a word for it."),
-                            picture_name (self, self->selected_picture));
+                            _vc_board_picture_name (self, self->selected_picture));
   else
     text = g_strdup (_("Choose a word and a picture that belong together."));
 
@@ -272,7 +262,7 @@ push_step (VcBoard    *self,
   step->index = index;
   step->word_id = g_strdup (word_id);
   step->image_id = g_strdup (image_id);
-  step->reason = g_strdup (normalize_reason (reason));
+  step->reason = g_strdup (_vc_board_normalize_reason (reason));
 
   if (self->undo_steps->len >= MAX_UNDO_STEPS)
     g_ptr_array_remove_index (self->undo_steps, 0);
@@ -292,290 +282,14 @@ clear_undo (VcBoard *self)
   update_undo (self);
 }
 
-/* The pairs list */
-
-static PairRow *
-get_pair_row (GtkListBoxRow *row)
-{
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "vc-pair-row") : NULL;
-}
-
-static gboolean
-row_shows (GtkListBoxRow *row,
-           const VcPair  *pair)
-{
-  PairRow *pair_row = get_pair_row (row);
-
-  return pair_row != NULL
-         && g_strcmp0 (pair_row->word_id, pair->word_id) == 0
-         && g_strcmp0 (pair_row->image_id, pair->image_id) == 0;
-}
-
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-show_reason (PairRow    *pair_row,
-             const char *reason)
-{
-  g_autofree char *text = dup_buffer_text (pair_row->buffer);
-
-  /* Setting the same text again would move the cursor of someone typing. */
-  if (g_strcmp0 (normalize_reason (text), normalize_reason (reason)) != 0)
-    gtk_text_buffer_set_text (pair_row->buffer, reason ? reason : "", -1);
-}
-
-static void set_reason (VcBoard    *self,
-                        guint       index,
-                        const char *reason,
-                        gboolean    typing);
-static void remove_pair (VcBoard *self,
-                         guint    index);
-
-static void
-on_reason_changed (GtkTextBuffer *buffer,
-                   GtkListBoxRow *row)
-{
-  VcBoard *self = VC_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (row), VC_TYPE_BOARD));
-  PairRow *pair_row = get_pair_row (row);
-  g_autofree char *text = dup_buffer_text (buffer);
-  int index = gtk_list_box_row_get_index (row);
-
-  gtk_widget_set_visible (pair_row->placeholder, text[0] == '\0');
-
-  if (self == NULL || self->syncing > 0 || index < 0)
-    return;
-
-  set_reason (self, index, text, TRUE);
-}
-
-static void
-on_reason_leave (GtkEventControllerFocus *controller,
-                 VcBoard                 *self)
-{
-  self->reason_open = FALSE;
-}
-
-static void
-on_remove_clicked (GtkButton     *button,
-                   GtkListBoxRow *row)
-{
-  VcBoard *self = VC_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (row), VC_TYPE_BOARD));
-  int index = gtk_list_box_row_get_index (row);
-
-  if (self != NULL && index >= 0)
-    remove_pair (self, index);
-}
-
-static GtkWidget *
-make_pair_row (VcBoard      *self,
-               const VcPair *pair)
-{
-  const char *word = word_name (self, pair->word_id);
-  const char *picture = picture_name (self, pair->image_id);
-  VcDeckImage *image = _vc_board_find_image (self, pair->image_id);
-  PairRow *pair_row = g_new0 (PairRow, 1);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *label, *button, *overlay, *frame;
-  GtkEventController *focus;
-  g_autofree char *row_label = NULL;
-  g_autofree char *reason_label = NULL;
-
-  pair_row->word_id = g_strdup (pair->word_id);
-  pair_row->image_id = g_strdup (pair->image_id);
-  g_object_set_data_full (G_OBJECT (row), "vc-pair-row", pair_row, pair_row_free);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  /* Translators: how a screen reader names a pair, “Dignity and Lunch together” */
-  row_label = g_strdup_printf (C_("pair", "%s and %s"), word, picture);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, row_label,
-                                  -1);
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_widget_set_margin_bottom (grid, 12);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-
-  if (image != NULL)
-    {
-      /* The clamp keeps the picture at thumbnail size in a wide row. */
-      GtkWidget *clamp = adw_clamp_new ();
-      GtkWidget *thumbnail = vc_image_new (image);
-
-      gtk_widget_set_size_request (thumbnail, 64, 48);
-      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 64);
-      adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 64);
-      adw_clamp_set_child (ADW_CLAMP (clamp), thumbnail);
-      gtk_widget_set_valign (clamp, GTK_ALIGN_CENTER);
-      gtk_grid_attach (GTK_GRID (grid), clamp, 0, 0, 1, 2);
-    }
-
-  label = gtk_label_new (word);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_END);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_grid_attach (GTK_GRID (grid), label, 1, 0, 1, 1);
-
-  label = gtk_label_new (picture);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 1, 1, 1, 1);
-
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_tooltip_text (button, _("Remove this pair"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this pair"),
-                                  -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_clicked), row);
-  gtk_grid_attach (GTK_GRID (grid), button, 2, 0, 1, 2);
-
-  pair_row->text_view = gtk_text_view_new ();
-  pair_row->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (pair_row->text_view));
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (pair_row->text_view), GTK_WRAP_WORD_CHAR);
-  /* Tab moves on to the next control, as everywhere else on the board. */
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (pair_row->text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_widget_set_size_request (pair_row->text_view, -1, 60);
-  /* Translators: what a screen reader says for the reason's text field;
-   * the first %s is a value word, the second a picture's caption */
-  reason_label = g_strdup_printf (_("Why “%s” and “%s” belong together"), word, picture);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (pair_row->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reason_label,
-                                  -1);
-  gtk_text_buffer_set_text (pair_row->buffer, pair->reason ? pair->reason : "", -1);
-  gtk_text_buffer_set_enable_undo (pair_row->buffer, FALSE);
-
-  pair_row->placeholder = gtk_label_new (_("Why do they belong together?"));
-  gtk_label_set_xalign (GTK_LABEL (pair_row->placeholder), 0);
-  gtk_label_set_wrap (GTK_LABEL (pair_row->placeholder), TRUE);
-  gtk_widget_set_halign (pair_row->placeholder, GTK_ALIGN_FILL);
-  gtk_widget_set_valign (pair_row->placeholder, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (pair_row->placeholder, 8);
-  gtk_widget_set_margin_start (pair_row->placeholder, 8);
-  gtk_widget_set_margin_end (pair_row->placeholder, 8);
-  gtk_widget_set_can_target (pair_row->placeholder, FALSE);
-  gtk_widget_add_css_class (pair_row->placeholder, "dim-label");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (pair_row->placeholder),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_widget_set_visible (pair_row->placeholder, normalize_reason (pair->reason) == NULL);
-
-  overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), pair_row->text_view);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), pair_row->placeholder);
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), overlay);
-  gtk_widget_set_margin_top (frame, 10);
-  gtk_grid_attach (GTK_GRID (grid), frame, 0, 2, 3, 1);
-
-  g_signal_connect_object (pair_row->buffer, "changed", G_CALLBACK (on_reason_changed), row, 0);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_reason_leave), self, 0);
-  gtk_widget_add_controller (pair_row->text_view, focus);
-
-  return row;
-}
-
-/* Makes the rows show the session's pairs, reusing every row that already
- * shows the right pair so that typing in one is never interrupted.
- * Returns whether pairs came or went. */
-static gboolean
-sync_rows (VcBoard *self)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  gboolean moved = FALSE;
-  GtkListBoxRow *row;
-  g_autofree char *count = NULL;
-
-  self->syncing++;
-
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      const VcPair *pair = g_ptr_array_index (pairs, i);
-      GtkListBoxRow *next;
-
-      row = gtk_list_box_get_row_at_index (self->pairs_list, i);
-      next = gtk_list_box_get_row_at_index (self->pairs_list, i + 1);
-
-      if (row != NULL && !row_shows (row, pair) && next != NULL && row_shows (next, pair))
-        {
-          /* A pair went away here. */
-          gtk_list_box_remove (self->pairs_list, GTK_WIDGET (row));
-          row = next;
-          moved = TRUE;
-        }
-      else if (row == NULL || !row_shows (row, pair))
-        {
-          /* A pair came here. */
-          row = GTK_LIST_BOX_ROW (make_pair_row (self, pair));
-          gtk_list_box_insert (self->pairs_list, GTK_WIDGET (row), i);
-          moved = TRUE;
-        }
-
-      show_reason (get_pair_row (row), pair->reason);
-    }
-
-  while ((row = gtk_list_box_get_row_at_index (self->pairs_list, pairs->len)) != NULL)
-    {
-      gtk_list_box_remove (self->pairs_list, GTK_WIDGET (row));
-      moved = TRUE;
-    }
-
-  if (pairs->len > 0)
-    /* Translators: the button that shows the list of pairs in a narrow window */
-    count = g_strdup_printf (_("Pairs (%u)"), pairs->len);
-  adw_button_content_set_label (self->pairs_button_content, count ? count : _("Pairs"));
-
-  self->syncing--;
-
-  return moved;
-}
-
 static void
 on_session_changed (VcBoard *self)
 {
-  gboolean moved = sync_rows (self);
+  gboolean moved = _vc_board_sync_rows (self);
 
   /* Pairs changed elsewhere move the indexes the undo steps point at. */
   if (moved && self->changing == 0)
     clear_undo (self);
-}
-
-static void
-focus_reason (VcBoard *self,
-              guint    index)
-{
-  PairRow *pair_row = get_pair_row (gtk_list_box_get_row_at_index (self->pairs_list, index));
-
-  if (pair_row == NULL)
-    return;
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_grab_focus (pair_row->text_view);
 }
 
 /* Changing the session */
@@ -592,7 +306,7 @@ _vc_board_make_pair (VcBoard    *self,
 
   self->changing++;
   index = vc_session_add_pair (self->session, word_id, image_id, NULL);
-  sync_rows (self);
+  _vc_board_sync_rows (self);
   self->changing--;
 
   push_step (self, STEP_ADD, index, word_id, image_id, NULL);
@@ -601,17 +315,17 @@ _vc_board_make_pair (VcBoard    *self,
   /* Translators: said when a pair is made; the first %s is a value word,
    * the second a picture's caption */
   status = g_strdup_printf (_("“%s” and “%s” are a pair. Why do they belong together?"),
-                            word_name (self, word_id), picture_name (self, image_id));
+                            _vc_board_word_name (self, word_id), _vc_board_picture_name (self, image_id));
   gtk_label_set_text (self->status_label, status);
 
-  focus_reason (self, index);
+  _vc_board_focus_reason (self, index);
 }
 
-static void
-set_reason (VcBoard    *self,
-            guint       index,
-            const char *reason,
-            gboolean    typing)
+void
+_vc_board_set_reason (VcBoard    *self,
+                      guint       index,
+                      const char *reason,
+                      gboolean    typing)
 {
   GPtrArray *pairs = vc_session_get_pairs (self->session);
   const VcPair *pair;
@@ -621,8 +335,8 @@ set_reason (VcBoard    *self,
     return;
 
   pair = g_ptr_array_index (pairs, index);
-  reason = normalize_reason (reason);
-  if (g_strcmp0 (normalize_reason (pair->reason), reason) == 0)
+  reason = _vc_board_normalize_reason (reason);
+  if (g_strcmp0 (_vc_board_normalize_reason (pair->reason), reason) == 0)
     return;
 
   last = self->undo_steps->len > 0
@@ -637,13 +351,13 @@ set_reason (VcBoard    *self,
 
   self->changing++;
   vc_session_set_pair_reason (self->session, index, reason);
-  sync_rows (self);
+  _vc_board_sync_rows (self);
   self->changing--;
 }
 
-static void
-remove_pair (VcBoard *self,
-             guint    index)
+void
+_vc_board_remove_pair (VcBoard *self,
+                       guint    index)
 {
   GPtrArray *pairs = vc_session_get_pairs (self->session);
   const VcPair *pair;
@@ -659,14 +373,14 @@ remove_pair (VcBoard *self,
 
   self->changing++;
   vc_session_remove_pair (self->session, index);
-  sync_rows (self);
+  _vc_board_sync_rows (self);
   self->changing--;
 
   /* Keep the keyboard in the list rather than lose it with the row. */
   row = gtk_list_box_get_row_at_index (self->pairs_list, index);
   if (row == NULL && index > 0)
     row = gtk_list_box_get_row_at_index (self->pairs_list, index - 1);
-  pair_row = get_pair_row (row);
+  pair_row = _vc_board_get_pair_row (row);
   if (pair_row != NULL)
     gtk_widget_grab_focus (pair_row->text_view);
 
@@ -718,14 +432,14 @@ undo (VcBoard *self)
     default:
       g_assert_not_reached ();
     }
-  sync_rows (self);
+  _vc_board_sync_rows (self);
   self->changing--;
 
   update_undo (self);
   update_status (self);
 
   if (step->kind != STEP_ADD)
-    focus_reason (self, step->index);
+    _vc_board_focus_reason (self, step->index);
 }
 
 /* Choosing and drawing */
@@ -937,7 +651,7 @@ set_reason_action (GtkWidget  *widget,
   guint32 index;
 
   g_variant_get (parameter, "(u&s)", &index, &reason);
-  set_reason (VC_BOARD (widget), index, reason, FALSE);
+  _vc_board_set_reason (VC_BOARD (widget), index, reason, FALSE);
 }
 
 static void
@@ -945,7 +659,7 @@ remove_pair_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  remove_pair (VC_BOARD (widget), g_variant_get_uint32 (parameter));
+  _vc_board_remove_pair (VC_BOARD (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -1060,7 +774,7 @@ vc_board_constructed (GObject *object)
 
   _vc_board_add_words (self);
   _vc_board_add_pictures (self);
-  sync_rows (self);
+  _vc_board_sync_rows (self);
 
   /* Someone new to the game sees how to play, once; after that the words
    * and the pictures need the room, unless How to Play was opened again. */
