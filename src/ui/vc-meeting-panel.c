@@ -50,6 +50,13 @@ struct _VcMeetingPanel
 
 G_DEFINE_FINAL_TYPE (VcMeetingPanel, vc_meeting_panel, GTK_TYPE_BOX)
 
+enum {
+  PEOPLE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static gboolean
 is_meeting (VcMeetingPanel *self)
 {
@@ -207,6 +214,7 @@ set_people_from_text (VcMeetingPanel *self,
   vc_session_set_people (self->session, (const char * const *)people);
   update_roles (self);
   update_offer (self);
+  g_signal_emit (self, signals[PEOPLE_CHANGED], 0);
 }
 
 static void
@@ -386,6 +394,7 @@ rotate_roles_action (GtkWidget  *widget,
 
   vc_session_rotate_roles (self->session);
   update_roles (self);
+  g_signal_emit (self, signals[PEOPLE_CHANGED], 0);
 }
 
 static void
@@ -403,6 +412,7 @@ use_offered_names_action (GtkWidget  *widget,
   show_people (self);
   update_roles (self);
   update_offer (self);
+  g_signal_emit (self, signals[PEOPLE_CHANGED], 0);
 }
 
 static void
@@ -456,6 +466,15 @@ vc_meeting_panel_class_init (VcMeetingPanelClass *klass)
 
   object_class->dispose = vc_meeting_panel_dispose;
   object_class->finalize = vc_meeting_panel_finalize;
+
+  /**
+   * VcMeetingPanel::people-changed:
+   *
+   * The people in the group, or who holds which role, changed here.
+   */
+  signals[PEOPLE_CHANGED] = g_signal_new ("people-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-meeting-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, timer_box);
@@ -607,9 +626,59 @@ vc_meeting_panel_record_time (VcMeetingPanel *self)
   if (self->page_id != NULL && elapsed > 0)
     vc_session_add_seconds (self->session, self->page_id, elapsed);
 
+  vc_meeting_panel_reset_timer (self);
+}
+
+/**
+ * vc_meeting_panel_reset_timer:
+ * @self: a #VcMeetingPanel
+ *
+ * Stops the timer and sets it back, without counting the time.
+ */
+void
+vc_meeting_panel_reset_timer (VcMeetingPanel *self)
+{
+  g_return_if_fail (VC_IS_MEETING_PANEL (self));
+
+  if (self->timer == NULL)
+    return;
+
   vc_timer_reset (self->timer);
   set_ticking (self, FALSE);
   update_timer (self);
+}
+
+/**
+ * vc_meeting_panel_set_timer_duration:
+ * @self: a #VcMeetingPanel
+ * @seconds: how long the exercise shown takes
+ */
+void
+vc_meeting_panel_set_timer_duration (VcMeetingPanel *self,
+                                     gint64          seconds)
+{
+  g_return_if_fail (VC_IS_MEETING_PANEL (self));
+
+  if (self->timer == NULL)
+    return;
+
+  vc_timer_set_duration (self->timer, seconds);
+  update_timer (self);
+}
+
+/**
+ * vc_meeting_panel_set_notes_label:
+ * @self: a #VcMeetingPanel
+ * @label: the heading of the notes field, with a mnemonic
+ */
+void
+vc_meeting_panel_set_notes_label (VcMeetingPanel *self,
+                                  const char     *label)
+{
+  g_return_if_fail (VC_IS_MEETING_PANEL (self));
+  g_return_if_fail (label != NULL);
+
+  gtk_label_set_text_with_mnemonic (self->notes_title, label);
 }
 
 /**

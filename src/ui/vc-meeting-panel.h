@@ -31,6 +31,11 @@ void                vc_meeting_panel_set_page         (VcMeetingPanel     *self,
                                                        const char         *page_id,
                                                        VcCard             *closing);
 void                vc_meeting_panel_record_time      (VcMeetingPanel     *self);
+void                vc_meeting_panel_reset_timer      (VcMeetingPanel     *self);
+void                vc_meeting_panel_set_timer_duration (VcMeetingPanel   *self,
+                                                       gint64              seconds);
+void                vc_meeting_panel_set_notes_label  (VcMeetingPanel     *self,
+                                                       const char         *label);
 void                vc_meeting_panel_offer_names      (VcMeetingPanel     *self,
                                                        const char * const *names);
 const char * const *vc_meeting_panel_get_offered_names (VcMeetingPanel    *self);
