@@ -642,6 +642,49 @@ test_laptop (void)
     }
 }
 
+/* Presenting on the laptop's only screen puts a bar under the board; the
+ * words still flow several to a row, with a picture in view. */
+static void
+test_laptop_presenting (void)
+{
+  VcWindow *window = vc_test_open_deck ("values-game.vcdeck", 1366, 768);
+  VcBoard *board = start_values_meeting (window);
+  VcPresentation *presentation;
+  g_autoptr(GPtrArray) flows = g_ptr_array_new ();
+  GtkWidget *scroller, *words, *pictures;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", FALSE);
+  presentation = vc_window_get_presentation (window);
+  g_assert_nonnull (presentation);
+  g_assert_true (vc_presentation_is_active (presentation));
+  vc_test_settle (500);
+
+  scroller = first_child_of_type (GTK_WIDGET (board), GTK_TYPE_SCROLLED_WINDOW);
+  collect (GTK_WIDGET (board), GTK_TYPE_FLOW_BOX, flows);
+  words = flows->pdata[0];
+  pictures = flows->pdata[1];
+  if (!gtk_widget_get_mapped (GTK_WIDGET (board)))
+    {
+      g_test_skip ("the room's screen covers the board on this display");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  vc_test_save_screenshot (GTK_WIDGET (window), "board-1366x768-presenting");
+  g_assert_true (in_view (gtk_widget_get_first_child (words), scroller, GTK_WIDGET (window)));
+  g_assert_true (in_view (gtk_widget_get_last_child (words), scroller, GTK_WIDGET (window)));
+  g_assert_true (in_view (gtk_widget_get_first_child (pictures), scroller, GTK_WIDGET (window)));
+  g_assert_true (gtk_widget_get_allocated_width (gtk_widget_get_first_child (words))
+                 < gtk_widget_get_allocated_width (words) / 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
+  vc_test_settle (200);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
 /* Key presses as a person makes them, through the display server. */
 typedef struct
 {
@@ -870,6 +913,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/meeting-frame", test_meeting_frame);
   g_test_add_func ("/ui/board/reflection-frame", test_reflection_frame);
   g_test_add_func ("/ui/board/laptop", test_laptop);
+  g_test_add_func ("/ui/board/laptop-presenting", test_laptop_presenting);
   g_test_add_func ("/ui/board/keyboard", test_keyboard);
   g_test_add_func ("/ui/board/roles-offered", test_roles_offered);
 
