@@ -121,6 +121,16 @@ void               _vc_board_select_word    (VcBoard    *self,
 void               _vc_board_select_picture (VcBoard    *self,
                                              const char *id);
 
+void               _vc_board_update_status      (VcBoard    *self);
+void               _vc_board_refresh_selection  (VcBoard    *self);
+void               _vc_board_clear_selection    (VcBoard    *self);
+
+/* vc-board-undo.c: changing the pairs, one undoable step at a time. */
+void               _vc_board_undo_step_free (gpointer    data);
+void               _vc_board_update_undo    (VcBoard    *self);
+void               _vc_board_clear_undo     (VcBoard    *self);
+void               _vc_board_undo           (VcBoard    *self);
+
 /* vc-board-pairs.c: the list of pairs and their reasons. */
 PairRow           *_vc_board_get_pair_row   (GtkListBoxRow *row);
 gboolean           _vc_board_sync_rows      (VcBoard    *self);

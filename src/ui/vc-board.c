@@ -45,17 +45,6 @@ static guint signals[N_SIGNALS];
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-undo_step_free (gpointer data)
-{
-  UndoStep *step = data;
-
-  g_free (step->word_id);
-  g_free (step->image_id);
-  g_free (step->reason);
-  g_free (step);
-}
-
 /* An empty reason is no reason, however it was stored. */
 const char *
 _vc_board_normalize_reason (const char *reason)
@@ -140,8 +129,8 @@ set_chosen (GtkWidget *button,
                                -1);
 }
 
-static void
-update_status (VcBoard *self)
+void
+_vc_board_update_status (VcBoard *self)
 {
   g_autofree char *text = NULL;
 
@@ -159,8 +148,8 @@ update_status (VcBoard *self)
   gtk_label_set_text (self->status_label, text);
 }
 
-static void
-refresh_selection (VcBoard *self)
+void
+_vc_board_refresh_selection (VcBoard *self)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -173,12 +162,12 @@ refresh_selection (VcBoard *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     set_chosen (value, g_strcmp0 (key, self->selected_picture) == 0);
 
-  update_status (self);
+  _vc_board_update_status (self);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
-static void
-clear_selection (VcBoard *self)
+void
+_vc_board_clear_selection (VcBoard *self)
 {
   g_clear_pointer (&self->selected_word, g_free);
   g_clear_pointer (&self->selected_picture, g_free);
@@ -224,64 +213,6 @@ scroll_to (VcBoard   *self,
                                                       NULL, NULL);
 }
 
-/* Undo */
-
-static void
-on_toast_dismissed (VcBoard *self)
-{
-  self->toast = NULL;
-}
-
-/* An "Undo" left on screen would undo something else once the board has
- * moved on. */
-static void
-dismiss_toast (VcBoard *self)
-{
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  self->toast = NULL;
-}
-
-static void
-update_undo (VcBoard *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", self->undo_steps->len > 0);
-}
-
-static void
-push_step (VcBoard    *self,
-           StepKind    kind,
-           guint       index,
-           const char *word_id,
-           const char *image_id,
-           const char *reason)
-{
-  UndoStep *step = g_new0 (UndoStep, 1);
-
-  step->kind = kind;
-  step->index = index;
-  step->word_id = g_strdup (word_id);
-  step->image_id = g_strdup (image_id);
-  step->reason = g_strdup (_vc_board_normalize_reason (reason));
-
-  if (self->undo_steps->len >= MAX_UNDO_STEPS)
-    g_ptr_array_remove_index (self->undo_steps, 0);
-  g_ptr_array_add (self->undo_steps, step);
-
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-  update_undo (self);
-}
-
-static void
-clear_undo (VcBoard *self)
-{
-  g_ptr_array_set_size (self->undo_steps, 0);
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-  update_undo (self);
-}
-
 static void
 on_session_changed (VcBoard *self)
 {
@@ -289,157 +220,7 @@ on_session_changed (VcBoard *self)
 
   /* Pairs changed elsewhere move the indexes the undo steps point at. */
   if (moved && self->changing == 0)
-    clear_undo (self);
-}
-
-/* Changing the session */
-
-void
-_vc_board_make_pair (VcBoard    *self,
-                     const char *word_id,
-                     const char *image_id)
-{
-  g_autofree char *status = NULL;
-  guint index;
-
-  clear_selection (self);
-
-  self->changing++;
-  index = vc_session_add_pair (self->session, word_id, image_id, NULL);
-  _vc_board_sync_rows (self);
-  self->changing--;
-
-  push_step (self, STEP_ADD, index, word_id, image_id, NULL);
-  refresh_selection (self);
-
-  /* Translators: said when a pair is made; the first %s is a value word,
-   * the second a picture's caption */
-  status = g_strdup_printf (_("“%s” and “%s” are a pair. Why do they belong together?"),
-                            _vc_board_word_name (self, word_id), _vc_board_picture_name (self, image_id));
-  gtk_label_set_text (self->status_label, status);
-
-  _vc_board_focus_reason (self, index);
-}
-
-void
-_vc_board_set_reason (VcBoard    *self,
-                      guint       index,
-                      const char *reason,
-                      gboolean    typing)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  const VcPair *pair;
-  UndoStep *last;
-
-  if (index >= pairs->len)
-    return;
-
-  pair = g_ptr_array_index (pairs, index);
-  reason = _vc_board_normalize_reason (reason);
-  if (g_strcmp0 (_vc_board_normalize_reason (pair->reason), reason) == 0)
-    return;
-
-  last = self->undo_steps->len > 0
-    ? g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1) : NULL;
-
-  if (!(typing && self->reason_open && last != NULL
-        && last->kind == STEP_REASON && last->index == index))
-    {
-      push_step (self, STEP_REASON, index, pair->word_id, pair->image_id, pair->reason);
-      self->reason_open = typing;
-    }
-
-  self->changing++;
-  vc_session_set_pair_reason (self->session, index, reason);
-  _vc_board_sync_rows (self);
-  self->changing--;
-}
-
-void
-_vc_board_remove_pair (VcBoard *self,
-                       guint    index)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  const VcPair *pair;
-  GtkListBoxRow *row;
-  PairRow *pair_row;
-  AdwToast *toast;
-
-  if (index >= pairs->len)
-    return;
-
-  pair = g_ptr_array_index (pairs, index);
-  push_step (self, STEP_REMOVE, index, pair->word_id, pair->image_id, pair->reason);
-
-  self->changing++;
-  vc_session_remove_pair (self->session, index);
-  _vc_board_sync_rows (self);
-  self->changing--;
-
-  /* Keep the keyboard in the list rather than lose it with the row. */
-  row = gtk_list_box_get_row_at_index (self->pairs_list, index);
-  if (row == NULL && index > 0)
-    row = gtk_list_box_get_row_at_index (self->pairs_list, index - 1);
-  pair_row = _vc_board_get_pair_row (row);
-  if (pair_row != NULL)
-    gtk_widget_grab_focus (pair_row->text_view);
-
-  toast = adw_toast_new (_("Pair removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "board.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-  self->toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo (VcBoard *self)
-{
-  g_autoptr(GPtrArray) popped = NULL;
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  UndoStep *step;
-
-  if (self->undo_steps->len == 0)
-    return;
-
-  step = g_ptr_array_steal_index (self->undo_steps, self->undo_steps->len - 1);
-  popped = g_ptr_array_new_with_free_func (undo_step_free);
-  g_ptr_array_add (popped, step);
-
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-
-  self->changing++;
-  switch (step->kind)
-    {
-    case STEP_ADD:
-      if (step->index < pairs->len)
-        vc_session_remove_pair (self->session, step->index);
-      break;
-
-    case STEP_REMOVE:
-      vc_session_insert_pair (self->session, MIN (step->index, pairs->len),
-                              step->word_id, step->image_id, step->reason);
-      break;
-
-    case STEP_REASON:
-      if (step->index < pairs->len)
-        vc_session_set_pair_reason (self->session, step->index, step->reason);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-  _vc_board_sync_rows (self);
-  self->changing--;
-
-  update_undo (self);
-  update_status (self);
-
-  if (step->kind != STEP_ADD)
-    _vc_board_focus_reason (self, step->index);
+    _vc_board_clear_undo (self);
 }
 
 /* Choosing and drawing */
@@ -475,7 +256,7 @@ _vc_board_select_word (VcBoard    *self,
         scroll_to (self, button);
     }
 
-  refresh_selection (self);
+  _vc_board_refresh_selection (self);
 }
 
 void
@@ -508,7 +289,7 @@ _vc_board_select_picture (VcBoard    *self,
         scroll_to (self, button);
     }
 
-  refresh_selection (self);
+  _vc_board_refresh_selection (self);
 }
 
 /* Draws from those not drawn and not paired yet if it can, then from those
@@ -594,12 +375,12 @@ draw (VcBoard  *self,
   g_hash_table_add (drawn, g_strdup (id));
 
   /* A drawn card starts a new round, whatever was chosen before. */
-  clear_selection (self);
+  _vc_board_clear_selection (self);
   if (picture)
     self->selected_picture = g_strdup (id);
   else
     self->selected_word = g_strdup (id);
-  refresh_selection (self);
+  _vc_board_refresh_selection (self);
 
   button = g_hash_table_lookup (buttons, id);
   if (button != NULL)
@@ -667,7 +448,7 @@ undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  undo (VC_BOARD (widget));
+  _vc_board_undo (VC_BOARD (widget));
 }
 
 static void
@@ -796,7 +577,7 @@ vc_board_constructed (GObject *object)
   g_signal_connect_object (self->session, "changed",
                            G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
 
-  refresh_selection (self);
+  _vc_board_refresh_selection (self);
 }
 
 static void
@@ -979,9 +760,9 @@ vc_board_init (VcBoard *self)
   self->picture_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->drawn_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->drawn_pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->undo_steps = g_ptr_array_new_with_free_func (undo_step_free);
+  self->undo_steps = g_ptr_array_new_with_free_func (_vc_board_undo_step_free);
 
-  update_undo (self);
+  _vc_board_update_undo (self);
 }
 
 /**
