@@ -685,6 +685,51 @@ test_laptop_presenting (void)
   vc_test_settle (200);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_mapped (buttons->pdata[i])
+        && g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+      return buttons->pdata[i];
+
+  return NULL;
+}
+
+/* The header's button goes on to the closing card, and only then to the
+ * summary, as the last card of any other deck would. */
+static void
+test_finish (void)
+{
+  VcWindow *window = vc_test_open_deck ("values-game.vcdeck", 1366, 768);
+  VcBoard *board = start_values_meeting (window);
+  VcSession *session = vc_board_get_session (board);
+  GtkWidget *button = find_button (GTK_WIDGET (window), _("_Closing Card"));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  vc_test_settle (200);
+  g_assert_true (vc_board_get_closing (board));
+  g_assert_cmpstr (vc_window_get_page (window), ==, "board");
+  g_assert_null (vc_session_get_ended (session));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, _("_Finish"));
+
+  vc_meeting_panel_set_answer_text (vc_board_get_meeting_panel (board), 2,
+                                    in_language ("Self-determination, every day.",
+                                                 "Självbestämmande, varje dag."));
+  g_signal_emit_by_name (button, "clicked");
+  vc_test_show_page (window, "summary");
+  g_assert_nonnull (vc_session_get_ended (session));
+  g_assert_nonnull (vc_session_get_answer (session, 2));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
 /* Key presses as a person makes them, through the display server. */
 typedef struct
 {
@@ -914,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/reflection-frame", test_reflection_frame);
   g_test_add_func ("/ui/board/laptop", test_laptop);
   g_test_add_func ("/ui/board/laptop-presenting", test_laptop_presenting);
+  g_test_add_func ("/ui/board/finish", test_finish);
   g_test_add_func ("/ui/board/keyboard", test_keyboard);
   g_test_add_func ("/ui/board/roles-offered", test_roles_offered);
 
