@@ -125,6 +125,10 @@ void               _vc_board_update_status      (VcBoard    *self);
 void               _vc_board_refresh_selection  (VcBoard    *self);
 void               _vc_board_clear_selection    (VcBoard    *self);
 
+/* vc-board-choose.c: choosing by hand or at random. */
+void               _vc_board_draw           (VcBoard    *self,
+                                             gboolean    picture);
+
 /* vc-board-undo.c: changing the pairs, one undoable step at a time. */
 void               _vc_board_undo_step_free (gpointer    data);
 void               _vc_board_update_undo    (VcBoard    *self);
