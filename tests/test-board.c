@@ -20,8 +20,11 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
+#include <string.h>
+
 #include "vc-board.h"
 #include "vc-deck-loader.h"
+#include "vc-export.h"
 #include "ui-test.h"
 
 
@@ -472,6 +475,14 @@ test_meeting_frame (void)
   /* Notes are kept for the board. */
   vc_meeting_panel_set_notes_text (panel, "Carry over: the door.");
   g_assert_cmpstr (vc_session_get_notes (session, "board"), ==, "Carry over: the door.");
+  /* ...and the summary names them after the board, not by an id. */
+  {
+    g_autofree char *summary = vc_export_markdown (session, deck);
+    g_autofree char *heading = g_strdup_printf ("%s\n", _("The Board"));
+
+    g_assert_nonnull (strstr (summary, heading));
+    g_assert_null (strstr (summary, "board\n"));
+  }
 
   g_signal_connect (board, "notify::closing", G_CALLBACK (count_notify), &notified);
   g_assert_false (vc_board_get_closing (board));
