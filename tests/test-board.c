@@ -467,10 +467,18 @@ test_meeting_frame (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "meeting.timer-toggle", NULL));
   g_assert_true (vc_timer_is_running (timer));
 
-  /* The roles are there, and rotate. */
+  /* The board's own action, for Ctrl+T, pauses it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (board), "board.timer-toggle", NULL));
+  g_assert_false (vc_timer_is_running (timer));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (board), "board.timer-toggle", NULL));
+  g_assert_true (vc_timer_is_running (timer));
+
+  /* The roles are there, and rotate, from the panel and by Ctrl+R. */
   g_assert_cmpstr (vc_session_get_holder (session, "coordinator"), ==, "Aida");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "meeting.rotate-roles", NULL));
-  g_assert_cmpstr (vc_session_get_holder (session, "coordinator"), !=, "Aida");
+  g_assert_cmpstr (vc_session_get_holder (session, "coordinator"), ==, "Mats");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (board), "board.rotate-roles", NULL));
+  g_assert_cmpstr (vc_session_get_holder (session, "coordinator"), ==, "Leila");
 
   /* Notes are kept for the board. */
   vc_meeting_panel_set_notes_text (panel, "Carry over: the door.");

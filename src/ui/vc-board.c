@@ -314,6 +314,28 @@ show_board_action (GtkWidget  *widget,
   set_closing (VC_BOARD (widget), FALSE);
 }
 
+/* The same keys as for every other deck: Ctrl+T for the timer, Ctrl+R to
+ * rotate the roles. */
+static void
+timer_toggle_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcBoard *self = VC_BOARD (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
+}
+
+static void
+rotate_roles_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcBoard *self = VC_BOARD (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.rotate-roles", NULL);
+}
+
 /* The board takes the keyboard when it comes, on its first word. */
 static void
 vc_board_map (GtkWidget *widget)
@@ -537,8 +559,15 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.show-closing", NULL, show_closing_action);
   gtk_widget_class_install_action (widget_class, "board.show-board", NULL, show_board_action);
 
+  gtk_widget_class_install_action (widget_class, "board.timer-toggle", NULL, timer_toggle_action);
+  gtk_widget_class_install_action (widget_class, "board.rotate-roles", NULL, rotate_roles_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "board.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "board.timer-toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "board.rotate-roles", NULL);
 
   _vc_board_class_init_keys (widget_class);
 }
