@@ -87,6 +87,9 @@ dup_card_heading (VcDeck     *deck,
   g_autofree char *summary = NULL;
   const char *end;
 
+  /* Notes taken beside the values game's board rather than on a card. */
+  if (card == NULL && g_strcmp0 (card_id, "board") == 0)
+    return g_strdup (_("The Board"));
   if (card == NULL)
     return g_strdup (card_id);
   if (vc_card_get_title (card) != NULL)

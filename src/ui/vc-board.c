@@ -20,77 +20,11 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "vc-board.h"
+#include "vc-board-private.h"
 #include "vc-image.h"
 
-/* Enough to walk back through a whole meeting, small enough not to matter. */
-#define MAX_UNDO_STEPS 200
-
-typedef enum
-{
-  STEP_ADD,
-  STEP_REMOVE,
-  STEP_REASON,
-} StepKind;
-
-/* What it takes to go back one step: the pair as it was before. */
-typedef struct
-{
-  StepKind  kind;
-  guint     index;
-  char     *word_id;
-  char     *image_id;
-  char     *reason;
-} UndoStep;
-
-/* What a row of the pairs list shows, so it can be kept in step with the
- * session without being made again while someone types in it. */
-typedef struct
-{
-  char          *word_id;
-  char          *image_id;
-  GtkTextBuffer *buffer;
-  GtkWidget     *text_view;
-  GtkWidget     *placeholder;
-} PairRow;
-
-struct _VcBoard
-{
-  GtkBox           parent_instance;
-
-  VcDeck          *deck;
-  VcSession       *session;
-
-  char            *selected_word;
-  char            *selected_picture;
-  GHashTable      *word_buttons;
-  GHashTable      *picture_buttons;
-  GHashTable      *drawn_words;
-  GHashTable      *drawn_pictures;
-  GPtrArray       *undo_steps;
-  AdwToast        *toast;            /* owned by the overlay while shown */
-
-  /* Typing in one reason makes one undo step, until the reason loses focus. */
-  gboolean         reason_open;
-  /* A word or picture to bring into view once the board is laid out. */
-  GtkWidget       *scroll_target;
-  guint            scroll_tick;
-  guint            scroll_frames;
-  /* Set while the board itself changes the session or the rows. */
-  guint            changing;
-  guint            syncing;
-
-  AdwToastOverlay   *toast_overlay;
-  AdwFlap           *flap;
-  GtkScrolledWindow *board_scroller;
-  AdwExpanderRow    *instructions_row;
-  GtkLabel          *instructions_label;
-  GtkLabel          *status_label;
-  GtkFlowBox        *words_flow;
-  GtkFlowBox        *pictures_flow;
-  AdwButtonContent  *pairs_button_content;
-  GtkListBox        *pairs_list;
-};
+/* What the notes taken on the board itself are kept under. */
+#define BOARD_PAGE_ID "board"
 
 G_DEFINE_FINAL_TYPE (VcBoard, vc_board, GTK_TYPE_BOX)
 
@@ -98,6 +32,7 @@ enum {
   PROP_0,
   PROP_DECK,
   PROP_SESSION,
+  PROP_CLOSING,
   N_PROPS
 };
 
@@ -110,62 +45,41 @@ static guint signals[N_SIGNALS];
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-undo_step_free (gpointer data)
-{
-  UndoStep *step = data;
-
-  g_free (step->word_id);
-  g_free (step->image_id);
-  g_free (step->reason);
-  g_free (step);
-}
-
-static void
-pair_row_free (gpointer data)
-{
-  PairRow *pair_row = data;
-
-  g_free (pair_row->word_id);
-  g_free (pair_row->image_id);
-  g_free (pair_row);
-}
-
 /* An empty reason is no reason, however it was stored. */
-static const char *
-normalize_reason (const char *reason)
+const char *
+_vc_board_normalize_reason (const char *reason)
 {
   return reason != NULL && reason[0] != '\0' ? reason : NULL;
 }
 
-static const VcValueWord *
-find_word (VcBoard    *self,
-           const char *id)
+const VcValueWord *
+_vc_board_find_word (VcBoard    *self,
+                     const char *id)
 {
   return vc_deck_find_word (self->deck, id);
 }
 
-static VcDeckImage *
-find_image (VcBoard    *self,
-            const char *id)
+VcDeckImage *
+_vc_board_find_image (VcBoard    *self,
+                      const char *id)
 {
   return vc_deck_find_image (self->deck, id);
 }
 
-static const char *
-word_name (VcBoard    *self,
-           const char *id)
+const char *
+_vc_board_word_name (VcBoard    *self,
+                     const char *id)
 {
-  const VcValueWord *word = find_word (self, id);
+  const VcValueWord *word = _vc_board_find_word (self, id);
 
   return word != NULL ? word->word : id;
 }
 
-static const char *
-picture_name (VcBoard    *self,
-              const char *id)
+const char *
+_vc_board_picture_name (VcBoard    *self,
+                        const char *id)
 {
-  VcDeckImage *image = find_image (self, id);
+  VcDeckImage *image = _vc_board_find_image (self, id);
 
   if (image == NULL)
     return id;
@@ -215,27 +129,27 @@ set_chosen (GtkWidget *button,
                                -1);
 }
 
-static void
-update_status (VcBoard *self)
+void
+_vc_board_update_status (VcBoard *self)
 {
   g_autofree char *text = NULL;
 
   if (self->selected_word != NULL)
     /* Translators: %s is a value word, such as “Dignity” */
     text = g_strdup_printf (_("“%s” is chosen. Now choose a picture for it."),
-                            word_name (self, self->selected_word));
+                            _vc_board_word_name (self, self->selected_word));
   else if (self->selected_picture != NULL)
     /* Translators: %s is a picture's caption, such as “Lunch together” */
     text = g_strdup_printf (_("“%s” is chosen. Now choose a word for it."),
-                            picture_name (self, self->selected_picture));
+                            _vc_board_picture_name (self, self->selected_picture));
   else
     text = g_strdup (_("Choose a word and a picture that belong together."));
 
   gtk_label_set_text (self->status_label, text);
 }
 
-static void
-refresh_selection (VcBoard *self)
+void
+_vc_board_refresh_selection (VcBoard *self)
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -248,701 +162,25 @@ refresh_selection (VcBoard *self)
   while (g_hash_table_iter_next (&iter, &key, &value))
     set_chosen (value, g_strcmp0 (key, self->selected_picture) == 0);
 
-  update_status (self);
+  _vc_board_update_status (self);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
-static void
-clear_selection (VcBoard *self)
+void
+_vc_board_clear_selection (VcBoard *self)
 {
   g_clear_pointer (&self->selected_word, g_free);
   g_clear_pointer (&self->selected_picture, g_free);
 }
 
-static gboolean
-scroll_on_tick (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  VcBoard *self = VC_BOARD (widget);
-  GtkWidget *content = gtk_scrolled_window_get_child (self->board_scroller);
-  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->board_scroller);
-  graphene_rect_t bounds;
-
-  /* The first frame lays out what changed with the choice, such as a longer
-   * status line; the second knows where things are. */
-  if (++self->scroll_frames < 2)
-    return G_SOURCE_CONTINUE;
-
-  if (self->scroll_target != NULL && content != NULL
-      && gtk_widget_compute_bounds (self->scroll_target, content, &bounds))
-    gtk_adjustment_clamp_page (vadjustment,
-                               bounds.origin.y - 12,
-                               bounds.origin.y + bounds.size.height + 12);
-
-  self->scroll_target = NULL;
-  self->scroll_tick = 0;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Brings a word or a picture into view, as drawing a card would put it on
- * the table in front of everyone. */
-static void
-scroll_to (VcBoard   *self,
-           GtkWidget *widget)
-{
-  self->scroll_target = widget;
-  self->scroll_frames = 0;
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_on_tick,
-                                                      NULL, NULL);
-}
-
-/* Undo */
-
-static void
-on_toast_dismissed (VcBoard *self)
-{
-  self->toast = NULL;
-}
-
-/* An "Undo" left on screen would undo something else once the board has
- * moved on. */
-static void
-dismiss_toast (VcBoard *self)
-{
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  self->toast = NULL;
-}
-
-static void
-update_undo (VcBoard *self)
-{
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", self->undo_steps->len > 0);
-}
-
-static void
-push_step (VcBoard    *self,
-           StepKind    kind,
-           guint       index,
-           const char *word_id,
-           const char *image_id,
-           const char *reason)
-{
-  UndoStep *step = g_new0 (UndoStep, 1);
-
-  step->kind = kind;
-  step->index = index;
-  step->word_id = g_strdup (word_id);
-  step->image_id = g_strdup (image_id);
-  step->reason = g_strdup (normalize_reason (reason));
-
-  if (self->undo_steps->len >= MAX_UNDO_STEPS)
-    g_ptr_array_remove_index (self->undo_steps, 0);
-  g_ptr_array_add (self->undo_steps, step);
-
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-  update_undo (self);
-}
-
-static void
-clear_undo (VcBoard *self)
-{
-  g_ptr_array_set_size (self->undo_steps, 0);
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-  update_undo (self);
-}
-
-/* The pairs list */
-
-static PairRow *
-get_pair_row (GtkListBoxRow *row)
-{
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "vc-pair-row") : NULL;
-}
-
-static gboolean
-row_shows (GtkListBoxRow *row,
-           const VcPair  *pair)
-{
-  PairRow *pair_row = get_pair_row (row);
-
-  return pair_row != NULL
-         && g_strcmp0 (pair_row->word_id, pair->word_id) == 0
-         && g_strcmp0 (pair_row->image_id, pair->image_id) == 0;
-}
-
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-show_reason (PairRow    *pair_row,
-             const char *reason)
-{
-  g_autofree char *text = dup_buffer_text (pair_row->buffer);
-
-  /* Setting the same text again would move the cursor of someone typing. */
-  if (g_strcmp0 (normalize_reason (text), normalize_reason (reason)) != 0)
-    gtk_text_buffer_set_text (pair_row->buffer, reason ? reason : "", -1);
-}
-
-static void set_reason (VcBoard    *self,
-                        guint       index,
-                        const char *reason,
-                        gboolean    typing);
-static void remove_pair (VcBoard *self,
-                         guint    index);
-
-static void
-on_reason_changed (GtkTextBuffer *buffer,
-                   GtkListBoxRow *row)
-{
-  VcBoard *self = VC_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (row), VC_TYPE_BOARD));
-  PairRow *pair_row = get_pair_row (row);
-  g_autofree char *text = dup_buffer_text (buffer);
-  int index = gtk_list_box_row_get_index (row);
-
-  gtk_widget_set_visible (pair_row->placeholder, text[0] == '\0');
-
-  if (self == NULL || self->syncing > 0 || index < 0)
-    return;
-
-  set_reason (self, index, text, TRUE);
-}
-
-static void
-on_reason_leave (GtkEventControllerFocus *controller,
-                 VcBoard                 *self)
-{
-  self->reason_open = FALSE;
-}
-
-static void
-on_remove_clicked (GtkButton     *button,
-                   GtkListBoxRow *row)
-{
-  VcBoard *self = VC_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (row), VC_TYPE_BOARD));
-  int index = gtk_list_box_row_get_index (row);
-
-  if (self != NULL && index >= 0)
-    remove_pair (self, index);
-}
-
-static GtkWidget *
-make_pair_row (VcBoard      *self,
-               const VcPair *pair)
-{
-  const char *word = word_name (self, pair->word_id);
-  const char *picture = picture_name (self, pair->image_id);
-  VcDeckImage *image = find_image (self, pair->image_id);
-  PairRow *pair_row = g_new0 (PairRow, 1);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *label, *button, *overlay, *frame;
-  GtkEventController *focus;
-  g_autofree char *row_label = NULL;
-  g_autofree char *reason_label = NULL;
-
-  pair_row->word_id = g_strdup (pair->word_id);
-  pair_row->image_id = g_strdup (pair->image_id);
-  g_object_set_data_full (G_OBJECT (row), "vc-pair-row", pair_row, pair_row_free);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  /* Translators: how a screen reader names a pair, “Dignity and Lunch together” */
-  row_label = g_strdup_printf (C_("pair", "%s and %s"), word, picture);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, row_label,
-                                  -1);
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
-  gtk_widget_set_margin_top (grid, 12);
-  gtk_widget_set_margin_bottom (grid, 12);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
-
-  if (image != NULL)
-    {
-      /* The clamp keeps the picture at thumbnail size in a wide row. */
-      GtkWidget *clamp = adw_clamp_new ();
-      GtkWidget *thumbnail = vc_image_new (image);
-
-      gtk_widget_set_size_request (thumbnail, 64, 48);
-      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 64);
-      adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 64);
-      adw_clamp_set_child (ADW_CLAMP (clamp), thumbnail);
-      gtk_widget_set_valign (clamp, GTK_ALIGN_CENTER);
-      gtk_grid_attach (GTK_GRID (grid), clamp, 0, 0, 1, 2);
-    }
-
-  label = gtk_label_new (word);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_END);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_grid_attach (GTK_GRID (grid), label, 1, 0, 1, 1);
-
-  label = gtk_label_new (picture);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 1, 1, 1, 1);
-
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_tooltip_text (button, _("Remove this pair"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this pair"),
-                                  -1);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_remove_clicked), row);
-  gtk_grid_attach (GTK_GRID (grid), button, 2, 0, 1, 2);
-
-  pair_row->text_view = gtk_text_view_new ();
-  pair_row->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (pair_row->text_view));
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (pair_row->text_view), GTK_WRAP_WORD_CHAR);
-  /* Tab moves on to the next control, as everywhere else on the board. */
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (pair_row->text_view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (pair_row->text_view), 8);
-  gtk_widget_set_size_request (pair_row->text_view, -1, 60);
-  /* Translators: what a screen reader says for the reason's text field;
-   * the first %s is a value word, the second a picture's caption */
-  reason_label = g_strdup_printf (_("Why “%s” and “%s” belong together"), word, picture);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (pair_row->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, reason_label,
-                                  -1);
-  gtk_text_buffer_set_text (pair_row->buffer, pair->reason ? pair->reason : "", -1);
-  gtk_text_buffer_set_enable_undo (pair_row->buffer, FALSE);
-
-  pair_row->placeholder = gtk_label_new (_("Why do they belong together?"));
-  gtk_label_set_xalign (GTK_LABEL (pair_row->placeholder), 0);
-  gtk_label_set_wrap (GTK_LABEL (pair_row->placeholder), TRUE);
-  gtk_widget_set_halign (pair_row->placeholder, GTK_ALIGN_FILL);
-  gtk_widget_set_valign (pair_row->placeholder, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (pair_row->placeholder, 8);
-  gtk_widget_set_margin_start (pair_row->placeholder, 8);
-  gtk_widget_set_margin_end (pair_row->placeholder, 8);
-  gtk_widget_set_can_target (pair_row->placeholder, FALSE);
-  gtk_widget_add_css_class (pair_row->placeholder, "dim-label");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (pair_row->placeholder),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
-  gtk_widget_set_visible (pair_row->placeholder, normalize_reason (pair->reason) == NULL);
-
-  overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), pair_row->text_view);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), pair_row->placeholder);
-  frame = gtk_frame_new (NULL);
-  gtk_frame_set_child (GTK_FRAME (frame), overlay);
-  gtk_widget_set_margin_top (frame, 10);
-  gtk_grid_attach (GTK_GRID (grid), frame, 0, 2, 3, 1);
-
-  g_signal_connect_object (pair_row->buffer, "changed", G_CALLBACK (on_reason_changed), row, 0);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_reason_leave), self, 0);
-  gtk_widget_add_controller (pair_row->text_view, focus);
-
-  return row;
-}
-
-/* Makes the rows show the session's pairs, reusing every row that already
- * shows the right pair so that typing in one is never interrupted.
- * Returns whether pairs came or went. */
-static gboolean
-sync_rows (VcBoard *self)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  gboolean moved = FALSE;
-  GtkListBoxRow *row;
-  g_autofree char *count = NULL;
-
-  self->syncing++;
-
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      const VcPair *pair = g_ptr_array_index (pairs, i);
-      GtkListBoxRow *next;
-
-      row = gtk_list_box_get_row_at_index (self->pairs_list, i);
-      next = gtk_list_box_get_row_at_index (self->pairs_list, i + 1);
-
-      if (row != NULL && !row_shows (row, pair) && next != NULL && row_shows (next, pair))
-        {
-          /* A pair went away here. */
-          gtk_list_box_remove (self->pairs_list, GTK_WIDGET (row));
-          row = next;
-          moved = TRUE;
-        }
-      else if (row == NULL || !row_shows (row, pair))
-        {
-          /* A pair came here. */
-          row = GTK_LIST_BOX_ROW (make_pair_row (self, pair));
-          gtk_list_box_insert (self->pairs_list, GTK_WIDGET (row), i);
-          moved = TRUE;
-        }
-
-      show_reason (get_pair_row (row), pair->reason);
-    }
-
-  while ((row = gtk_list_box_get_row_at_index (self->pairs_list, pairs->len)) != NULL)
-    {
-      gtk_list_box_remove (self->pairs_list, GTK_WIDGET (row));
-      moved = TRUE;
-    }
-
-  if (pairs->len > 0)
-    /* Translators: the button that shows the list of pairs in a narrow window */
-    count = g_strdup_printf (_("Pairs (%u)"), pairs->len);
-  adw_button_content_set_label (self->pairs_button_content, count ? count : _("Pairs"));
-
-  self->syncing--;
-
-  return moved;
-}
-
 static void
 on_session_changed (VcBoard *self)
 {
-  gboolean moved = sync_rows (self);
+  gboolean moved = _vc_board_sync_rows (self);
 
   /* Pairs changed elsewhere move the indexes the undo steps point at. */
   if (moved && self->changing == 0)
-    clear_undo (self);
-}
-
-static void
-focus_reason (VcBoard *self,
-              guint    index)
-{
-  PairRow *pair_row = get_pair_row (gtk_list_box_get_row_at_index (self->pairs_list, index));
-
-  if (pair_row == NULL)
-    return;
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_grab_focus (pair_row->text_view);
-}
-
-/* Changing the session */
-
-static void
-make_pair (VcBoard    *self,
-           const char *word_id,
-           const char *image_id)
-{
-  g_autofree char *status = NULL;
-  guint index;
-
-  clear_selection (self);
-
-  self->changing++;
-  index = vc_session_add_pair (self->session, word_id, image_id, NULL);
-  sync_rows (self);
-  self->changing--;
-
-  push_step (self, STEP_ADD, index, word_id, image_id, NULL);
-  refresh_selection (self);
-
-  /* Translators: said when a pair is made; the first %s is a value word,
-   * the second a picture's caption */
-  status = g_strdup_printf (_("“%s” and “%s” are a pair. Why do they belong together?"),
-                            word_name (self, word_id), picture_name (self, image_id));
-  gtk_label_set_text (self->status_label, status);
-
-  focus_reason (self, index);
-}
-
-static void
-set_reason (VcBoard    *self,
-            guint       index,
-            const char *reason,
-            gboolean    typing)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  const VcPair *pair;
-  UndoStep *last;
-
-  if (index >= pairs->len)
-    return;
-
-  pair = g_ptr_array_index (pairs, index);
-  reason = normalize_reason (reason);
-  if (g_strcmp0 (normalize_reason (pair->reason), reason) == 0)
-    return;
-
-  last = self->undo_steps->len > 0
-    ? g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1) : NULL;
-
-  if (!(typing && self->reason_open && last != NULL
-        && last->kind == STEP_REASON && last->index == index))
-    {
-      push_step (self, STEP_REASON, index, pair->word_id, pair->image_id, pair->reason);
-      self->reason_open = typing;
-    }
-
-  self->changing++;
-  vc_session_set_pair_reason (self->session, index, reason);
-  sync_rows (self);
-  self->changing--;
-}
-
-static void
-remove_pair (VcBoard *self,
-             guint    index)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  const VcPair *pair;
-  GtkListBoxRow *row;
-  PairRow *pair_row;
-  AdwToast *toast;
-
-  if (index >= pairs->len)
-    return;
-
-  pair = g_ptr_array_index (pairs, index);
-  push_step (self, STEP_REMOVE, index, pair->word_id, pair->image_id, pair->reason);
-
-  self->changing++;
-  vc_session_remove_pair (self->session, index);
-  sync_rows (self);
-  self->changing--;
-
-  /* Keep the keyboard in the list rather than lose it with the row. */
-  row = gtk_list_box_get_row_at_index (self->pairs_list, index);
-  if (row == NULL && index > 0)
-    row = gtk_list_box_get_row_at_index (self->pairs_list, index - 1);
-  pair_row = get_pair_row (row);
-  if (pair_row != NULL)
-    gtk_widget_grab_focus (pair_row->text_view);
-
-  toast = adw_toast_new (_("Pair removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "board.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-  self->toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-undo (VcBoard *self)
-{
-  g_autoptr(GPtrArray) popped = NULL;
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  UndoStep *step;
-
-  if (self->undo_steps->len == 0)
-    return;
-
-  step = g_ptr_array_steal_index (self->undo_steps, self->undo_steps->len - 1);
-  popped = g_ptr_array_new_with_free_func (undo_step_free);
-  g_ptr_array_add (popped, step);
-
-  self->reason_open = FALSE;
-  dismiss_toast (self);
-
-  self->changing++;
-  switch (step->kind)
-    {
-    case STEP_ADD:
-      if (step->index < pairs->len)
-        vc_session_remove_pair (self->session, step->index);
-      break;
-
-    case STEP_REMOVE:
-      vc_session_insert_pair (self->session, MIN (step->index, pairs->len),
-                              step->word_id, step->image_id, step->reason);
-      break;
-
-    case STEP_REASON:
-      if (step->index < pairs->len)
-        vc_session_set_pair_reason (self->session, step->index, step->reason);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-  sync_rows (self);
-  self->changing--;
-
-  update_undo (self);
-  update_status (self);
-
-  if (step->kind != STEP_ADD)
-    focus_reason (self, step->index);
-}
-
-/* Choosing and drawing */
-
-static void
-select_word (VcBoard    *self,
-             const char *id)
-{
-  if (find_word (self, id) == NULL)
-    return;
-
-  if (g_strcmp0 (self->selected_word, id) == 0)
-    g_clear_pointer (&self->selected_word, g_free);
-  else if (self->selected_picture != NULL)
-    {
-      g_autofree char *picture = g_strdup (self->selected_picture);
-
-      make_pair (self, id, picture);
-      return;
-    }
-  else
-    {
-      g_free (self->selected_word);
-      self->selected_word = g_strdup (id);
-      scroll_to (self, g_hash_table_lookup (self->word_buttons, id));
-    }
-
-  refresh_selection (self);
-}
-
-static void
-select_picture (VcBoard    *self,
-                const char *id)
-{
-  if (find_image (self, id) == NULL)
-    return;
-
-  if (g_strcmp0 (self->selected_picture, id) == 0)
-    g_clear_pointer (&self->selected_picture, g_free);
-  else if (self->selected_word != NULL)
-    {
-      g_autofree char *word = g_strdup (self->selected_word);
-
-      make_pair (self, word, id);
-      return;
-    }
-  else
-    {
-      g_free (self->selected_picture);
-      self->selected_picture = g_strdup (id);
-      scroll_to (self, g_hash_table_lookup (self->picture_buttons, id));
-    }
-
-  refresh_selection (self);
-}
-
-/* Draws from those not drawn and not paired yet if it can, then from those
- * not drawn, then starts over; never the one already chosen if there are
- * others. */
-static const char *
-draw_one (GPtrArray  *ids,
-          GHashTable *drawn,
-          GHashTable *paired,
-          const char *current)
-{
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-
-  for (guint tier = 0; tier < 3 && candidates->len == 0; tier++)
-    {
-      if (tier == 2)
-        g_hash_table_remove_all (drawn);
-
-      for (guint i = 0; i < ids->len; i++)
-        {
-          const char *id = g_ptr_array_index (ids, i);
-
-          if (g_strcmp0 (id, current) == 0 && ids->len > 1)
-            continue;
-          if (tier == 0 && g_hash_table_contains (paired, id))
-            continue;
-          if (tier < 2 && g_hash_table_contains (drawn, id))
-            continue;
-          g_ptr_array_add (candidates, (gpointer)id);
-        }
-    }
-
-  if (candidates->len == 0)
-    return NULL;
-
-  return g_ptr_array_index (candidates, g_random_int_range (0, candidates->len));
-}
-
-static void
-draw (VcBoard  *self,
-      gboolean  picture)
-{
-  GPtrArray *pairs = vc_session_get_pairs (self->session);
-  g_autoptr(GHashTable) paired = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GHashTable *buttons = picture ? self->picture_buttons : self->word_buttons;
-  GHashTable *drawn = picture ? self->drawn_pictures : self->drawn_words;
-  const char *current = picture ? self->selected_picture : self->selected_word;
-  g_autofree char *id = NULL;
-  GtkWidget *button;
-
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      const VcPair *pair = g_ptr_array_index (pairs, i);
-
-      g_hash_table_add (paired, picture ? pair->image_id : pair->word_id);
-    }
-
-  /* In the order of the deck, so that the draw depends on chance alone. */
-  if (picture)
-    {
-      GListModel *images = vc_deck_get_images (self->deck);
-
-      for (guint i = 0; i < g_list_model_get_n_items (images); i++)
-        {
-          g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-
-          g_ptr_array_add (ids, (gpointer)vc_deck_image_get_id (image));
-        }
-    }
-  else
-    {
-      GPtrArray *words = vc_deck_get_words (self->deck);
-
-      for (guint i = 0; i < words->len; i++)
-        g_ptr_array_add (ids, ((VcValueWord *)g_ptr_array_index (words, i))->id);
-    }
-
-  id = g_strdup (draw_one (ids, drawn, paired, current));
-  if (id == NULL)
-    return;
-
-  g_hash_table_add (drawn, g_strdup (id));
-
-  /* A drawn card starts a new round, whatever was chosen before. */
-  clear_selection (self);
-  if (picture)
-    self->selected_picture = g_strdup (id);
-  else
-    self->selected_word = g_strdup (id);
-  refresh_selection (self);
-
-  button = g_hash_table_lookup (buttons, id);
-  if (button != NULL)
-    {
-      gtk_widget_grab_focus (button);
-      scroll_to (self, button);
-    }
+    _vc_board_clear_undo (self);
 }
 
 /* Actions */
@@ -952,7 +190,7 @@ select_word_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  select_word (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
+  _vc_board_select_word (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -960,7 +198,7 @@ select_picture_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  select_picture (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
+  _vc_board_select_picture (VC_BOARD (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -972,10 +210,10 @@ pair_action (GtkWidget  *widget,
   const char *word_id, *image_id;
 
   g_variant_get (parameter, "(&s&s)", &word_id, &image_id);
-  if (find_word (self, word_id) == NULL || find_image (self, image_id) == NULL)
+  if (_vc_board_find_word (self, word_id) == NULL || _vc_board_find_image (self, image_id) == NULL)
     return;
 
-  make_pair (self, word_id, image_id);
+  _vc_board_make_pair (self, word_id, image_id);
 }
 
 static void
@@ -987,7 +225,7 @@ set_reason_action (GtkWidget  *widget,
   guint32 index;
 
   g_variant_get (parameter, "(u&s)", &index, &reason);
-  set_reason (VC_BOARD (widget), index, reason, FALSE);
+  _vc_board_set_reason (VC_BOARD (widget), index, reason, FALSE);
 }
 
 static void
@@ -995,7 +233,7 @@ remove_pair_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  remove_pair (VC_BOARD (widget), g_variant_get_uint32 (parameter));
+  _vc_board_remove_pair (VC_BOARD (widget), g_variant_get_uint32 (parameter));
 }
 
 static void
@@ -1003,7 +241,7 @@ undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  undo (VC_BOARD (widget));
+  _vc_board_undo (VC_BOARD (widget));
 }
 
 static void
@@ -1011,7 +249,7 @@ draw_word_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  draw (VC_BOARD (widget), FALSE);
+  _vc_board_draw (VC_BOARD (widget), FALSE);
 }
 
 static void
@@ -1019,178 +257,99 @@ draw_picture_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  draw (VC_BOARD (widget), TRUE);
-}
-
-/* Dragging a word onto a picture */
-
-static GdkContentProvider *
-on_word_drag_prepare (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      const char    *word_id)
-{
-  return gdk_content_provider_new_typed (G_TYPE_STRING, word_id);
+  _vc_board_draw (VC_BOARD (widget), TRUE);
 }
 
 static void
-on_word_drag_begin (GtkDragSource *source,
-                    GdkDrag       *drag,
-                    GtkWidget     *button)
+on_instructions_expanded (VcBoard *self)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (button);
-
-  gtk_drag_source_set_icon (source, paintable,
-                            gtk_widget_get_width (button) / 2,
-                            gtk_widget_get_height (button) / 2);
+  vc_settings_set_board_instructions (self->settings,
+                                      adw_expander_row_get_expanded (self->instructions_row));
 }
 
-static gboolean
-on_picture_drop (GtkDropTarget *target,
-                 const GValue  *value,
-                 double         x,
-                 double         y,
-                 VcBoard       *self)
-{
-  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  const char *image_id = g_object_get_data (G_OBJECT (button), "vc-id");
-  const char *word_id;
-
-  if (!G_VALUE_HOLDS_STRING (value))
-    return FALSE;
-
-  /* Only the board's own words pair; other text dropped here is ignored. */
-  word_id = g_value_get_string (value);
-  if (find_word (self, word_id) == NULL)
-    return FALSE;
-
-  make_pair (self, word_id, image_id);
-  return TRUE;
-}
-
-/* Building the board */
+/* The closing card */
 
 static void
-add_flow_child (GtkFlowBox *flow,
-                GtkWidget  *widget)
+set_closing (VcBoard  *self,
+             gboolean  closing)
 {
-  gtk_flow_box_append (flow, widget);
+  VcCard *card = vc_deck_get_closing (self->deck);
 
-  /* The button inside takes the keyboard; one stop per card is enough. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
-}
+  closing = closing && card != NULL;
+  if (closing == self->closing)
+    return;
 
-static void
-add_words (VcBoard *self)
-{
-  GPtrArray *words = vc_deck_get_words (self->deck);
+  /* The time the group spent on the board is the board's. */
+  vc_meeting_panel_record_time (self->meeting_panel);
 
-  for (guint i = 0; i < words->len; i++)
+  self->closing = closing;
+  gtk_stack_set_visible_child_name (self->board_stack, closing ? "closing" : "board");
+  vc_meeting_panel_set_page (self->meeting_panel,
+                             closing ? vc_card_get_id (card) : BOARD_PAGE_ID,
+                             closing ? card : NULL);
+  if (closing)
     {
-      const VcValueWord *word = g_ptr_array_index (words, i);
-      GtkWidget *button = gtk_button_new_with_label (word->word);
-      GtkDragSource *source = gtk_drag_source_new ();
-
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "title-4");
-      gtk_widget_set_tooltip_text (button, word->definition);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.select-word");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new_string (word->id));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, word->word,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, word->definition,
-                                      -1);
-
-      gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
-      g_signal_connect (source, "prepare", G_CALLBACK (on_word_drag_prepare), word->id);
-      g_signal_connect (source, "drag-begin", G_CALLBACK (on_word_drag_begin), button);
-      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
-
-      g_hash_table_insert (self->word_buttons, g_strdup (word->id), button);
-      add_flow_child (self->words_flow, button);
+      gtk_stack_set_visible_child_name (self->side_stack, "meeting");
+      adw_flap_set_reveal_flap (self->flap, TRUE);
     }
+  else
+    _vc_board_focus_words (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSING]);
 }
 
 static void
-add_pictures (VcBoard *self)
+show_closing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  GListModel *images = vc_deck_get_images (self->deck);
+  set_closing (VC_BOARD (widget), TRUE);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (images); i++)
-    {
-      g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
-      const char *id = vc_deck_image_get_id (image);
-      const char *caption = vc_deck_image_get_caption (image);
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *overlay = gtk_overlay_new ();
-      GtkWidget *picture = vc_image_new (image);
-      GtkWidget *badge, *check;
-      GtkDropTarget *target;
+static void
+show_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  set_closing (VC_BOARD (widget), FALSE);
+}
 
-      gtk_widget_add_css_class (picture, "vc-picture");
-      gtk_widget_set_hexpand (picture, TRUE);
-      gtk_overlay_set_child (GTK_OVERLAY (overlay), picture);
-      gtk_box_append (GTK_BOX (box), overlay);
+/* The same keys as for every other deck: Ctrl+T for the timer, Ctrl+R to
+ * rotate the roles. */
+static void
+timer_toggle_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcBoard *self = VC_BOARD (widget);
 
-      /* Drawn like a button so that the accent colour fills it; the card
-       * itself is what is pressed, and says it is chosen. */
-      check = gtk_image_new_from_icon_name ("object-select-symbolic");
-      gtk_image_set_pixel_size (GTK_IMAGE (check), 32);
-      badge = gtk_button_new ();
-      gtk_button_set_child (GTK_BUTTON (badge), check);
-      gtk_widget_add_css_class (badge, "circular");
-      gtk_widget_add_css_class (badge, "suggested-action");
-      gtk_widget_set_halign (badge, GTK_ALIGN_END);
-      gtk_widget_set_valign (badge, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (badge, 8);
-      gtk_widget_set_margin_end (badge, 8);
-      gtk_widget_set_can_target (badge, FALSE);
-      gtk_widget_set_focusable (badge, FALSE);
-      gtk_widget_set_visible (badge, FALSE);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      gtk_overlay_add_overlay (GTK_OVERLAY (overlay), badge);
-      g_object_set_data (G_OBJECT (button), "vc-badge", badge);
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
+}
 
-      if (caption != NULL)
-        {
-          GtkWidget *label = gtk_label_new (caption);
+static void
+rotate_roles_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcBoard *self = VC_BOARD (widget);
 
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-          gtk_widget_set_margin_top (label, 8);
-          gtk_widget_set_margin_bottom (label, 8);
-          gtk_widget_set_margin_start (label, 6);
-          gtk_widget_set_margin_end (label, 6);
-          gtk_widget_set_vexpand (label, TRUE);
-          gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-          gtk_box_append (GTK_BOX (box), label);
-          g_object_set_data (G_OBJECT (button), "vc-caption", label);
-        }
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.rotate-roles", NULL);
+}
 
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "card");
-      gtk_widget_set_overflow (button, GTK_OVERFLOW_HIDDEN);
-      gtk_widget_set_tooltip_text (button, vc_deck_image_get_alt (image));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "board.select-picture");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (id));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      caption ? caption : vc_deck_image_get_alt (image),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      vc_deck_image_get_alt (image),
-                                      -1);
-      g_object_set_data_full (G_OBJECT (button), "vc-id", g_strdup (id), g_free);
+/* The board takes the keyboard when it comes, on its first word. */
+static void
+vc_board_map (GtkWidget *widget)
+{
+  VcBoard *self = VC_BOARD (widget);
+  GtkRoot *root;
+  GtkWidget *focus;
 
-      target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
-      g_signal_connect_object (target, "drop", G_CALLBACK (on_picture_drop), self, 0);
-      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (target));
+  GTK_WIDGET_CLASS (vc_board_parent_class)->map (widget);
 
-      g_hash_table_insert (self->picture_buttons, g_strdup (id), button);
-      add_flow_child (self->pictures_flow, button);
-    }
+  root = gtk_widget_get_root (widget);
+  focus = root ? gtk_root_get_focus (root) : NULL;
+  if (!self->closing && (focus == NULL || !gtk_widget_is_ancestor (focus, widget)))
+    _vc_board_focus_words (self);
 }
 
 static void
@@ -1209,18 +368,31 @@ vc_board_constructed (GObject *object)
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->instructions_row)),
                           instructions != NULL);
 
-  add_words (self);
-  add_pictures (self);
-  sync_rows (self);
+  _vc_board_add_words (self);
+  _vc_board_add_pictures (self);
+  _vc_board_sync_rows (self);
 
-  /* Someone new to the game sees how to play; a game under way has room. */
+  /* Someone new to the game sees how to play, once; after that the words
+   * and the pictures need the room, unless How to Play was opened again. */
   adw_expander_row_set_expanded (self->instructions_row,
-                                 vc_session_get_pairs (self->session)->len == 0);
+                                 vc_settings_get_board_instructions (self->settings)
+                                 && vc_session_get_pairs (self->session)->len == 0);
+  vc_settings_set_board_instructions (self->settings, FALSE);
+  g_signal_connect_object (self->instructions_row, "notify::expanded",
+                           G_CALLBACK (on_instructions_expanded), self, G_CONNECT_SWAPPED);
+
+  vc_meeting_panel_set_session (self->meeting_panel, self->deck, self->session);
+  vc_meeting_panel_set_page (self->meeting_panel, BOARD_PAGE_ID, NULL);
+  gtk_stack_page_set_title (self->meeting_page,
+                            vc_session_get_kind (self->session) == VC_SESSION_KIND_MEETING
+                              ? _("Timer and Roles") : _("Your Reflection"));
+  if (vc_deck_get_closing (self->deck) != NULL)
+    vc_card_view_show_card (self->closing_view, vc_deck_get_closing (self->deck), 0);
 
   g_signal_connect_object (self->session, "changed",
                            G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
 
-  refresh_selection (self);
+  _vc_board_refresh_selection (self);
 }
 
 static void
@@ -1233,6 +405,7 @@ vc_board_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
+  g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_clear_pointer (&self->word_buttons, g_hash_table_unref);
   g_clear_pointer (&self->picture_buttons, g_hash_table_unref);
 
@@ -1240,6 +413,7 @@ vc_board_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (vc_board_parent_class)->dispose (object);
 }
@@ -1276,6 +450,10 @@ vc_board_get_property (GObject    *object,
       g_value_set_object (value, self->session);
       break;
 
+    case PROP_CLOSING:
+      g_value_set_boolean (value, self->closing);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1297,6 +475,10 @@ vc_board_set_property (GObject      *object,
 
     case PROP_SESSION:
       self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_CLOSING:
+      set_closing (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1331,7 +513,21 @@ vc_board_class_init (VcBoardClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, VC_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * VcBoard:closing:
+   *
+   * Whether the deck's closing card is shown in place of the board, with
+   * the group's answers beside it.
+   */
+  properties[PROP_CLOSING] =
+    g_param_spec_boolean ("closing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->map = vc_board_map;
+
+  g_type_ensure (VC_TYPE_MEETING_PANEL);
+  g_type_ensure (VC_TYPE_CARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-board.ui");
   gtk_widget_class_bind_template_child (widget_class, VcBoard, toast_overlay);
@@ -1344,6 +540,11 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pictures_flow);
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pairs_button_content);
   gtk_widget_class_bind_template_child (widget_class, VcBoard, pairs_list);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, board_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, meeting_panel);
+  gtk_widget_class_bind_template_child (widget_class, VcBoard, closing_view);
 
   gtk_widget_class_install_action (widget_class, "board.select-word", "s", select_word_action);
   gtk_widget_class_install_action (widget_class, "board.select-picture", "s",
@@ -1355,8 +556,20 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.draw-word", NULL, draw_word_action);
   gtk_widget_class_install_action (widget_class, "board.draw-picture", NULL, draw_picture_action);
 
+  gtk_widget_class_install_action (widget_class, "board.show-closing", NULL, show_closing_action);
+  gtk_widget_class_install_action (widget_class, "board.show-board", NULL, show_board_action);
+
+  gtk_widget_class_install_action (widget_class, "board.timer-toggle", NULL, timer_toggle_action);
+  gtk_widget_class_install_action (widget_class, "board.rotate-roles", NULL, rotate_roles_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "board.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
+                                       "board.timer-toggle", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "board.rotate-roles", NULL);
+
+  _vc_board_class_init_keys (widget_class);
 }
 
 static void
@@ -1364,13 +577,14 @@ vc_board_init (VcBoard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->settings = vc_settings_new ();
   self->word_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->picture_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->drawn_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->drawn_pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->undo_steps = g_ptr_array_new_with_free_func (undo_step_free);
+  self->undo_steps = g_ptr_array_new_with_free_func (_vc_board_undo_step_free);
 
-  update_undo (self);
+  _vc_board_update_undo (self);
 }
 
 /**
@@ -1440,4 +654,85 @@ vc_board_get_selected_picture (VcBoard *self)
 {
   g_return_val_if_fail (VC_IS_BOARD (self), NULL);
   return self->selected_picture;
+}
+
+/**
+ * vc_board_get_timer:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none): the timer of the exercise, for the room too
+ */
+VcTimer *
+vc_board_get_timer (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return vc_meeting_panel_get_timer (self->meeting_panel);
+}
+
+/**
+ * vc_board_get_closing:
+ * @self: a #VcBoard
+ *
+ * Returns: whether the closing card is shown in place of the board
+ */
+gboolean
+vc_board_get_closing (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), FALSE);
+  return self->closing;
+}
+
+/**
+ * vc_board_set_closing:
+ * @self: a #VcBoard
+ * @closing: whether to show the closing card
+ *
+ * Shows the deck's closing card, with a field for each of its questions,
+ * or the board again. A deck without a closing card stays on the board.
+ */
+void
+vc_board_set_closing (VcBoard  *self,
+                      gboolean  closing)
+{
+  g_return_if_fail (VC_IS_BOARD (self));
+  set_closing (self, closing);
+}
+
+/**
+ * vc_board_get_closing_card:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none) (nullable): the closing card while it is shown
+ */
+VcCard *
+vc_board_get_closing_card (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return self->closing ? vc_deck_get_closing (self->deck) : NULL;
+}
+
+/**
+ * vc_board_get_meeting_panel:
+ * @self: a #VcBoard
+ *
+ * Returns: (transfer none): the timer, roles and notes beside the board
+ */
+VcMeetingPanel *
+vc_board_get_meeting_panel (VcBoard *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD (self), NULL);
+  return self->meeting_panel;
+}
+
+/**
+ * vc_board_stop:
+ * @self: a #VcBoard
+ *
+ * Records the time on the timer, as the meeting ends.
+ */
+void
+vc_board_stop (VcBoard *self)
+{
+  g_return_if_fail (VC_IS_BOARD (self));
+  vc_meeting_panel_record_time (self->meeting_panel);
 }

@@ -13,7 +13,9 @@
 #include <gtk/gtk.h>
 
 #include "vc-deck.h"
+#include "vc-meeting-panel.h"
 #include "vc-session.h"
+#include "vc-timer.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +29,12 @@ VcDeck     *vc_board_get_deck             (VcBoard   *self);
 VcSession  *vc_board_get_session          (VcBoard   *self);
 const char *vc_board_get_selected_word    (VcBoard   *self);
 const char *vc_board_get_selected_picture (VcBoard   *self);
+VcTimer    *vc_board_get_timer            (VcBoard   *self);
+gboolean    vc_board_get_closing          (VcBoard   *self);
+void        vc_board_set_closing          (VcBoard   *self,
+                                           gboolean   closing);
+VcCard     *vc_board_get_closing_card     (VcBoard   *self);
+VcMeetingPanel *vc_board_get_meeting_panel (VcBoard  *self);
+void        vc_board_stop                 (VcBoard   *self);
 
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-card-view.h"
+#include "vc-meeting-panel.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
 #include "vc-ui-util.h"
@@ -33,15 +34,10 @@ struct _VcPlayerView
 
   VcDeck         *deck;
   VcSession      *session;
-  VcTimer        *timer;
   GPtrArray      *pages;          /* VcCard, or NULL for the introduction */
-  GPtrArray      *role_rows;
   guint           position;
   guint           step;
-  guint           tick_id;
   gboolean        one_by_one;
-  gboolean        showed_running;
-  gulong          notes_handler;
 
   AdwWindowTitle *window_title;
   GtkMenuButton  *jump_button;
@@ -53,16 +49,7 @@ struct _VcPlayerView
   GtkLabel       *carry_label;
   char          **carry_over;
   VcCardView     *card_view;
-  GtkWidget      *timer_box;
-  GtkLabel       *timer_label;
-  GtkButton      *timer_button;
-  AdwPreferencesGroup *roles_group;
-  AdwEntryRow    *people_row;
-  GtkLabel       *notes_title;
-  GtkWidget      *notes_box;
-  AdwPreferencesGroup *answers_group;
-  GPtrArray      *answer_rows;
-  GtkTextView    *notes_view;
+  VcMeetingPanel *meeting_panel;
   GtkLabel       *progress_label;
   GtkButton      *next_button;
   GtkStack       *content_stack;
@@ -133,121 +120,23 @@ card_minutes (VcPlayerView *self,
   return minutes > 0 ? minutes : vc_deck_get_minutes_per_card (self->deck);
 }
 
-static void
-update_timer (VcPlayerView *self)
-{
-  g_autofree char *text = NULL;
-  VcTimerState state;
-  gboolean running;
-
-  if (self->timer == NULL)
-    return;
-
-  text = vc_timer_format_remaining (self->timer);
-  state = vc_timer_get_state (self->timer);
-  running = vc_timer_is_running (self->timer);
-
-  gtk_label_set_text (self->timer_label, text);
-  if (state == VC_TIMER_STATE_LOW)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
-  if (state == VC_TIMER_STATE_OVERTIME)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "error");
-
-  /* Setting a tooltip asks the X server where the pointer is: only when
-   * the timer starts or stops, not on every tick. */
-  if (running != self->showed_running)
-    {
-      self->showed_running = running;
-      gtk_button_set_icon_name (self->timer_button,
-                                running ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->timer_button),
-                                   running ? _("Pause the Timer") : _("Start the Timer"));
-    }
-}
-
-static gboolean
-on_tick (gpointer data)
-{
-  update_timer (data);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-set_ticking (VcPlayerView *self,
-             gboolean      ticking)
-{
-  if (ticking && self->tick_id == 0)
-    self->tick_id = g_timeout_add (250, on_tick, self);
-  else if (!ticking)
-    g_clear_handle_id (&self->tick_id, g_source_remove);
-}
-
-/* The time spent on a card goes into the session when the group leaves it. */
+/* The time spent on a card goes into the session when the group leaves it;
+ * the introduction's is not counted. */
 static void
 record_time (VcPlayerView *self)
 {
+  VcTimer *timer = vc_meeting_panel_get_timer (self->meeting_panel);
   VcCard *card = current_card (self);
   gint64 elapsed;
 
-  if (self->timer == NULL || self->session == NULL)
+  if (timer == NULL || self->session == NULL)
     return;
 
-  elapsed = vc_timer_get_elapsed_seconds (self->timer);
+  elapsed = vc_timer_get_elapsed_seconds (timer);
   if (card != NULL && elapsed > 0)
     vc_session_add_seconds (self->session, vc_card_get_id (card), elapsed);
 
-  vc_timer_reset (self->timer);
-  set_ticking (self, FALSE);
-}
-
-static void
-update_roles (VcPlayerView *self)
-{
-  const char * const *role_ids;
-  GPtrArray *roles;
-
-  for (guint i = 0; i < self->role_rows->len; i++)
-    adw_preferences_group_remove (self->roles_group, g_ptr_array_index (self->role_rows, i));
-  g_ptr_array_set_size (self->role_rows, 0);
-
-  if (self->session == NULL)
-    return;
-
-  roles = vc_deck_get_roles (self->deck);
-  role_ids = vc_session_get_role_ids (self->session);
-  for (guint i = 0; role_ids != NULL && role_ids[i] != NULL; i++)
-    {
-      const char *holder = vc_session_get_holder (self->session, role_ids[i]);
-      const char *name = role_ids[i];
-      GtkWidget *row = adw_action_row_new ();
-
-      for (guint j = 0; j < roles->len; j++)
-        {
-          const VcRole *role = g_ptr_array_index (roles, j);
-
-          if (g_strcmp0 (role->id, role_ids[i]) == 0)
-            name = role->name;
-        }
-
-      /* The roles a group has when its deck names none. */
-      if (roles->len == 0 && g_str_equal (name, "coordinator"))
-        name = _("Coordinator");
-      else if (roles->len == 0 && g_str_equal (name, "timekeeper"))
-        name = _("Timekeeper");
-      else if (roles->len == 0 && g_str_equal (name, "scribe"))
-        name = _("Scribe");
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      /* Translators: shown when nobody has been named for a role yet */
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), holder ? holder : _("Nobody yet"));
-      adw_preferences_group_add (self->roles_group, row);
-      g_ptr_array_add (self->role_rows, row);
-    }
+  vc_meeting_panel_reset_timer (self->meeting_panel);
 }
 
 static void
@@ -280,76 +169,6 @@ update_turn (VcPlayerView *self)
   text = g_strdup_printf (_("%s’s turn"), people[n_drawn % n_people]);
   gtk_label_set_text (self->turn_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->turn_label), TRUE);
-}
-
-static void
-load_notes (VcPlayerView *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  const char *id = vc_player_view_get_current_id (self);
-  const char *notes = self->session && id ? vc_session_get_notes (self->session, id) : NULL;
-
-  g_signal_handler_block (buffer, self->notes_handler);
-  gtk_text_buffer_set_text (buffer, notes ? notes : "", -1);
-  g_signal_handler_unblock (buffer, self->notes_handler);
-}
-
-static void
-on_notes_changed (GtkTextBuffer *buffer,
-                  VcPlayerView  *self)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  const char *id = vc_player_view_get_current_id (self);
-
-  if (self->session == NULL || id == NULL)
-    return;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  vc_session_set_notes (self->session, id, text);
-}
-
-static void
-on_answer_changed (GtkEditable  *row,
-                   VcPlayerView *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vc-question"));
-
-  if (self->session != NULL)
-    vc_session_set_answer (self->session, index, gtk_editable_get_text (row));
-}
-
-/* A group answers its closing card's questions one by one, for the summary;
- * other cards get free notes. */
-static void
-update_answers (VcPlayerView *self)
-{
-  VcCard *card = current_card (self);
-  gboolean closing = card != NULL && vc_card_get_kind (card) == VC_CARD_KIND_CLOSING;
-  GPtrArray *questions = closing ? vc_card_get_questions (card) : NULL;
-
-  for (guint i = 0; i < self->answer_rows->len; i++)
-    adw_preferences_group_remove (self->answers_group, g_ptr_array_index (self->answer_rows, i));
-  g_ptr_array_set_size (self->answer_rows, 0);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->answers_group), closing);
-  gtk_widget_set_visible (self->notes_box, !closing);
-
-  for (guint i = 0; questions != NULL && i < questions->len; i++)
-    {
-      const VcQuestion *question = g_ptr_array_index (questions, i);
-      const char *answer = vc_session_get_answer (self->session, i);
-      GtkWidget *row = adw_entry_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), question->text);
-      gtk_editable_set_text (GTK_EDITABLE (row), answer ? answer : "");
-      g_object_set_data (G_OBJECT (row), "vc-question", GUINT_TO_POINTER (i));
-      g_signal_connect (row, "changed", G_CALLBACK (on_answer_changed), self);
-      adw_preferences_group_add (self->answers_group, row);
-      g_ptr_array_add (self->answer_rows, row);
-    }
 }
 
 static guint
@@ -386,9 +205,7 @@ update_view (VcPlayerView *self)
                         !last_step ? _("_Show More")
                         : self->position + 1 < n ? _("_Next") : _("_Finish"));
 
-  update_timer (self);
   update_turn (self);
-  update_answers (self);
 
   /* What the last meeting wanted to come back to opens this one. */
   gtk_widget_set_visible (self->carry_box, self->carry_over != NULL && self->position == 0);
@@ -431,8 +248,7 @@ show_page (VcPlayerView *self)
       self->step = 0;
     }
 
-  if (self->timer != NULL)
-    vc_timer_set_duration (self->timer, card_minutes (self, card) * 60);
+  vc_meeting_panel_set_timer_duration (self->meeting_panel, card_minutes (self, card) * 60);
   if (self->session != NULL)
     {
       vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
@@ -446,8 +262,11 @@ show_page (VcPlayerView *self)
   g_signal_emit (self, signals[PAGE_SHOWN], 0);
 
   /* ...then the notes field follows the card at once, so that nothing
-   * typed goes to the wrong card... */
-  load_notes (self);
+   * typed goes to the wrong card; a group answers its closing card's
+   * questions one by one, for the summary... */
+  vc_meeting_panel_set_page (self->meeting_panel, vc_player_view_get_current_id (self),
+                             card != NULL && vc_card_get_kind (card) == VC_CARD_KIND_CLOSING
+                               ? card : NULL);
 
   /* ...and the rest of the facilitator's view once the room's frame is
    * drawn, since both are drawn by the same thread. */
@@ -542,27 +361,6 @@ build_pages (VcPlayerView *self)
     g_ptr_array_add (self->pages, g_object_ref (vc_deck_get_closing (self->deck)));
 }
 
-static void
-on_people_applied (AdwEntryRow  *row,
-                   VcPlayerView *self)
-{
-  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (row)), ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) people = NULL;
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-
-  people = g_strv_builder_end (builder);
-  vc_session_set_people (self->session, (const char * const *)people);
-  update_roles (self);
-  update_turn (self);
-}
-
 /**
  * vc_player_view_play:
  * @self: a #VcPlayerView
@@ -577,7 +375,6 @@ vc_player_view_play (VcPlayerView *self,
                      VcSession    *session)
 {
   const char *current;
-  const char * const *people;
 
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
   g_return_if_fail (VC_IS_DECK (deck));
@@ -590,33 +387,17 @@ vc_player_view_play (VcPlayerView *self,
   build_pages (self);
   rebuild_jump_list (self);
 
-  g_clear_object (&self->timer);
-  self->timer = vc_timer_new (vc_deck_get_minutes_per_card (deck) * 60);
+  vc_meeting_panel_set_session (self->meeting_panel, deck, session);
 
   adw_window_title_set_title (self->window_title, vc_deck_get_title (deck));
-  gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
-  gtk_widget_set_visible (self->timer_box, is_meeting (self));
   /* A reflection is one person's own, never shown to a room. */
   gtk_widget_set_visible (self->present_button, is_meeting (self) && !self->presenting);
   /* Notes for whoever leads the talk are no help to a person alone. */
   vc_card_view_set_show_notes (self->card_view, is_meeting (self));
   vc_card_view_set_reflection (self->card_view, !is_meeting (self));
-  adw_preferences_group_set_title (self->answers_group,
-                                   is_meeting (self) ? _("The Group’s Answers") : _("Your Answers"));
-  gtk_label_set_text_with_mnemonic (self->notes_title,
+  vc_meeting_panel_set_notes_label (self->meeting_panel,
                                     is_meeting (self) ? _("_Notes for This Card")
                                                       : _("_Your Reflection"));
-
-  people = vc_session_get_people (session);
-  if (people != NULL)
-    {
-      g_autofree char *joined = g_strjoinv (", ", (char **)people);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->people_row), joined);
-    }
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->people_row), "");
-  update_roles (self);
 
   /* Continue where the session was left. */
   self->position = 0;
@@ -671,7 +452,6 @@ vc_player_view_stop (VcPlayerView *self)
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
   record_time (self);
-  set_ticking (self, FALSE);
 }
 
 static void
@@ -825,20 +605,7 @@ timer_toggle_action (GtkWidget  *widget,
 {
   VcPlayerView *self = VC_PLAYER_VIEW (widget);
 
-  if (self->timer == NULL)
-    return;
-
-  if (vc_timer_is_running (self->timer))
-    {
-      vc_timer_pause (self->timer);
-      set_ticking (self, FALSE);
-    }
-  else
-    {
-      vc_timer_start (self->timer);
-      set_ticking (self, TRUE);
-    }
-  update_timer (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
 }
 
 static void
@@ -848,11 +615,7 @@ timer_reset_action (GtkWidget  *widget,
 {
   VcPlayerView *self = VC_PLAYER_VIEW (widget);
 
-  if (self->timer == NULL)
-    return;
-  vc_timer_reset (self->timer);
-  set_ticking (self, FALSE);
-  update_timer (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-reset", NULL);
 }
 
 static void
@@ -862,10 +625,7 @@ timer_add_minute_action (GtkWidget  *widget,
 {
   VcPlayerView *self = VC_PLAYER_VIEW (widget);
 
-  if (self->timer == NULL)
-    return;
-  vc_timer_add_minute (self->timer);
-  update_timer (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-add-minute", NULL);
 }
 
 static void
@@ -875,10 +635,7 @@ rotate_roles_action (GtkWidget  *widget,
 {
   VcPlayerView *self = VC_PLAYER_VIEW (widget);
 
-  if (self->session == NULL)
-    return;
-  vc_session_rotate_roles (self->session);
-  update_roles (self);
+  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.rotate-roles", NULL);
 }
 
 static void
@@ -942,15 +699,11 @@ vc_player_view_dispose (GObject *object)
 
   if (self->session != NULL)
     vc_player_view_stop (self);
-  g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->update_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PLAYER_VIEW);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->role_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->answer_rows, g_ptr_array_unref);
-  g_clear_object (&self->timer);
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
   g_clear_pointer (&self->carry_over, g_strfreev);
@@ -975,6 +728,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
 
   g_type_ensure (VC_TYPE_CARD_VIEW);
   g_type_ensure (VC_TYPE_PRESENTER_PANE);
+  g_type_ensure (VC_TYPE_MEETING_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, window_title);
@@ -986,15 +740,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, carry_box);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, carry_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, card_view);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_box);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_label);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, timer_button);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, roles_group);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, people_row);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_title);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_box);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, answers_group);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, meeting_panel);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, content_stack);
@@ -1039,12 +785,8 @@ vc_player_view_init (VcPlayerView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->role_rows = g_ptr_array_new ();
-  self->answer_rows = g_ptr_array_new ();
-  self->notes_handler = g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
-                                          G_CALLBACK (on_notes_changed), self);
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
-  g_signal_connect (self->people_row, "apply", G_CALLBACK (on_people_applied), self);
+  g_signal_connect_swapped (self->meeting_panel, "people-changed", G_CALLBACK (update_turn), self);
   g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (on_presenter_jump), self);
   vc_card_view_set_large (self->card_view, TRUE);
 }
@@ -1066,7 +808,7 @@ VcTimer *
 vc_player_view_get_timer (VcPlayerView *self)
 {
   g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
-  return self->timer;
+  return vc_meeting_panel_get_timer (self->meeting_panel);
 }
 
 guint
@@ -1094,7 +836,7 @@ vc_player_view_set_notes_text (VcPlayerView *self,
 {
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), text, -1);
+  vc_meeting_panel_set_notes_text (self->meeting_panel, text);
 }
 
 /**
@@ -1109,9 +851,9 @@ vc_player_view_set_answer_text (VcPlayerView *self,
                                 const char   *text)
 {
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
-  g_return_if_fail (question < self->answer_rows->len);
+  g_return_if_fail (question < vc_meeting_panel_get_n_answers (self->meeting_panel));
 
-  gtk_editable_set_text (g_ptr_array_index (self->answer_rows, question), text);
+  vc_meeting_panel_set_answer_text (self->meeting_panel, question, text);
 }
 
 /**
@@ -1247,4 +989,33 @@ vc_player_view_get_presenter_pane (VcPlayerView *self)
 {
   g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
   return self->presenter_pane;
+}
+
+/**
+ * vc_player_view_offer_people:
+ * @self: a #VcPlayerView
+ * @names: (nullable): the people at the last meeting, or %NULL
+ *
+ * Offers @names for the roles, for the facilitator to take or leave;
+ * nothing is filled in until they are taken.
+ */
+void
+vc_player_view_offer_people (VcPlayerView       *self,
+                             const char * const *names)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+  vc_meeting_panel_offer_names (self->meeting_panel, names);
+}
+
+/**
+ * vc_player_view_get_offered_people:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (nullable): the names offered and not yet taken
+ */
+const char * const *
+vc_player_view_get_offered_people (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return vc_meeting_panel_get_offered_names (self->meeting_panel);
 }

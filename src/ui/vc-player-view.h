@@ -49,5 +49,8 @@ void        vc_player_view_set_presenting   (VcPlayerView *self,
                                              GdkPaintable *preview);
 gboolean    vc_player_view_get_presenting   (VcPlayerView *self);
 VcPresenterPane *vc_player_view_get_presenter_pane (VcPlayerView *self);
+void        vc_player_view_offer_people     (VcPlayerView       *self,
+                                             const char * const *names);
+const char * const *vc_player_view_get_offered_people (VcPlayerView *self);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ struct _VcPresentation
   gulong           page_handler;
   VcBoard         *board;
   gulong           selection_handler;
+  gulong           closing_handler;
   VcSession       *session;
   gulong           session_handler;
   guint            n_pairs;

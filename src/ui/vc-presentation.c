@@ -513,10 +513,8 @@ vc_presentation_handle_key (VcPresentation  *self,
     case GDK_KEY_T:
       if (self->player != NULL)
         gtk_widget_activate_action (GTK_WIDGET (self->player), "player.timer-toggle", NULL);
-      else if (self->values_timer != NULL && vc_timer_is_running (self->values_timer))
-        vc_timer_pause (self->values_timer);
-      else if (self->values_timer != NULL)
-        vc_timer_start (self->values_timer);
+      else if (self->board != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->board), "board.timer-toggle", NULL);
       update_timer (self);
       return TRUE;
 
@@ -710,6 +708,22 @@ vc_presentation_start_player (VcPresentation *self,
   }
 }
 
+/* The values game ends with the deck's closing card, which the room sees
+ * as with any other deck; going back to the board brings the board back. */
+static void
+on_board_closing (VcPresentation *self)
+{
+  VcCard *closing = vc_board_get_closing_card (self->board);
+
+  if (vc_board_get_closing (self->board) && closing != NULL)
+    vc_presentation_show_room_card (self, closing);
+  else if (self->values_view == VALUES_CARD)
+    {
+      self->values_view = VALUES_BOARD;
+      vc_presentation_show_values_view (self);
+    }
+}
+
 /**
  * vc_presentation_start_board:
  * @self: a #VcPresentation
@@ -740,6 +754,8 @@ vc_presentation_start_board (VcPresentation *self,
                                               G_CALLBACK (vc_presentation_on_selection_changed), self);
   self->session_handler = g_signal_connect (self->session, "changed",
                                             G_CALLBACK (vc_presentation_on_session_changed), self);
+  self->closing_handler = g_signal_connect_swapped (board, "notify::closing",
+                                                    G_CALLBACK (on_board_closing), self);
 
   self->values_bar = vc_presentation_values_bar_new (self);
   parent = gtk_widget_get_parent (GTK_WIDGET (board));
@@ -750,7 +766,11 @@ vc_presentation_start_board (VcPresentation *self,
 
     gtk_picture_set_paintable (self->values_preview, preview);
   }
-  vc_presentation_show_values_view (self);
+  vc_presentation_set_values_timer (self, vc_board_get_timer (board));
+  if (vc_board_get_closing (board))
+    on_board_closing (self);
+  else
+    vc_presentation_show_values_view (self);
 }
 
 /**
@@ -787,6 +807,7 @@ vc_presentation_stop (VcPresentation *self)
   if (self->board != NULL)
     {
       g_clear_signal_handler (&self->selection_handler, self->board);
+      g_clear_signal_handler (&self->closing_handler, self->board);
       g_clear_object (&self->board);
     }
   g_clear_object (&self->values_timer);

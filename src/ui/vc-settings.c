@@ -177,3 +177,29 @@ vc_settings_get_color_scheme (VcSettings *self)
   g_return_val_if_fail (VC_IS_SETTINGS (self), NULL);
   return self->color_scheme;
 }
+
+/**
+ * vc_settings_get_board_instructions:
+ * @self: a #VcSettings
+ *
+ * Returns: whether the values game board opens with How to Play unfolded
+ */
+gboolean
+vc_settings_get_board_instructions (VcSettings *self)
+{
+  g_return_val_if_fail (VC_IS_SETTINGS (self), TRUE);
+  return g_settings_get_boolean (self->settings, "board-instructions");
+}
+
+/**
+ * vc_settings_set_board_instructions:
+ * @self: a #VcSettings
+ * @expanded: whether How to Play opens unfolded next time
+ */
+void
+vc_settings_set_board_instructions (VcSettings *self,
+                                    gboolean    expanded)
+{
+  g_return_if_fail (VC_IS_SETTINGS (self));
+  g_settings_set_boolean (self->settings, "board-instructions", expanded);
+}

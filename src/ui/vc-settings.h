@@ -23,5 +23,8 @@ char      **vc_settings_dup_recent_decks  (VcSettings *self);
 void        vc_settings_add_recent_deck   (VcSettings *self,
                                            GFile      *file);
 const char *vc_settings_get_color_scheme  (VcSettings *self);
+gboolean    vc_settings_get_board_instructions (VcSettings *self);
+void        vc_settings_set_board_instructions (VcSettings *self,
+                                                gboolean    expanded);
 
 G_END_DECLS

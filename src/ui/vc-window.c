@@ -135,6 +135,45 @@ ensure_player (VcWindow *self)
   adw_leaflet_page_set_name (page, "player");
 }
 
+static GtkWidget *
+board_finish_button (VcWindow *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (self->board_page);
+
+  return g_object_get_data (G_OBJECT (header), "vc-finish");
+}
+
+/* A meeting ends as the deck ends it: with the closing card, then the
+ * summary. */
+static void
+update_board_finish (VcWindow *self)
+{
+  GtkWidget *finish = board_finish_button (self);
+  gboolean to_closing = !vc_board_get_closing (self->board)
+                        && vc_deck_get_closing (vc_board_get_deck (self->board)) != NULL;
+
+  gtk_button_set_label (GTK_BUTTON (finish), to_closing ? _("_Closing Card") : _("_Finish"));
+  gtk_widget_set_tooltip_text (finish, to_closing ? _("Go On to the Closing Card")
+                                                  : _("Finish and See the Summary"));
+}
+
+static void
+on_board_finish_clicked (VcWindow *self)
+{
+  if (self->board == NULL)
+    return;
+
+  if (!vc_board_get_closing (self->board)
+      && vc_deck_get_closing (vc_board_get_deck (self->board)) != NULL)
+    {
+      vc_board_set_closing (self->board, TRUE);
+      return;
+    }
+
+  vc_board_stop (self->board);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.finish-session", NULL);
+}
+
 /* The values game is played on a board of its own, in a page made for
  * each session. */
 static void
@@ -157,10 +196,10 @@ show_board (VcWindow  *self,
       {
         GtkWidget *finish = gtk_button_new_with_mnemonic (_("_Finish"));
 
-        gtk_actionable_set_action_name (GTK_ACTIONABLE (finish), "win.finish-session");
-        gtk_widget_set_tooltip_text (finish, _("Finish and See the Summary"));
+        g_signal_connect_swapped (finish, "clicked", G_CALLBACK (on_board_finish_clicked), self);
         gtk_widget_add_css_class (finish, "suggested-action");
         adw_header_bar_pack_end (ADW_HEADER_BAR (header), finish);
+        g_object_set_data (G_OBJECT (header), "vc-finish", finish);
       }
       {
         GtkWidget *present = gtk_button_new_from_icon_name ("video-display-symbolic");
@@ -188,6 +227,9 @@ show_board (VcWindow  *self,
   self->board = VC_BOARD (vc_board_new (deck, session));
   gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
   gtk_box_append (GTK_BOX (self->board_page), GTK_WIDGET (self->board));
+  g_signal_connect_object (self->board, "notify::closing",
+                           G_CALLBACK (update_board_finish), self, G_CONNECT_SWAPPED);
+  update_board_finish (self);
   adw_window_title_set_title (self->board_title, vc_deck_get_title (deck));
   adw_window_title_set_subtitle (self->board_title,
                                  vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
@@ -195,11 +237,13 @@ show_board (VcWindow  *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "board");
 }
 
-/* The names of the people last time, so a team need not type them again. */
-static void
-remember_people (VcWindow  *self,
-                 VcSession *session,
-                 VcDeck    *deck)
+/* The names of the people last time, so a team need not type them again.
+ * They are offered, not filled in: the last meeting may have been another
+ * team's. */
+static const char * const *
+last_people (VcWindow  *self,
+             VcSession *session,
+             VcDeck    *deck)
 {
   VcSession *previous = vc_session_store_find_previous (self->store, vc_deck_get_id (deck),
                                                         VC_SESSION_KIND_MEETING, NULL);
@@ -216,7 +260,8 @@ remember_people (VcWindow  *self,
     }
 
   if (previous != NULL && vc_session_get_people (previous)[0] != NULL)
-    vc_session_set_people (session, vc_session_get_people (previous));
+    return vc_session_get_people (previous);
+  return NULL;
 }
 
 static void
@@ -296,6 +341,7 @@ start_new_session (VcWindow      *self,
   g_autoptr(VcSession) session = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) role_ids = NULL;
+  g_auto(GStrv) offered = NULL;
   g_autofree char *path = NULL;
   GPtrArray *roles;
 
@@ -321,9 +367,16 @@ start_new_session (VcWindow      *self,
   vc_session_set_role_ids (session, (const char * const *)role_ids);
 
   if (kind == VC_SESSION_KIND_MEETING)
-    remember_people (self, session, deck);
+    offered = g_strdupv ((char **)last_people (self, session, deck));
 
   play_session (self, deck, session);
+
+  if (offered != NULL && self->board != NULL
+      && vc_board_get_session (self->board) == session)
+    vc_meeting_panel_offer_names (vc_board_get_meeting_panel (self->board),
+                                  (const char * const *)offered);
+  else if (offered != NULL && self->player_view != NULL)
+    vc_player_view_offer_people (self->player_view, (const char * const *)offered);
 
   /* Saved only once something is typed or done: a meeting opened and
    * left at its first page is no session. What the player set on the
