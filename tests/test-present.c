@@ -426,12 +426,13 @@ test_present_values_game (void)
       g_assert_cmpstr (vc_projector_get_mode (projector), ==, "board");
     }
 
-  /* The values game's timer, shown to the room; T starts and pauses it. */
+  /* The values game's own timer, beside the board, is shown to the room;
+   * T starts and pauses it. */
   {
-    g_autoptr(VcTimer) timer = vc_timer_new (15 * 60);
+    VcTimer *timer = vc_board_get_timer (board);
     g_autofree char *left = NULL;
 
-    vc_presentation_set_values_timer (presentation, timer);
+    g_assert_nonnull (timer);
     g_assert_true (vc_projector_get_show_timer (projector));
     press (presentation, GTK_WIDGET (window), GDK_KEY_t);
     g_assert_true (vc_timer_is_running (timer));

@@ -184,22 +184,13 @@ count_lines_with (const char *text,
 static AdwMessageDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
+  return ADW_MESSAGE_DIALOG (vc_test_find_dialog ());
 }
 
 static gboolean
 has_dialog (gpointer data)
 {
-  return find_dialog () != NULL;
+  return vc_test_find_dialog () != NULL;
 }
 
 /* The summary on screen is formatted, never Markdown; the Markdown kept for

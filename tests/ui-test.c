@@ -184,3 +184,42 @@ vc_test_open_deck (const char *name,
 
   return window;
 }
+
+/**
+ * vc_test_find_dialog:
+ *
+ * Returns: (nullable) (transfer none): the message dialog shown, if any
+ */
+GtkWindow *
+vc_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return vc_test_find_dialog () != NULL;
+}
+
+/**
+ * vc_test_answer_dialog:
+ * @response: the response's id
+ *
+ * Waits for a message dialog and answers it as a person clicking would.
+ */
+void
+vc_test_answer_dialog (const char *response)
+{
+  g_assert_true (vc_test_wait_until (has_dialog, NULL));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (vc_test_find_dialog ()), response);
+}

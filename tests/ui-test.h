@@ -29,4 +29,7 @@ VcWindow *vc_test_open_deck      (const char   *name,
                                   int           width,
                                   int           height);
 
+GtkWindow *vc_test_find_dialog   (void);
+void       vc_test_answer_dialog (const char   *response);
+
 G_END_DECLS

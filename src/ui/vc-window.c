@@ -245,22 +245,20 @@ last_people (VcWindow  *self,
              VcSession *session,
              VcDeck    *deck)
 {
-  VcSession *previous = vc_session_store_find_previous (self->store, vc_deck_get_id (deck),
-                                                        VC_SESSION_KIND_MEETING, NULL);
   GListModel *sessions = vc_session_store_get_sessions (self->store);
 
-  /* Else the team's latest meeting with any deck; the list is newest first. */
-  for (guint i = 0; previous == NULL && i < g_list_model_get_n_items (sessions); i++)
+  /* The names last used at any meeting, finished or not: the list is
+   * newest first. */
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(VcSession) other = g_list_model_get_item (sessions, i);
 
-      if (vc_session_get_kind (other) == VC_SESSION_KIND_MEETING &&
+      if (other != session &&
+          vc_session_get_kind (other) == VC_SESSION_KIND_MEETING &&
           vc_session_get_people (other)[0] != NULL)
-        previous = other;
+        return vc_session_get_people (other);
     }
 
-  if (previous != NULL && vc_session_get_people (previous)[0] != NULL)
-    return vc_session_get_people (previous);
   return NULL;
 }
 
