@@ -103,6 +103,7 @@ void           vc_session_mark_drawn         (VcSession           *self,
                                               const char          *card_id);
 gboolean       vc_session_is_drawn           (VcSession           *self,
                                               const char          *card_id);
+char         **vc_session_dup_drawn_card_ids (VcSession           *self);
 char         **vc_session_dup_card_ids_with_notes (VcSession     *self);
 
 /* The values game. */
