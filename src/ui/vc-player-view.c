@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-card-view.h"
+#include "vc-closing-answers.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
 #include "vc-ui-util.h"
@@ -41,6 +42,7 @@ struct _VcPlayerView
   guint           tick_id;
   gboolean        one_by_one;
   gboolean        showed_running;
+  gboolean        draw_mode;
   gulong          notes_handler;
 
   AdwWindowTitle *window_title;
@@ -60,8 +62,7 @@ struct _VcPlayerView
   AdwEntryRow    *people_row;
   GtkLabel       *notes_title;
   GtkWidget      *notes_box;
-  AdwPreferencesGroup *answers_group;
-  GPtrArray      *answer_rows;
+  VcClosingAnswers *answers;
   GtkTextView    *notes_view;
   GtkLabel       *progress_label;
   GtkButton      *next_button;
@@ -78,6 +79,7 @@ G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_ONE_BY_ONE,
+  PROP_SHOW_PANEL,
   N_PROPS
 };
 
@@ -250,6 +252,129 @@ update_roles (VcPlayerView *self)
     }
 }
 
+/* A deck of questions is drawn from: after the introduction come the cards
+ * drawn so far, in the order drawn, then the one to be drawn next, picked
+ * at random, then the rest, and the closing card last. Next draws, and
+ * Previous goes back through what was drawn. */
+static guint
+first_card_position (VcPlayerView *self)
+{
+  return vc_deck_get_introduction (self->deck) != NULL ? 1 : 0;
+}
+
+static guint
+end_of_cards (VcPlayerView *self)
+{
+  return self->pages->len - (vc_deck_get_closing (self->deck) != NULL ? 1 : 0);
+}
+
+static gboolean
+page_is_drawn (VcPlayerView *self,
+               guint         position)
+{
+  VcCard *card = g_ptr_array_index (self->pages, position);
+
+  return card != NULL && vc_session_is_drawn (self->session, vc_card_get_id (card));
+}
+
+/* Where the next card drawn goes: the first page not drawn yet. */
+static guint
+draw_frontier (VcPlayerView *self)
+{
+  guint position = first_card_position (self);
+  guint end = end_of_cards (self);
+
+  while (position < end && page_is_drawn (self, position))
+    position++;
+  return position;
+}
+
+static void
+move_page (VcPlayerView *self,
+           guint         from,
+           guint         to)
+{
+  gpointer page;
+
+  if (from == to)
+    return;
+  page = g_ptr_array_steal_index (self->pages, from);
+  g_ptr_array_insert (self->pages, to, page);
+}
+
+/* Picked ahead, so that the facilitator sees it coming under Up Next. */
+static void
+pick_next_draw (VcPlayerView *self)
+{
+  guint frontier = draw_frontier (self);
+  guint end = end_of_cards (self);
+
+  if (frontier + 1 < end)
+    move_page (self, frontier + g_random_int_range (0, end - frontier), frontier);
+}
+
+/* A session continued goes back through its cards in the order drawn. */
+static void
+arrange_drawn (VcPlayerView *self)
+{
+  g_auto(GStrv) drawn = vc_session_dup_drawn_card_ids (self->session);
+  guint next = first_card_position (self);
+  guint end = end_of_cards (self);
+
+  for (guint i = 0; drawn[i] != NULL; i++)
+    for (guint j = next; j < end; j++)
+      {
+        VcCard *card = g_ptr_array_index (self->pages, j);
+
+        if (card != NULL && g_strcmp0 (vc_card_get_id (card), drawn[i]) == 0)
+          {
+            move_page (self, j, next++);
+            break;
+          }
+      }
+
+  pick_next_draw (self);
+}
+
+static void
+refresh_page_titles (VcPlayerView *self)
+{
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->jump_list));
+       row != NULL && i < self->pages->len; row = gtk_widget_get_next_sibling (row), i++)
+    {
+      g_autofree char *title = vc_ui_dup_page_title (self->deck, g_ptr_array_index (self->pages, i), i);
+
+      gtk_label_set_text (vc_ui_page_row_get_label (row), title);
+    }
+
+  if (self->presenting)
+    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
+}
+
+/* Arriving at a card not drawn yet draws it: it joins the cards drawn, and
+ * the next one is picked. Returns where the card is now. */
+static guint
+draw_on_arrival (VcPlayerView *self,
+                 guint         position)
+{
+  guint frontier;
+
+  if (!self->draw_mode || self->session == NULL ||
+      position < first_card_position (self) || position >= end_of_cards (self) ||
+      page_is_drawn (self, position))
+    return position;
+
+  frontier = draw_frontier (self);
+  move_page (self, position, frontier);
+  vc_session_mark_drawn (self->session, vc_card_get_id (g_ptr_array_index (self->pages, frontier)));
+  pick_next_draw (self);
+  refresh_page_titles (self);
+
+  return frontier;
+}
+
 static void
 update_turn (VcPlayerView *self)
 {
@@ -268,7 +393,9 @@ update_turn (VcPlayerView *self)
     }
 
   /* Turns go round in the order the people were named, one per card drawn. */
-  for (guint i = 0; i < self->pages->len; i++)
+  if (self->draw_mode && page_is_drawn (self, self->position))
+    n_drawn = self->position - first_card_position (self);
+  for (guint i = 0; !self->draw_mode && i < self->pages->len; i++)
     {
       VcCard *page = g_ptr_array_index (self->pages, i);
 
@@ -310,16 +437,6 @@ on_notes_changed (GtkTextBuffer *buffer,
   vc_session_set_notes (self->session, id, text);
 }
 
-static void
-on_answer_changed (GtkEditable  *row,
-                   VcPlayerView *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vc-question"));
-
-  if (self->session != NULL)
-    vc_session_set_answer (self->session, index, gtk_editable_get_text (row));
-}
-
 /* A group answers its closing card's questions one by one, for the summary;
  * other cards get free notes. */
 static void
@@ -327,29 +444,10 @@ update_answers (VcPlayerView *self)
 {
   VcCard *card = current_card (self);
   gboolean closing = card != NULL && vc_card_get_kind (card) == VC_CARD_KIND_CLOSING;
-  GPtrArray *questions = closing ? vc_card_get_questions (card) : NULL;
 
-  for (guint i = 0; i < self->answer_rows->len; i++)
-    adw_preferences_group_remove (self->answers_group, g_ptr_array_index (self->answer_rows, i));
-  g_ptr_array_set_size (self->answer_rows, 0);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->answers_group), closing);
+  vc_closing_answers_show (self->answers, closing ? card : NULL, self->session);
+  gtk_widget_set_visible (GTK_WIDGET (self->answers), closing);
   gtk_widget_set_visible (self->notes_box, !closing);
-
-  for (guint i = 0; questions != NULL && i < questions->len; i++)
-    {
-      const VcQuestion *question = g_ptr_array_index (questions, i);
-      const char *answer = vc_session_get_answer (self->session, i);
-      GtkWidget *row = adw_entry_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), question->text);
-      gtk_editable_set_text (GTK_EDITABLE (row), answer ? answer : "");
-      g_object_set_data (G_OBJECT (row), "vc-question", GUINT_TO_POINTER (i));
-      g_signal_connect (row, "changed", G_CALLBACK (on_answer_changed), self);
-      adw_preferences_group_add (self->answers_group, row);
-      g_ptr_array_add (self->answer_rows, row);
-    }
 }
 
 static guint
@@ -441,6 +539,7 @@ show_page (VcPlayerView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
                                  self->position > 0 || self->step > 0);
+  vc_ui_list_mark_current (self->jump_list, self->position);
 
   /* The room's screen is asked to draw first... */
   g_signal_emit (self, signals[PAGE_SHOWN], 0);
@@ -471,7 +570,7 @@ go_to (VcPlayerView *self,
   if (position != self->position)
     record_time (self);
 
-  self->position = position;
+  self->position = draw_on_arrival (self, position);
   self->step = step;
   show_page (self);
 }
@@ -488,15 +587,10 @@ rebuild_jump_list (VcPlayerView *self)
     {
       VcCard *card = g_ptr_array_index (self->pages, i);
       g_autofree char *label = vc_ui_dup_page_title (self->deck, card, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *text = vc_ui_label_new (label, NULL);
 
-      gtk_label_set_selectable (GTK_LABEL (text), FALSE);
-      gtk_label_set_lines (GTK_LABEL (text), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
-      gtk_list_box_append (self->jump_list, row);
+      gtk_list_box_append (self->jump_list, vc_ui_page_row_new (label));
     }
+  vc_ui_list_mark_current (self->jump_list, self->position);
 
   if (self->presenting)
     vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
@@ -588,6 +682,11 @@ vc_player_view_play (VcPlayerView *self,
   g_set_object (&self->deck, deck);
   g_set_object (&self->session, session);
   build_pages (self);
+  self->draw_mode = vc_deck_get_kind (deck) == VC_DECK_KIND_QUESTIONS;
+  if (self->draw_mode)
+    arrange_drawn (self);
+  /* Shuffling would mix up the order the cards were drawn in. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.shuffle", !self->draw_mode);
   rebuild_jump_list (self);
 
   g_clear_object (&self->timer);
@@ -790,6 +889,12 @@ draw_action (GtkWidget  *widget,
   if (self->pages == NULL)
     return;
 
+  if (self->draw_mode && draw_frontier (self) < end_of_cards (self))
+    {
+      go_to (self, draw_frontier (self), 0);
+      return;
+    }
+
   closing = vc_deck_get_closing (self->deck);
   candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < self->pages->len; i++)
@@ -879,13 +984,9 @@ rotate_roles_action (GtkWidget  *widget,
 }
 
 static void
-show_panel_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_flap_revealed (VcPlayerView *self)
 {
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PANEL]);
 }
 
 static void
@@ -900,6 +1001,10 @@ vc_player_view_get_property (GObject    *object,
     {
     case PROP_ONE_BY_ONE:
       g_value_set_boolean (value, self->one_by_one);
+      break;
+
+    case PROP_SHOW_PANEL:
+      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
       break;
 
     default:
@@ -927,6 +1032,12 @@ vc_player_view_set_property (GObject      *object,
         }
       break;
 
+    case PROP_SHOW_PANEL:
+      /* The flap tells when it changes, also when it folds by itself. */
+      if (self->flap != NULL)
+        adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -946,7 +1057,6 @@ vc_player_view_dispose (GObject *object)
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->answer_rows, g_ptr_array_unref);
   g_clear_object (&self->timer);
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
@@ -968,9 +1078,13 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   properties[PROP_ONE_BY_ONE] =
     g_param_spec_boolean ("one-by-one", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_PANEL] =
+    g_param_spec_boolean ("show-panel", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VC_TYPE_CARD_VIEW);
+  g_type_ensure (VC_TYPE_CLOSING_ANSWERS);
   g_type_ensure (VC_TYPE_PRESENTER_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-player-view.ui");
@@ -990,7 +1104,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, people_row);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_title);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_box);
-  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, answers_group);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, answers);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, notes_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
@@ -1018,7 +1132,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_install_action (widget_class, "player.timer-reset", NULL, timer_reset_action);
   gtk_widget_class_install_action (widget_class, "player.timer-add-minute", NULL, timer_add_minute_action);
   gtk_widget_class_install_action (widget_class, "player.rotate-roles", NULL, rotate_roles_action);
-  gtk_widget_class_install_action (widget_class, "player.show-panel", NULL, show_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "player.show-panel", "show-panel");
   gtk_widget_class_install_property_action (widget_class, "player.one-by-one", "one-by-one");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "player.next", NULL);
@@ -1037,12 +1151,12 @@ vc_player_view_init (VcPlayerView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_rows = g_ptr_array_new ();
-  self->answer_rows = g_ptr_array_new ();
   self->notes_handler = g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                                           G_CALLBACK (on_notes_changed), self);
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
   g_signal_connect (self->people_row, "apply", G_CALLBACK (on_people_applied), self);
   g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (on_presenter_jump), self);
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   vc_card_view_set_large (self->card_view, TRUE);
 }
 
@@ -1106,9 +1220,35 @@ vc_player_view_set_answer_text (VcPlayerView *self,
                                 const char   *text)
 {
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
-  g_return_if_fail (question < self->answer_rows->len);
+  g_return_if_fail (question < vc_closing_answers_get_n_questions (self->answers));
 
-  gtk_editable_set_text (g_ptr_array_index (self->answer_rows, question), text);
+  vc_closing_answers_set_text (self->answers, question, text);
+}
+
+/**
+ * vc_player_view_get_closing_answers:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none): the fields for the closing card's answers
+ */
+VcClosingAnswers *
+vc_player_view_get_closing_answers (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->answers;
+}
+
+/**
+ * vc_player_view_get_jump_list:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none): the list of pages to go to
+ */
+GtkListBox *
+vc_player_view_get_jump_list (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->jump_list;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vc-closing-answers.h"
 #include "vc-deck.h"
 #include "vc-presenter-pane.h"
 #include "vc-session.h"
@@ -49,5 +50,7 @@ void        vc_player_view_set_presenting   (VcPlayerView *self,
                                              GdkPaintable *preview);
 gboolean    vc_player_view_get_presenting   (VcPlayerView *self);
 VcPresenterPane *vc_player_view_get_presenter_pane (VcPlayerView *self);
+VcClosingAnswers *vc_player_view_get_closing_answers (VcPlayerView *self);
+GtkListBox *vc_player_view_get_jump_list    (VcPlayerView *self);
 
 G_END_DECLS

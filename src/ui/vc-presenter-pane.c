@@ -308,11 +308,17 @@ vc_presenter_pane_init (VcPresenterPane *self)
   /* When the room's window is away (the projector unplugged, or the pane
    * shown on the only screen), an empty frame would look broken. */
   self->room_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_vhomogeneous (self->room_stack, FALSE);
+  gtk_stack_set_interpolate_size (self->room_stack, FALSE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), TRUE);
   gtk_stack_add_named (self->room_stack, frame, "shown");
   {
     GtkWidget *nothing = gtk_label_new (_("Nothing is shown to the room now"));
 
     gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (nothing), PANGO_WRAP_WORD);
+    gtk_label_set_xalign (GTK_LABEL (nothing), 0);
+    gtk_widget_set_valign (nothing, GTK_ALIGN_START);
     gtk_widget_add_css_class (nothing, "dim-label");
     gtk_stack_add_named (self->room_stack, nothing, "hidden");
   }
@@ -420,14 +426,11 @@ vc_presenter_pane_set_pages (VcPresenterPane *self,
   for (guint i = 0; i < pages->len; i++)
     {
       g_autofree char *title = vc_ui_dup_page_title (deck, g_ptr_array_index (pages, i), i);
-      GtkWidget *label = vc_ui_label_new (title, NULL);
 
-      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_list_box_append (self->list, label);
+      gtk_list_box_append (self->list, vc_ui_page_row_new (title));
     }
 
+  vc_ui_list_mark_current (self->list, self->position);
   select_position (self, self->position);
 }
 
@@ -447,6 +450,7 @@ vc_presenter_pane_set_position (VcPresenterPane *self,
   self->position = position;
   self->steps_left = steps_left;
   update_notes (self);
+  vc_ui_list_mark_current (self->list, position);
   if (browsed (self) != position)
     select_position (self, position);
   else
@@ -517,6 +521,9 @@ vc_presenter_pane_set_room_shown (VcPresenterPane *self,
   g_return_if_fail (VC_IS_PRESENTER_PANE (self));
 
   gtk_stack_set_visible_child_name (self->room_stack, shown ? "shown" : "hidden");
+  /* With nothing to show, the line saying so takes no more room than it
+   * needs, and what comes next gets the rest. */
+  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), shown);
 }
 
 gboolean
