@@ -672,6 +672,26 @@ test_nothing_cut (void)
       if (d == 0)
         vc_test_save_screenshot (GTK_WIDGET (window), "player-1366");
 
+      /* The facilitator's pane too, as shown while presenting. */
+      {
+        g_autoptr(GdkPaintable) room = gdk_paintable_new_empty (1280, 720);
+        g_autofree char *where = g_strdup_printf ("%s, presenting", decks[d]);
+        VcPresenterPane *pane = vc_player_view_get_presenter_pane (player);
+
+        vc_player_view_set_presenting (player, room);
+        vc_presenter_pane_set_room_shown (pane, d != 1);
+        for (guint i = 0; i < n; i += MAX (1, n / 3))
+          {
+            gtk_widget_activate_action (GTK_WIDGET (player), "player.go-to", "u", i);
+            vc_test_settle (150);
+            check_deck_labels (GTK_WIDGET (pane));
+            check_nothing_cut (GTK_WIDGET (player), where);
+          }
+        if (d < 2)
+          vc_test_save_screenshot (GTK_WIDGET (window), d == 0 ? "player-presenting-1366" : "player-presenting-hidden-1366");
+        vc_player_view_set_presenting (player, NULL);
+      }
+
       gtk_window_destroy (GTK_WINDOW (window));
       vc_test_settle (100);
     }
