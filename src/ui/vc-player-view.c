@@ -43,6 +43,7 @@ struct _VcPlayerView
   gboolean        one_by_one;
   gboolean        showed_running;
   gboolean        draw_mode;
+  gboolean        pane_pages_stale;
   gulong          notes_handler;
 
   AdwWindowTitle *window_title;
@@ -349,8 +350,8 @@ refresh_page_titles (VcPlayerView *self)
       gtk_label_set_text (vc_ui_page_row_get_label (row), title);
     }
 
-  if (self->presenting)
-    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
+  /* The facilitator's pane follows once the room's frame is drawn. */
+  self->pane_pages_stale = TRUE;
 }
 
 /* Arriving at a card not drawn yet draws it: it joins the cards drawn, and
@@ -493,6 +494,9 @@ update_view (VcPlayerView *self)
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
+  if (self->presenting && self->pane_pages_stale)
+    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
+  self->pane_pages_stale = FALSE;
   if (self->presenting)
     vc_presenter_pane_set_position (self->presenter_pane, self->position,
                                     card ? n_steps (self) - 1 - self->step : 0);
