@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "vc-card-view.h"
@@ -273,6 +274,7 @@ vc_presenter_pane_init (VcPresenterPane *self)
   GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *room_clamp;
   GtkWidget *next_scroller = gtk_scrolled_window_new ();
   GtkWidget *list_scroller = gtk_scrolled_window_new ();
   GtkWidget *notes_heading;
@@ -305,13 +307,21 @@ vc_presenter_pane_init (VcPresenterPane *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->preview));
 
+  /* The room's card is for a glance: the cards to come, and the notes
+   * for the facilitator, need the height more. */
+  room_clamp = adw_clamp_new ();
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (room_clamp), GTK_ORIENTATION_VERTICAL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (room_clamp), 400);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (room_clamp), 240);
+  adw_clamp_set_child (ADW_CLAMP (room_clamp), frame);
+
   /* When the room's window is away (the projector unplugged, or the pane
    * shown on the only screen), an empty frame would look broken. */
   self->room_stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_vhomogeneous (self->room_stack, FALSE);
   gtk_stack_set_interpolate_size (self->room_stack, FALSE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), TRUE);
-  gtk_stack_add_named (self->room_stack, frame, "shown");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), FALSE);
+  gtk_stack_add_named (self->room_stack, room_clamp, "shown");
   {
     GtkWidget *nothing = gtk_label_new (_("Nothing is shown to the room now"));
 
@@ -520,10 +530,9 @@ vc_presenter_pane_set_room_shown (VcPresenterPane *self,
 {
   g_return_if_fail (VC_IS_PRESENTER_PANE (self));
 
-  gtk_stack_set_visible_child_name (self->room_stack, shown ? "shown" : "hidden");
   /* With nothing to show, the line saying so takes no more room than it
    * needs, and what comes next gets the rest. */
-  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), shown);
+  gtk_stack_set_visible_child_name (self->room_stack, shown ? "shown" : "hidden");
 }
 
 gboolean
