@@ -311,8 +311,8 @@ vc_presenter_pane_init (VcPresenterPane *self)
    * for the facilitator, need the height more. */
   room_clamp = adw_clamp_new ();
   gtk_orientable_set_orientation (GTK_ORIENTABLE (room_clamp), GTK_ORIENTATION_VERTICAL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (room_clamp), 400);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (room_clamp), 240);
+  adw_clamp_set_maximum_size (ADW_CLAMP (room_clamp), 320);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (room_clamp), 320);
   adw_clamp_set_child (ADW_CLAMP (room_clamp), frame);
 
   /* When the room's window is away (the projector unplugged, or the pane
