@@ -687,6 +687,15 @@ test_nothing_cut (void)
             check_deck_labels (GTK_WIDGET (pane));
             check_nothing_cut (GTK_WIDGET (player), where);
           }
+        /* With nothing shown to the room, saying so takes a line, and the
+         * space goes to what comes next. */
+        if (d == 1)
+          {
+            GtkWidget *room_area = find_widget (GTK_WIDGET (pane), GTK_TYPE_STACK);
+
+            g_assert_false (vc_presenter_pane_get_room_shown (pane));
+            g_assert_cmpint (gtk_widget_get_height (room_area), <, 60);
+          }
         if (d < 2)
           vc_test_save_screenshot (GTK_WIDGET (window), d == 0 ? "player-presenting-1366" : "player-presenting-hidden-1366");
         vc_player_view_set_presenting (player, NULL);
