@@ -646,7 +646,8 @@ test_jump_list (void)
 static void
 test_nothing_cut (void)
 {
-  const char *decks[] = { "workplace-dilemmas.vcdeck", "drawing-questions.vcdeck", "ethical-guidelines.vcdeck" };
+  const char *decks[] = { "workplace-dilemmas.vcdeck", "drawing-questions.vcdeck", "ethical-guidelines.vcdeck",
+                          "good-conversation.vcdeck", "supporting-relatives.vcdeck", "value-conflicts.vcdeck" };
 
   for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
     {
