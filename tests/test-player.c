@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "vc-card-view.h"
+#include "vc-draw-pile.h"
 #include "vc-help.h"
 #include "vc-ui-util.h"
 #include "vc-window.h"
@@ -812,6 +813,123 @@ test_dark (void)
   vc_test_settle (200);
 }
 
+static void
+unref_page (gpointer page)
+{
+  if (page != NULL)
+    g_object_unref (page);
+}
+
+/* The introduction, ten question cards in the deck's order, and a closing
+ * card. */
+static GPtrArray *
+new_pages (void)
+{
+  GPtrArray *pages = g_ptr_array_new_with_free_func (unref_page);
+
+  g_ptr_array_add (pages, NULL);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", i);
+
+      g_ptr_array_add (pages, vc_card_new (VC_CARD_KIND_QUESTION, id));
+    }
+  g_ptr_array_add (pages, vc_card_new (VC_CARD_KIND_CLOSING, "closing"));
+  return pages;
+}
+
+static const char *
+page_id (GPtrArray *pages,
+         guint      position)
+{
+  VcCard *card = g_ptr_array_index (pages, position);
+
+  return card ? vc_card_get_id (card) : "introduction";
+}
+
+/* Drawing takes each card once, puts it after the ones drawn before, and
+ * the order survives saving the session and laying the deck out again. */
+static void
+test_draw_pile (void)
+{
+  g_autoptr(GPtrArray) pages = new_pages ();
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "test-deck", "1", NULL);
+  g_autoptr(VcSession) reloaded = NULL;
+  g_autoptr(GPtrArray) again = new_pages ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonNode) json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) drawn = NULL;
+  g_auto(GStrv) drawn_again = NULL;
+  VcDrawPile pile = { pages, 1, 11, session };
+  VcDrawPile pile_again;
+  guint position;
+
+  /* Cards written about before they are drawn still count from their
+   * draw, not from when they were written about. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", i);
+
+      vc_session_set_notes (session, id, "Written before it was drawn.");
+    }
+
+  vc_draw_pile_arrange (&pile);
+  g_assert_cmpuint (vc_draw_pile_get_next (&pile), ==, 1);
+  g_assert_cmpstr (page_id (pages, 0), ==, "introduction");
+  g_assert_cmpstr (page_id (pages, 11), ==, "closing");
+
+  /* Going to a card further down draws it, and it comes next in line. */
+  position = 7;
+  {
+    g_autofree char *picked = g_strdup (page_id (pages, 7));
+
+    g_assert_true (vc_draw_pile_draw (&pile, &position));
+    g_assert_cmpuint (position, ==, 1);
+    g_assert_cmpstr (page_id (pages, 1), ==, picked);
+  }
+  g_hash_table_add (seen, (gpointer)page_id (pages, 1));
+
+  for (guint i = 2; i <= 10; i++)
+    {
+      position = vc_draw_pile_get_next (&pile);
+      g_assert_cmpuint (position, ==, i);
+      g_assert_false (vc_draw_pile_is_drawn (&pile, position));
+      g_assert_true (vc_draw_pile_draw (&pile, &position));
+      g_assert_cmpuint (position, ==, i);
+      g_assert_true (vc_draw_pile_is_drawn (&pile, position));
+      g_assert_false (g_hash_table_contains (seen, page_id (pages, i)));
+      g_hash_table_add (seen, (gpointer)page_id (pages, i));
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 10);
+  g_assert_cmpuint (vc_draw_pile_get_next (&pile), ==, 11);
+
+  /* Nothing else is drawn: not a card drawn before, nor the closing card. */
+  position = 3;
+  g_assert_false (vc_draw_pile_draw (&pile, &position));
+  position = 11;
+  g_assert_false (vc_draw_pile_draw (&pile, &position));
+  g_assert_cmpuint (position, ==, 11);
+
+  drawn = vc_session_dup_drawn_card_ids (session);
+  g_assert_cmpuint (g_strv_length (drawn), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    g_assert_cmpstr (drawn[i], ==, page_id (pages, i + 1));
+
+  /* Saved and read back, then laid out from the deck's order again. */
+  json = vc_session_to_json (session);
+  reloaded = vc_session_new_from_json (json, &error);
+  g_assert_no_error (error);
+  drawn_again = vc_session_dup_drawn_card_ids (reloaded);
+  g_assert_cmpstrv (drawn_again, drawn);
+  g_assert_cmpstr (vc_session_get_notes (reloaded, "q9"), ==, "Written before it was drawn.");
+
+  pile_again = (VcDrawPile) { again, 1, 11, reloaded };
+  vc_draw_pile_arrange (&pile_again);
+  for (guint i = 0; i < 10; i++)
+    g_assert_cmpstr (page_id (again, i + 1), ==, drawn[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/ui/player/reflection", test_reflection);
   g_test_add_func ("/ui/player/values-game", test_values_game);
   g_test_add_func ("/ui/player/summary", test_summary);
+  g_test_add_func ("/ui/player/draw-pile", test_draw_pile);
   g_test_add_func ("/ui/player/card-minutes", test_card_minutes);
   g_test_add_func ("/ui/player/closing-answers", test_closing_answers);
   g_test_add_func ("/ui/player/jump-list", test_jump_list);

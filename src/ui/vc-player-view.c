@@ -22,6 +22,7 @@
 
 #include "vc-card-view.h"
 #include "vc-closing-answers.h"
+#include "vc-draw-pile.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
 #include "vc-ui-util.h"
@@ -253,88 +254,17 @@ update_roles (VcPlayerView *self)
     }
 }
 
-/* A deck of questions is drawn from: after the introduction come the cards
- * drawn so far, in the order drawn, then the one to be drawn next, picked
- * at random, then the rest, and the closing card last. Next draws, and
- * Previous goes back through what was drawn. */
-static guint
-first_card_position (VcPlayerView *self)
+/* A deck of questions is drawn from: see vc-draw-pile.c. */
+static VcDrawPile
+draw_pile (VcPlayerView *self)
 {
-  return vc_deck_get_introduction (self->deck) != NULL ? 1 : 0;
-}
+  VcDrawPile pile = { self->pages, 0, self->pages->len, self->session };
 
-static guint
-end_of_cards (VcPlayerView *self)
-{
-  return self->pages->len - (vc_deck_get_closing (self->deck) != NULL ? 1 : 0);
-}
-
-static gboolean
-page_is_drawn (VcPlayerView *self,
-               guint         position)
-{
-  VcCard *card = g_ptr_array_index (self->pages, position);
-
-  return card != NULL && vc_session_is_drawn (self->session, vc_card_get_id (card));
-}
-
-/* Where the next card drawn goes: the first page not drawn yet. */
-static guint
-draw_frontier (VcPlayerView *self)
-{
-  guint position = first_card_position (self);
-  guint end = end_of_cards (self);
-
-  while (position < end && page_is_drawn (self, position))
-    position++;
-  return position;
-}
-
-static void
-move_page (VcPlayerView *self,
-           guint         from,
-           guint         to)
-{
-  gpointer page;
-
-  if (from == to)
-    return;
-  page = g_ptr_array_steal_index (self->pages, from);
-  g_ptr_array_insert (self->pages, to, page);
-}
-
-/* Picked ahead, so that the facilitator sees it coming under Up Next. */
-static void
-pick_next_draw (VcPlayerView *self)
-{
-  guint frontier = draw_frontier (self);
-  guint end = end_of_cards (self);
-
-  if (frontier + 1 < end)
-    move_page (self, frontier + g_random_int_range (0, end - frontier), frontier);
-}
-
-/* A session continued goes back through its cards in the order drawn. */
-static void
-arrange_drawn (VcPlayerView *self)
-{
-  g_auto(GStrv) drawn = vc_session_dup_drawn_card_ids (self->session);
-  guint next = first_card_position (self);
-  guint end = end_of_cards (self);
-
-  for (guint i = 0; drawn[i] != NULL; i++)
-    for (guint j = next; j < end; j++)
-      {
-        VcCard *card = g_ptr_array_index (self->pages, j);
-
-        if (card != NULL && g_strcmp0 (vc_card_get_id (card), drawn[i]) == 0)
-          {
-            move_page (self, j, next++);
-            break;
-          }
-      }
-
-  pick_next_draw (self);
+  if (vc_deck_get_introduction (self->deck) != NULL)
+    pile.first = 1;
+  if (vc_deck_get_closing (self->deck) != NULL)
+    pile.end--;
+  return pile;
 }
 
 static void
@@ -352,28 +282,6 @@ refresh_page_titles (VcPlayerView *self)
 
   /* The facilitator's pane follows once the room's frame is drawn. */
   self->pane_pages_stale = TRUE;
-}
-
-/* Arriving at a card not drawn yet draws it: it joins the cards drawn, and
- * the next one is picked. Returns where the card is now. */
-static guint
-draw_on_arrival (VcPlayerView *self,
-                 guint         position)
-{
-  guint frontier;
-
-  if (!self->draw_mode || self->session == NULL ||
-      position < first_card_position (self) || position >= end_of_cards (self) ||
-      page_is_drawn (self, position))
-    return position;
-
-  frontier = draw_frontier (self);
-  move_page (self, position, frontier);
-  vc_session_mark_drawn (self->session, vc_card_get_id (g_ptr_array_index (self->pages, frontier)));
-  pick_next_draw (self);
-  refresh_page_titles (self);
-
-  return frontier;
 }
 
 static void
@@ -394,8 +302,13 @@ update_turn (VcPlayerView *self)
     }
 
   /* Turns go round in the order the people were named, one per card drawn. */
-  if (self->draw_mode && page_is_drawn (self, self->position))
-    n_drawn = self->position - first_card_position (self);
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_is_drawn (&pile, self->position))
+        n_drawn = self->position - pile.first;
+    }
   for (guint i = 0; !self->draw_mode && i < self->pages->len; i++)
     {
       VcCard *page = g_ptr_array_index (self->pages, i);
@@ -574,7 +487,14 @@ go_to (VcPlayerView *self,
   if (position != self->position)
     record_time (self);
 
-  self->position = draw_on_arrival (self, position);
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_draw (&pile, &position))
+        refresh_page_titles (self);
+    }
+  self->position = position;
   self->step = step;
   show_page (self);
 }
@@ -688,7 +608,11 @@ vc_player_view_play (VcPlayerView *self,
   build_pages (self);
   self->draw_mode = vc_deck_get_kind (deck) == VC_DECK_KIND_QUESTIONS;
   if (self->draw_mode)
-    arrange_drawn (self);
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      vc_draw_pile_arrange (&pile);
+    }
   /* Shuffling would mix up the order the cards were drawn in. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.shuffle", !self->draw_mode);
   rebuild_jump_list (self);
@@ -893,10 +817,15 @@ draw_action (GtkWidget  *widget,
   if (self->pages == NULL)
     return;
 
-  if (self->draw_mode && draw_frontier (self) < end_of_cards (self))
+  if (self->draw_mode)
     {
-      go_to (self, draw_frontier (self), 0);
-      return;
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_get_next (&pile) < pile.end)
+        {
+          go_to (self, vc_draw_pile_get_next (&pile), 0);
+          return;
+        }
     }
 
   closing = vc_deck_get_closing (self->deck);
