@@ -416,7 +416,7 @@ test_card_minutes (void)
 
   for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
     {
-      VcWindow *window = open_deck (decks[d]);
+      VcWindow *window = vc_test_open_deck (decks[d], 1920, 1080);
       VcPlayerView *player;
       VcDeck *deck;
       guint n;
@@ -444,7 +444,7 @@ test_card_minutes (void)
       g_assert_true (vc_player_view_get_current_card (player) == vc_deck_get_closing (deck));
       g_assert_cmpint (vc_timer_get_duration (vc_player_view_get_timer (player)), ==, 10 * 60);
       if (d == 0)
-        vc_test_save_screenshot (GTK_WIDGET (window), "player-closing-timer");
+        vc_test_save_screenshot (GTK_WIDGET (window), "player-closing-1920");
 
       gtk_window_destroy (GTK_WINDOW (window));
       vc_test_settle (100);
