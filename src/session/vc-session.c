@@ -509,6 +509,7 @@ vc_session_mark_drawn (VcSession  *self,
                        const char *card_id)
 {
   CardRecord *record;
+  guint index;
 
   g_return_if_fail (VC_IS_SESSION (self));
   g_return_if_fail (card_id != NULL && card_id[0] != '\0');
@@ -517,9 +518,42 @@ vc_session_mark_drawn (VcSession  *self,
   if (record != NULL && record->drawn)
     return;
 
+  /* Cards are kept in the order they were drawn, for the group to go back
+   * through them and for a session continued later. */
+  if (record != NULL && g_ptr_array_find (self->cards, record, &index))
+    {
+      g_ptr_array_steal_index (self->cards, index);
+      g_ptr_array_add (self->cards, record);
+    }
+
   record = _vc_session_ensure_card (self, card_id);
   record->drawn = TRUE;
   _vc_session_emit_changed (self);
+}
+
+/**
+ * vc_session_dup_drawn_card_ids:
+ * @self: a #VcSession
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ids of the cards
+ *   drawn, in the order they were drawn
+ */
+char **
+vc_session_dup_drawn_card_ids (VcSession *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      CardRecord *record = g_ptr_array_index (self->cards, i);
+
+      if (record->drawn)
+        g_strv_builder_add (builder, record->card_id);
+    }
+  return g_strv_builder_end (builder);
 }
 
 gboolean

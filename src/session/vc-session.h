@@ -123,6 +123,7 @@ gboolean       vc_session_is_drawn           (VcSession           *self,
                                               const char          *card_id);
 gboolean       vc_session_was_visited        (VcSession           *self,
                                               const char          *card_id);
+char         **vc_session_dup_drawn_card_ids (VcSession           *self);
 char         **vc_session_dup_card_ids_with_notes (VcSession     *self);
 
 /* The values game. */

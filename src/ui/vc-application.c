@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-application.h"
+#include "vc-help.h"
 #include "vc-window.h"
 
 struct _VcApplication
@@ -171,7 +172,8 @@ help_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_show_uri (window, "help:value-cards", GDK_CURRENT_TIME);
+  if (window != NULL)
+    vc_help_show (window, VC_HELP_URI);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vc-closing-answers.h"
 #include "vc-meeting-panel.h"
 
 struct _VcMeetingPanel
@@ -31,7 +32,6 @@ struct _VcMeetingPanel
   char            *page_id;
   char           **offered;
   GPtrArray       *role_rows;
-  GPtrArray       *answer_views;
   guint            tick_id;
   gboolean         showed_running;
   gulong           notes_handler;
@@ -42,8 +42,7 @@ struct _VcMeetingPanel
   AdwPreferencesGroup *roles_group;
   AdwActionRow    *offer_row;
   AdwEntryRow     *people_row;
-  GtkWidget       *answers_box;
-  GtkLabel        *answers_title;
+  VcClosingAnswers *answers;
   GtkWidget       *notes_box;
   GtkLabel        *notes_title;
   GtkTextView     *notes_view;
@@ -260,80 +259,6 @@ on_notes_changed (GtkTextBuffer  *buffer,
   vc_session_set_notes (self->session, self->page_id, text);
 }
 
-static void
-on_answer_changed (GtkTextBuffer  *buffer,
-                   VcMeetingPanel *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "vc-question"));
-  g_autofree char *text = dup_buffer_text (buffer);
-
-  if (self->session != NULL)
-    vc_session_set_answer (self->session, index, text);
-}
-
-static void
-clear_answers (VcMeetingPanel *self)
-{
-  for (guint i = 0; i < self->answer_views->len; i++)
-    {
-      GtkWidget *view = g_ptr_array_index (self->answer_views, i);
-      GtkWidget *box = g_object_get_data (G_OBJECT (view), "vc-box");
-
-      gtk_box_remove (GTK_BOX (self->answers_box), box);
-    }
-  g_ptr_array_set_size (self->answer_views, 0);
-}
-
-/* Each closing question gets room for a few lines: a group's answer is
- * rarely a single phrase. */
-static void
-build_answers (VcMeetingPanel *self,
-               VcCard         *closing)
-{
-  GPtrArray *questions = vc_card_get_questions (closing);
-
-  for (guint i = 0; questions != NULL && i < questions->len; i++)
-    {
-      const VcQuestion *question = g_ptr_array_index (questions, i);
-      const char *answer = vc_session_get_answer (self->session, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *label = gtk_label_new (question->text);
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *view = gtk_text_view_new ();
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
-      gtk_box_append (GTK_BOX (box), label);
-
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, question->text,
-                                      GTK_ACCESSIBLE_PROPERTY_MULTI_LINE, TRUE,
-                                      -1);
-      gtk_text_buffer_set_text (buffer, answer ? answer : "", -1);
-      g_object_set_data (G_OBJECT (buffer), "vc-question", GUINT_TO_POINTER (i));
-      g_signal_connect_object (buffer, "changed", G_CALLBACK (on_answer_changed), self, 0);
-
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-      gtk_widget_add_css_class (scroller, "card");
-      gtk_box_append (GTK_BOX (box), scroller);
-
-      g_object_set_data (G_OBJECT (view), "vc-box", box);
-      gtk_box_append (GTK_BOX (self->answers_box), box);
-      g_ptr_array_add (self->answer_views, view);
-    }
-}
-
 /* Actions */
 
 static void
@@ -440,7 +365,6 @@ vc_meeting_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_MEETING_PANEL);
 
   g_clear_pointer (&self->role_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->answer_views, g_ptr_array_unref);
   g_clear_object (&self->timer);
   g_clear_object (&self->session);
   g_clear_object (&self->deck);
@@ -477,6 +401,8 @@ vc_meeting_panel_class_init (VcMeetingPanelClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
 
+  g_type_ensure (VC_TYPE_CLOSING_ANSWERS);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-meeting-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, timer_box);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, timer_label);
@@ -484,8 +410,7 @@ vc_meeting_panel_class_init (VcMeetingPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, roles_group);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, offer_row);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, people_row);
-  gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, answers_box);
-  gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, answers_title);
+  gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, answers);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, notes_box);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, notes_title);
   gtk_widget_class_bind_template_child (widget_class, VcMeetingPanel, notes_view);
@@ -507,7 +432,6 @@ vc_meeting_panel_init (VcMeetingPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->role_rows = g_ptr_array_new ();
-  self->answer_views = g_ptr_array_new ();
   self->notes_handler = g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                                           G_CALLBACK (on_notes_changed), self);
   g_signal_connect (self->people_row, "apply", G_CALLBACK (on_people_applied), self);
@@ -556,8 +480,8 @@ vc_meeting_panel_set_session (VcMeetingPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
   gtk_label_set_text_with_mnemonic (self->notes_title,
                                     is_meeting (self) ? _("_Notes") : _("_Your Reflection"));
-  gtk_label_set_text (self->answers_title,
-                      is_meeting (self) ? _("The Group’s Answers") : _("Your Answers"));
+  vc_closing_answers_set_title (self->answers,
+                                is_meeting (self) ? _("The Group’s Answers") : _("Your Answers"));
 
   show_people (self);
   update_roles (self);
@@ -602,11 +526,10 @@ vc_meeting_panel_set_page (VcMeetingPanel *self,
     }
   load_notes (self);
 
-  clear_answers (self);
-  if (closing != NULL && self->session != NULL)
-    build_answers (self, closing);
-  gtk_widget_set_visible (self->answers_box, self->answer_views->len > 0);
-  gtk_widget_set_visible (self->notes_box, self->answer_views->len == 0);
+  vc_closing_answers_show (self->answers, self->session != NULL ? closing : NULL, self->session);
+  gtk_widget_set_visible (GTK_WIDGET (self->answers),
+                          vc_closing_answers_get_n_questions (self->answers) > 0);
+  gtk_widget_set_visible (self->notes_box, vc_closing_answers_get_n_questions (self->answers) == 0);
 }
 
 /**
@@ -747,11 +670,9 @@ vc_meeting_panel_set_answer_text (VcMeetingPanel *self,
                                   const char     *text)
 {
   g_return_if_fail (VC_IS_MEETING_PANEL (self));
-  g_return_if_fail (question < self->answer_views->len);
+  g_return_if_fail (question < vc_closing_answers_get_n_questions (self->answers));
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_ptr_array_index (self->answer_views,
-                                                                          question)),
-                            text, -1);
+  vc_closing_answers_set_text (self->answers, question, text);
 }
 
 /**
@@ -764,5 +685,18 @@ guint
 vc_meeting_panel_get_n_answers (VcMeetingPanel *self)
 {
   g_return_val_if_fail (VC_IS_MEETING_PANEL (self), 0);
-  return self->answer_views->len;
+  return vc_closing_answers_get_n_questions (self->answers);
+}
+
+/**
+ * vc_meeting_panel_get_closing_answers:
+ * @self: a #VcMeetingPanel
+ *
+ * Returns: (transfer none): the fields for the closing card's answers
+ */
+VcClosingAnswers *
+vc_meeting_panel_get_closing_answers (VcMeetingPanel *self)
+{
+  g_return_val_if_fail (VC_IS_MEETING_PANEL (self), NULL);
+  return self->answers;
 }

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "vc-deck.h"
+#include "vc-closing-answers.h"
 #include "vc-session.h"
 #include "vc-timer.h"
 
@@ -45,5 +46,7 @@ void                vc_meeting_panel_set_answer_text  (VcMeetingPanel     *self,
                                                        guint               question,
                                                        const char         *text);
 guint               vc_meeting_panel_get_n_answers    (VcMeetingPanel     *self);
+
+VcClosingAnswers   *vc_meeting_panel_get_closing_answers (VcMeetingPanel *self);
 
 G_END_DECLS

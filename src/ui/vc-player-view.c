@@ -21,6 +21,8 @@
 #include <glib/gi18n.h>
 
 #include "vc-card-view.h"
+#include "vc-closing-answers.h"
+#include "vc-draw-pile.h"
 #include "vc-meeting-panel.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
@@ -38,6 +40,8 @@ struct _VcPlayerView
   guint           position;
   guint           step;
   gboolean        one_by_one;
+  gboolean        draw_mode;
+  gboolean        pane_pages_stale;
 
   AdwWindowTitle *window_title;
   GtkMenuButton  *jump_button;
@@ -65,6 +69,7 @@ G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_ONE_BY_ONE,
+  PROP_SHOW_PANEL,
   N_PROPS
 };
 
@@ -139,6 +144,36 @@ record_time (VcPlayerView *self)
   vc_meeting_panel_reset_timer (self->meeting_panel);
 }
 
+/* A deck of questions is drawn from: see vc-draw-pile.c. */
+static VcDrawPile
+draw_pile (VcPlayerView *self)
+{
+  VcDrawPile pile = { self->pages, 0, self->pages->len, self->session };
+
+  if (vc_deck_get_introduction (self->deck) != NULL)
+    pile.first = 1;
+  if (vc_deck_get_closing (self->deck) != NULL)
+    pile.end--;
+  return pile;
+}
+
+static void
+refresh_page_titles (VcPlayerView *self)
+{
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->jump_list));
+       row != NULL && i < self->pages->len; row = gtk_widget_get_next_sibling (row), i++)
+    {
+      g_autofree char *title = vc_ui_dup_page_title (self->deck, g_ptr_array_index (self->pages, i), i);
+
+      gtk_label_set_text (vc_ui_page_row_get_label (row), title);
+    }
+
+  /* The facilitator's pane follows once the room's frame is drawn. */
+  self->pane_pages_stale = TRUE;
+}
+
 static void
 update_turn (VcPlayerView *self)
 {
@@ -157,7 +192,14 @@ update_turn (VcPlayerView *self)
     }
 
   /* Turns go round in the order the people were named, one per card drawn. */
-  for (guint i = 0; i < self->pages->len; i++)
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_is_drawn (&pile, self->position))
+        n_drawn = self->position - pile.first;
+    }
+  for (guint i = 0; !self->draw_mode && i < self->pages->len; i++)
     {
       VcCard *page = g_ptr_array_index (self->pages, i);
 
@@ -212,6 +254,9 @@ update_view (VcPlayerView *self)
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
+  if (self->presenting && self->pane_pages_stale)
+    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
+  self->pane_pages_stale = FALSE;
   if (self->presenting)
     vc_presenter_pane_set_position (self->presenter_pane, self->position,
                                     card ? n_steps (self) - 1 - self->step : 0);
@@ -257,6 +302,7 @@ show_page (VcPlayerView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
                                  self->position > 0 || self->step > 0);
+  vc_ui_list_mark_current (self->jump_list, self->position);
 
   /* The room's screen is asked to draw first... */
   g_signal_emit (self, signals[PAGE_SHOWN], 0);
@@ -290,6 +336,13 @@ go_to (VcPlayerView *self,
   if (position != self->position)
     record_time (self);
 
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_draw (&pile, &position))
+        refresh_page_titles (self);
+    }
   self->position = position;
   self->step = step;
   show_page (self);
@@ -307,15 +360,10 @@ rebuild_jump_list (VcPlayerView *self)
     {
       VcCard *card = g_ptr_array_index (self->pages, i);
       g_autofree char *label = vc_ui_dup_page_title (self->deck, card, i);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *text = vc_ui_label_new (label, NULL);
 
-      gtk_label_set_selectable (GTK_LABEL (text), FALSE);
-      gtk_label_set_lines (GTK_LABEL (text), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
-      gtk_list_box_append (self->jump_list, row);
+      gtk_list_box_append (self->jump_list, vc_ui_page_row_new (label));
     }
+  vc_ui_list_mark_current (self->jump_list, self->position);
 
   if (self->presenting)
     vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
@@ -385,6 +433,15 @@ vc_player_view_play (VcPlayerView *self,
   g_set_object (&self->deck, deck);
   g_set_object (&self->session, session);
   build_pages (self);
+  self->draw_mode = vc_deck_get_kind (deck) == VC_DECK_KIND_QUESTIONS;
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      vc_draw_pile_arrange (&pile);
+    }
+  /* Shuffling would mix up the order the cards were drawn in. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.shuffle", !self->draw_mode);
   rebuild_jump_list (self);
 
   vc_meeting_panel_set_session (self->meeting_panel, deck, session);
@@ -573,6 +630,17 @@ draw_action (GtkWidget  *widget,
   if (self->pages == NULL)
     return;
 
+  if (self->draw_mode)
+    {
+      VcDrawPile pile = draw_pile (self);
+
+      if (vc_draw_pile_get_next (&pile) < pile.end)
+        {
+          go_to (self, vc_draw_pile_get_next (&pile), 0);
+          return;
+        }
+    }
+
   closing = vc_deck_get_closing (self->deck);
   candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < self->pages->len; i++)
@@ -639,13 +707,9 @@ rotate_roles_action (GtkWidget  *widget,
 }
 
 static void
-show_panel_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_flap_revealed (VcPlayerView *self)
 {
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PANEL]);
 }
 
 static void
@@ -660,6 +724,10 @@ vc_player_view_get_property (GObject    *object,
     {
     case PROP_ONE_BY_ONE:
       g_value_set_boolean (value, self->one_by_one);
+      break;
+
+    case PROP_SHOW_PANEL:
+      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
       break;
 
     default:
@@ -685,6 +753,12 @@ vc_player_view_set_property (GObject      *object,
             show_page (self);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_SHOW_PANEL:
+      /* The flap tells when it changes, also when it folds by itself. */
+      if (self->flap != NULL)
+        adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
       break;
 
     default:
@@ -724,9 +798,13 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   properties[PROP_ONE_BY_ONE] =
     g_param_spec_boolean ("one-by-one", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_PANEL] =
+    g_param_spec_boolean ("show-panel", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VC_TYPE_CARD_VIEW);
+  g_type_ensure (VC_TYPE_CLOSING_ANSWERS);
   g_type_ensure (VC_TYPE_PRESENTER_PANE);
   g_type_ensure (VC_TYPE_MEETING_PANEL);
 
@@ -767,7 +845,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_install_action (widget_class, "player.timer-reset", NULL, timer_reset_action);
   gtk_widget_class_install_action (widget_class, "player.timer-add-minute", NULL, timer_add_minute_action);
   gtk_widget_class_install_action (widget_class, "player.rotate-roles", NULL, rotate_roles_action);
-  gtk_widget_class_install_action (widget_class, "player.show-panel", NULL, show_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "player.show-panel", "show-panel");
   gtk_widget_class_install_property_action (widget_class, "player.one-by-one", "one-by-one");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "player.next", NULL);
@@ -788,6 +866,7 @@ vc_player_view_init (VcPlayerView *self)
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
   g_signal_connect_swapped (self->meeting_panel, "people-changed", G_CALLBACK (update_turn), self);
   g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (on_presenter_jump), self);
+  g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   vc_card_view_set_large (self->card_view, TRUE);
 }
 
@@ -854,6 +933,32 @@ vc_player_view_set_answer_text (VcPlayerView *self,
   g_return_if_fail (question < vc_meeting_panel_get_n_answers (self->meeting_panel));
 
   vc_meeting_panel_set_answer_text (self->meeting_panel, question, text);
+}
+
+/**
+ * vc_player_view_get_closing_answers:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none): the fields for the closing card's answers
+ */
+VcClosingAnswers *
+vc_player_view_get_closing_answers (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return vc_meeting_panel_get_closing_answers (self->meeting_panel);
+}
+
+/**
+ * vc_player_view_get_jump_list:
+ * @self: a #VcPlayerView
+ *
+ * Returns: (transfer none): the list of pages to go to
+ */
+GtkListBox *
+vc_player_view_get_jump_list (VcPlayerView *self)
+{
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  return self->jump_list;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include <gtk/gtk.h>
 
+#include "vc-closing-answers.h"
 #include "vc-deck.h"
 #include "vc-presenter-pane.h"
 #include "vc-session.h"
@@ -52,5 +53,7 @@ VcPresenterPane *vc_player_view_get_presenter_pane (VcPlayerView *self);
 void        vc_player_view_offer_people     (VcPlayerView       *self,
                                              const char * const *names);
 const char * const *vc_player_view_get_offered_people (VcPlayerView *self);
+VcClosingAnswers *vc_player_view_get_closing_answers (VcPlayerView *self);
+GtkListBox *vc_player_view_get_jump_list    (VcPlayerView *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "vc-card-view.h"
@@ -273,6 +274,7 @@ vc_presenter_pane_init (VcPresenterPane *self)
   GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *room_clamp;
   GtkWidget *next_scroller = gtk_scrolled_window_new ();
   GtkWidget *list_scroller = gtk_scrolled_window_new ();
   GtkWidget *notes_heading;
@@ -305,14 +307,28 @@ vc_presenter_pane_init (VcPresenterPane *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->preview));
 
+  /* The room's card is for a glance: the cards to come, and the notes
+   * for the facilitator, need the height more. */
+  room_clamp = adw_clamp_new ();
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (room_clamp), GTK_ORIENTATION_VERTICAL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (room_clamp), 320);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (room_clamp), 320);
+  adw_clamp_set_child (ADW_CLAMP (room_clamp), frame);
+
   /* When the room's window is away (the projector unplugged, or the pane
    * shown on the only screen), an empty frame would look broken. */
   self->room_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->room_stack, frame, "shown");
+  gtk_stack_set_vhomogeneous (self->room_stack, FALSE);
+  gtk_stack_set_interpolate_size (self->room_stack, FALSE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), FALSE);
+  gtk_stack_add_named (self->room_stack, room_clamp, "shown");
   {
     GtkWidget *nothing = gtk_label_new (_("Nothing is shown to the room now"));
 
     gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (nothing), PANGO_WRAP_WORD);
+    gtk_label_set_xalign (GTK_LABEL (nothing), 0);
+    gtk_widget_set_valign (nothing, GTK_ALIGN_START);
     gtk_widget_add_css_class (nothing, "dim-label");
     gtk_stack_add_named (self->room_stack, nothing, "hidden");
   }
@@ -420,14 +436,11 @@ vc_presenter_pane_set_pages (VcPresenterPane *self,
   for (guint i = 0; i < pages->len; i++)
     {
       g_autofree char *title = vc_ui_dup_page_title (deck, g_ptr_array_index (pages, i), i);
-      GtkWidget *label = vc_ui_label_new (title, NULL);
 
-      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-      gtk_label_set_lines (GTK_LABEL (label), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_list_box_append (self->list, label);
+      gtk_list_box_append (self->list, vc_ui_page_row_new (title));
     }
 
+  vc_ui_list_mark_current (self->list, self->position);
   select_position (self, self->position);
 }
 
@@ -447,6 +460,7 @@ vc_presenter_pane_set_position (VcPresenterPane *self,
   self->position = position;
   self->steps_left = steps_left;
   update_notes (self);
+  vc_ui_list_mark_current (self->list, position);
   if (browsed (self) != position)
     select_position (self, position);
   else
@@ -516,6 +530,8 @@ vc_presenter_pane_set_room_shown (VcPresenterPane *self,
 {
   g_return_if_fail (VC_IS_PRESENTER_PANE (self));
 
+  /* With nothing to show, the line saying so takes no more room than it
+   * needs, and what comes next gets the rest. */
   gtk_stack_set_visible_child_name (self->room_stack, shown ? "shown" : "hidden");
 }
 

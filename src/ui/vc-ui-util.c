@@ -20,7 +20,8 @@
  * @text: (nullable): text from a deck, shown as it is (never as markup)
  * @style_class: (nullable): a style class such as "title-3"
  *
- * Returns: (transfer floating): a wrapping, selectable, start-aligned label
+ * Returns: (transfer floating): a label that wraps between words, selectable
+ *   and start-aligned
  */
 GtkWidget *
 vc_ui_label_new (const char *text,
@@ -29,7 +30,9 @@ vc_ui_label_new (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Whole words only: the label asks for the width of its longest word
+   * rather than breaking one, which reads badly in Swedish compounds. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   /* Without a minimum width GTK measures the text at one character a line,
    * shaping it all again, every time a card is shown. */
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
@@ -68,4 +71,151 @@ vc_ui_dup_page_title (VcDeck *deck,
     return g_strdup (title);
 
   return g_strdup_printf (C_("card heading", "%u. %s"), index + (intro ? 0 : 1), title);
+}
+
+/**
+ * vc_ui_page_row_new:
+ * @title: the page's title, as vc_ui_dup_page_title() gives it
+ *
+ * A row for a list of pages to jump to: the whole title, wrapped between
+ * words, and a mark for the page shown now.
+ *
+ * Returns: (transfer floating): a #GtkListBoxRow
+ */
+GtkWidget *
+vc_ui_page_row_new (const char *title)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = vc_ui_label_new (title, NULL);
+  GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (mark, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Shown now"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), mark);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "vc-page-label", label);
+  g_object_set_data (G_OBJECT (row), "vc-page-mark", mark);
+
+  return row;
+}
+
+/**
+ * vc_ui_page_row_get_label:
+ * @row: a row from vc_ui_page_row_new()
+ *
+ * Returns: (transfer none): the label with the page's title
+ */
+GtkLabel *
+vc_ui_page_row_get_label (GtkWidget *row)
+{
+  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
+  return g_object_get_data (G_OBJECT (row), "vc-page-label");
+}
+
+/**
+ * vc_ui_page_row_set_current:
+ * @row: a row from vc_ui_page_row_new()
+ * @current: whether its page is the one shown now
+ *
+ * Marks the page shown now with a check and a stronger title, and tells
+ * screen readers so through the check's label and the row's description.
+ */
+void
+vc_ui_page_row_set_current (GtkWidget *row,
+                            gboolean   current)
+{
+  GtkWidget *mark;
+
+  g_return_if_fail (GTK_IS_LIST_BOX_ROW (row));
+
+  mark = g_object_get_data (G_OBJECT (row), "vc-page-mark");
+  if (mark == NULL || gtk_widget_get_visible (mark) == current)
+    return;
+
+  gtk_widget_set_visible (mark, current);
+  if (current)
+    {
+      gtk_widget_add_css_class (row, "vc-current");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Shown now"),
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "vc-current");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+gboolean
+vc_ui_page_row_get_current (GtkWidget *row)
+{
+  GtkWidget *mark;
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), FALSE);
+
+  mark = g_object_get_data (G_OBJECT (row), "vc-page-mark");
+  return mark != NULL && gtk_widget_get_visible (mark);
+}
+
+/**
+ * vc_ui_list_mark_current:
+ * @list: a list of rows from vc_ui_page_row_new()
+ * @position: the row of the page shown now
+ */
+void
+vc_ui_list_mark_current (GtkListBox *list,
+                         guint       position)
+{
+  guint i = 0;
+
+  g_return_if_fail (GTK_IS_LIST_BOX (list));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      vc_ui_page_row_set_current (child, i++ == position);
+}
+
+/**
+ * vc_ui_relabel_keys:
+ * @widget: a shortcuts window, or a widget in one
+ *
+ * The shortcuts window names some keys by their raw names, such as
+ * “Page_Down”, where no translation of the toolkit renames them (as in
+ * English). Names them as printed on keyboards instead.
+ */
+void
+vc_ui_relabel_keys (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (g_strcmp0 (text, "Page_Down") == 0)
+        /* Translators: the key, as printed on keyboards */
+        gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Down"));
+      else if (g_strcmp0 (text, "Page_Up") == 0)
+        /* Translators: the key, as printed on keyboards */
+        gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Page Up"));
+      else if (g_strcmp0 (text, "BackSpace") == 0)
+        /* Translators: the key, as printed on keyboards */
+        gtk_label_set_text (GTK_LABEL (widget), C_("keyboard key", "Backspace"));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    vc_ui_relabel_keys (child);
 }

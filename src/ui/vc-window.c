@@ -26,6 +26,7 @@
 #include "vc-session-row.h"
 #include "vc-session-store.h"
 #include "vc-summary-view.h"
+#include "vc-ui-util.h"
 #include "vc-window.h"
 
 struct _VcWindow
@@ -1041,6 +1042,7 @@ shortcuts_action (GtkWidget  *widget,
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (APP_PATH "/ui/vc-shortcuts-window.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
+  vc_ui_relabel_keys (GTK_WIDGET (shortcuts));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
   gtk_window_present (shortcuts);
 }
