@@ -591,10 +591,7 @@ in_view (GtkWidget *widget,
 static VcBoard *
 start_values_meeting (VcWindow *window)
 {
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
-  /* A meeting an earlier test left unfinished is offered to continue. */
-  if (vc_test_find_dialog () != NULL)
-    vc_test_answer_dialog ("new");
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "board");
   vc_test_settle (300);
   return vc_window_get_board (window);

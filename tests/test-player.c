@@ -68,7 +68,7 @@ test_meeting (void)
   guint n;
   gint64 before;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
@@ -178,7 +178,7 @@ test_drawing (void)
   GListModel *cards;
   guint position;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
@@ -275,7 +275,7 @@ test_reflection (void)
   VcSession *session;
   SavedCheck check;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-reflection", NULL);
+  vc_test_start_new (window, "win.start-reflection");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
@@ -301,7 +301,7 @@ test_values_game (void)
   VcSession *session;
   SavedCheck check;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "board");
   board = vc_window_get_board (window);
   session = vc_board_get_session (board);
@@ -340,7 +340,7 @@ test_summary (void)
   GListModel *sessions;
   guint n_sessions;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = g_object_ref (vc_player_view_get_session (player));
@@ -372,7 +372,7 @@ test_summary (void)
   /* The next meeting with the deck starts from what was carried over. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
   vc_test_show_page (window, "deck");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   next = vc_player_view_get_session (vc_window_get_player (window));
   g_assert_true (next != session);
@@ -421,7 +421,7 @@ test_card_minutes (void)
       VcDeck *deck;
       guint n;
 
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+      vc_test_start_new (window, "win.start-meeting");
       vc_test_show_page (window, "player");
       player = vc_window_get_player (window);
       deck = vc_player_view_get_deck (player);
@@ -519,7 +519,7 @@ test_closing_answers (void)
   VcCard *closing;
   GtkTextView *field;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   session = vc_player_view_get_session (player);
@@ -580,7 +580,7 @@ test_jump_list (void)
   GtkListBox *list;
   guint n;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   list = vc_player_view_get_jump_list (player);
@@ -656,7 +656,7 @@ test_nothing_cut (void)
       VcPlayerView *player;
       guint n;
 
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+      vc_test_start_new (window, "win.start-meeting");
       vc_test_show_page (window, "player");
       player = vc_window_get_player (window);
       n = vc_player_view_get_n_positions (player);
@@ -799,7 +799,7 @@ test_dark (void)
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   window = vc_test_open_deck ("workplace-dilemmas.vcdeck", 1366, 768);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-meeting", NULL);
+  vc_test_start_new (window, "win.start-meeting");
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);

@@ -223,3 +223,20 @@ vc_test_answer_dialog (const char *response)
   g_assert_true (vc_test_wait_until (has_dialog, NULL));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (vc_test_find_dialog ()), response);
 }
+
+/**
+ * vc_test_start_new:
+ * @window: the window, on a deck's page
+ * @action: "win.start-meeting" or "win.start-reflection"
+ *
+ * Starts a new session with the deck shown, declining to continue one an
+ * earlier test left unfinished, as a person would who wants a new one.
+ */
+void
+vc_test_start_new (VcWindow   *window,
+                   const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  if (vc_test_find_dialog () != NULL)
+    vc_test_answer_dialog ("new");
+}

@@ -31,5 +31,7 @@ VcWindow *vc_test_open_deck      (const char   *name,
 
 GtkWindow *vc_test_find_dialog   (void);
 void       vc_test_answer_dialog (const char   *response);
+void       vc_test_start_new     (VcWindow     *window,
+                                  const char   *action);
 
 G_END_DECLS
