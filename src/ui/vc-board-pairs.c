@@ -18,6 +18,7 @@
 
 #include "vc-board-private.h"
 #include "vc-image.h"
+#include "vc-ui-util.h"
 
 static void
 pair_row_free (gpointer data)
@@ -48,20 +49,11 @@ row_shows (GtkListBoxRow *row,
          && g_strcmp0 (pair_row->image_id, pair->image_id) == 0;
 }
 
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
 show_reason (PairRow    *pair_row,
              const char *reason)
 {
-  g_autofree char *text = dup_buffer_text (pair_row->buffer);
+  g_autofree char *text = vc_ui_dup_buffer_text (pair_row->buffer);
 
   /* Setting the same text again would move the cursor of someone typing. */
   if (g_strcmp0 (_vc_board_normalize_reason (text), _vc_board_normalize_reason (reason)) != 0)
@@ -74,7 +66,7 @@ on_reason_changed (GtkTextBuffer *buffer,
 {
   VcBoard *self = VC_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (row), VC_TYPE_BOARD));
   PairRow *pair_row = _vc_board_get_pair_row (row);
-  g_autofree char *text = dup_buffer_text (buffer);
+  g_autofree char *text = vc_ui_dup_buffer_text (buffer);
   int index = gtk_list_box_row_get_index (row);
 
   gtk_widget_set_visible (pair_row->placeholder, text[0] == '\0');

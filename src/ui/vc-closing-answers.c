@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-closing-answers.h"
+#include "vc-ui-util.h"
 
 struct _VcClosingAnswers
 {
@@ -39,13 +40,11 @@ on_buffer_changed (GtkTextBuffer    *buffer,
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (buffer), "vc-question"));
   g_autofree char *text = NULL;
-  GtkTextIter start, end;
 
   if (self->session == NULL)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = vc_ui_dup_buffer_text (buffer);
   vc_session_set_answer (self->session, index, text);
 }
 

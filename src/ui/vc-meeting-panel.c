@@ -21,6 +21,7 @@
 
 #include "vc-closing-answers.h"
 #include "vc-meeting-panel.h"
+#include "vc-ui-util.h"
 
 struct _VcMeetingPanel
 {
@@ -237,15 +238,6 @@ load_notes (VcMeetingPanel *self)
   g_signal_handler_unblock (buffer, self->notes_handler);
 }
 
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 static void
 on_notes_changed (GtkTextBuffer  *buffer,
                   VcMeetingPanel *self)
@@ -255,7 +247,7 @@ on_notes_changed (GtkTextBuffer  *buffer,
   if (self->session == NULL || self->page_id == NULL)
     return;
 
-  text = dup_buffer_text (buffer);
+  text = vc_ui_dup_buffer_text (buffer);
   vc_session_set_notes (self->session, self->page_id, text);
 }
 

@@ -24,6 +24,7 @@
 #include "vc-export.h"
 #include "vc-file-launcher.h"
 #include "vc-summary-view.h"
+#include "vc-ui-util.h"
 
 struct _VcSummaryView
 {
@@ -132,13 +133,11 @@ on_carry_changed (GtkTextBuffer *buffer,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) lines = NULL;
   g_auto(GStrv) items = NULL;
-  GtkTextIter start, end;
 
   if (self->session == NULL)
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = vc_ui_dup_buffer_text (buffer);
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {

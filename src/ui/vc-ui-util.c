@@ -219,3 +219,20 @@ vc_ui_relabel_keys (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     vc_ui_relabel_keys (child);
 }
+
+/**
+ * vc_ui_dup_buffer_text:
+ * @buffer: a text buffer
+ *
+ * Returns: (transfer full): all of @buffer's text, as typed
+ */
+char *
+vc_ui_dup_buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), NULL);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}

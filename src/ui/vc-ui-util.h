@@ -15,6 +15,7 @@
 
 G_BEGIN_DECLS
 
+char      *vc_ui_dup_buffer_text (GtkTextBuffer *buffer);
 GtkWidget *vc_ui_label_new (const char *text,
                             const char *style_class);
 char      *vc_ui_dup_page_title (VcDeck *deck,
