@@ -98,6 +98,19 @@ vc_file_launcher_open (GtkWidget *widget,
                                            on_opened, launch_new (widget, file));
 }
 
+/* Where the file is, when its folder cannot be opened for the person. */
+static void
+tell_folder (Launch *launch)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (launch->file);
+  g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
+  /* Translators: %s is the folder a file was saved in */
+  g_autofree char *message = g_strdup_printf (_("The folder could not be shown. The file is in “%s”."),
+                                              path ? path : "");
+
+  tell (launch, message);
+}
+
 static void
 on_shown (GObject      *source,
           GAsyncResult *result,
@@ -110,14 +123,8 @@ on_shown (GObject      *source,
   reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
   if (reply == NULL)
     {
-      g_autoptr(GFile) parent = g_file_get_parent (launch->file);
-      g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
-      /* Translators: %s is the folder a file was saved in */
-      g_autofree char *message = g_strdup_printf (_("The folder could not be shown. The file is in “%s”."),
-                                                  path ? path : "");
-
       g_message ("Could not show the saved file: %s", error->message);
-      tell (launch, message);
+      tell_folder (launch);
     }
 
   launch_free (launch);
@@ -136,13 +143,8 @@ on_bus (GObject      *source,
 
   if (bus == NULL)
     {
-      g_autoptr(GFile) parent = g_file_get_parent (launch->file);
-      g_autofree char *path = parent ? g_file_get_path (parent) : NULL;
-      g_autofree char *message = g_strdup_printf (_("The folder could not be shown. The file is in “%s”."),
-                                                  path ? path : "");
-
       g_message ("No session bus to show the saved file: %s", error->message);
-      tell (launch, message);
+      tell_folder (launch);
       launch_free (launch);
       return;
     }
