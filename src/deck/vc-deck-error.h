@@ -49,12 +49,28 @@ typedef enum
   VC_DECK_ERROR_INCOMPLETE,           /*< nick=incomplete >*/
   VC_DECK_ERROR_INVALID,              /*< nick=invalid >*/
   VC_DECK_ERROR_NOT_FOUND,            /*< nick=not-found >*/
+  VC_DECK_ERROR_DUPLICATE_MEMBER,     /*< nick=duplicate-member >*/
+  VC_DECK_ERROR_TOO_MANY,             /*< nick=too-many >*/
+  VC_DECK_ERROR_TEXT_TOO_LONG,        /*< nick=text-too-long >*/
+  VC_DECK_ERROR_TEXT_DIRECTION,       /*< nick=text-direction >*/
+  VC_DECK_ERROR_IMAGE_FORMAT,         /*< nick=image-format >*/
+  VC_DECK_ERROR_IMAGE_TOO_COMPLEX,    /*< nick=image-too-complex >*/
 } VcDeckError;
 
 /* Limits that keep a hostile file from exhausting the machine. */
 #define VC_DECK_MAX_FILE_SIZE  (16 * 1024 * 1024)
 #define VC_DECK_MAX_IMAGE_SIZE (8 * 1024 * 1024)
 #define VC_DECK_MAX_DEPTH      32
+
+/* No real deck comes near these; they bound the work a deck can cause. */
+#define VC_DECK_MAX_CARDS          2000     /* cards in "cards" */
+#define VC_DECK_MAX_ITEMS          100      /* words, pictures, roles, steps; stages, questions, options, actions of a card */
+#define VC_DECK_MAX_PROBLEMS       200      /* problems listed one by one; the rest are counted */
+#define VC_DECK_MAX_SHORT_TEXT     300      /* characters of a title, word, name, option */
+#define VC_DECK_MAX_LONG_TEXT      20000    /* characters of any other text */
+#define VC_DECK_MAX_IMAGE_SIDE     16384    /* pixels on either side of a raster picture */
+#define VC_DECK_MAX_IMAGE_PIXELS   (50 * 1000 * 1000)
+#define VC_DECK_MAX_CATALOG_ENTRIES 20000   /* messages in one embedded translation */
 
 GQuark       vc_deck_error_quark    (void);
 const char  *vc_deck_error_get_nick (VcDeckError code);
