@@ -63,7 +63,7 @@ typedef enum
 #define VC_DECK_MAX_DEPTH      32
 
 /* No real deck comes near these; they bound the work a deck can cause. */
-#define VC_DECK_MAX_CARDS          2000     /* cards in "cards" */
+#define VC_DECK_MAX_CARDS          10000    /* cards in "cards" */
 #define VC_DECK_MAX_ITEMS          100      /* words, pictures, roles, steps; stages, questions, options, actions of a card */
 #define VC_DECK_MAX_PROBLEMS       200      /* problems listed one by one; the rest are counted */
 #define VC_DECK_MAX_SHORT_TEXT     300      /* characters of a title, word, name, option */
