@@ -87,6 +87,48 @@ static const guint8 word_byte[256] = {
   ['-'] = 1,
 };
 
+/* Like g_utf8_validate_len(), but quicker over the ASCII that most of a
+ * deck is: it looks at eight bytes at a time and hands only the runs of
+ * other bytes to GLib. A NUL byte is left to the grammar, which refuses
+ * it wherever it is. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        size,
+               const char **end)
+{
+  const char *p = data;
+  const char *stop = data + size;
+
+  while (p < stop)
+    {
+      const char *run;
+
+      while (stop - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if (word & G_GUINT64_CONSTANT (0x8080808080808080))
+            break;
+          p += 8;
+        }
+      while (p < stop && (guchar)*p < 0x80)
+        p++;
+      if (p == stop)
+        break;
+
+      /* A character of several bytes has only bytes of 0x80 and above. */
+      run = p;
+      while (p < stop && (guchar)*p >= 0x80)
+        p++;
+      if (!g_utf8_validate_len (run, p - run, end))
+        return FALSE;
+    }
+
+  *end = stop;
+  return TRUE;
+}
+
 static int
 hex_value (char c)
 {
@@ -651,7 +693,7 @@ vc_json_check (const char *data,
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     return VC_JSON_CHECK_BOM;
 
-  if (!g_utf8_validate_len (data, size, &end))
+  if (!validate_utf8 (data, size, &end))
     {
       *offset = end - data;
       return VC_JSON_CHECK_INVALID_UTF8;
