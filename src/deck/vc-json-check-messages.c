@@ -194,9 +194,9 @@ vc_json_check_describe (VcJsonCheckResult   result,
           g_free (name);
           name = g_strconcat (start, "…", NULL);
         }
-      /* Translators: %s is a member's name, such as "title"; then its place */
-      *message = g_strdup_printf (_("“%s” appears twice in the same object, at line %u, column %u."),
-                                  name ? name : "", line, column);
+      /* Translators: %s is a member's name, such as "title". The place is
+       * shown beside the message. */
+      *message = g_strdup_printf (_("“%s” appears twice in the same object."), name ? name : "");
       *hint = g_strdup (_("Keep only one of them. Programs differ in which one they read, "
                           "so the deck could say different things in different places."));
       return;
