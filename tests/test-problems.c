@@ -145,6 +145,35 @@ test_problems_in_words (void)
   vc_test_settle (300);
 }
 
+/* What JSON does not allow, though json-glib would take it, is shown with
+ * its place and in the user's language. */
+static void
+test_problems_strict_json (void)
+{
+  g_autofree char *duplicate = data_path ("broken", "duplicate-member.vcdeck");
+  g_autofree char *escape = data_path ("broken", "invalid-escape.vcdeck");
+  g_autofree char *rows = NULL;
+  VcWindow *window = new_window (1366, 768);
+
+  open_path (window, duplicate, "problems");
+  rows = dup_rows (GTK_WIDGET (window));
+  g_test_message ("%s", rows);
+  g_assert_nonnull (strstr (rows, is_swedish () ? "”title” förekommer två gånger i samma objekt."
+                                                : "“title” appears twice in the same object."));
+  vc_test_save_screenshot (GTK_WIDGET (window), "problems-duplicate-member");
+  g_clear_pointer (&rows, g_free);
+
+  open_path (window, escape, "problems");
+  rows = dup_rows (GTK_WIDGET (window));
+  g_test_message ("%s", rows);
+  g_assert_nonnull (strstr (rows, is_swedish () ? "Filen är inte giltig JSON på rad 6, kolumn 18: en text innehåller \\x, "
+                                                : "The file is not valid JSON at line 6, column 18: a text contains \\x, "));
+  vc_test_save_screenshot (GTK_WIDGET (window), "problems-invalid-escape");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (300);
+}
+
 /* A deck file that is gone cannot be fixed in a text editor. */
 static void
 test_not_found (void)
@@ -512,6 +541,7 @@ main (int   argc,
 
   g_test_add_func ("/problems/in-words", test_problems_in_words);
   g_test_add_func ("/problems/not-found", test_not_found);
+  g_test_add_func ("/problems/strict-json", test_problems_strict_json);
   g_test_add_func ("/problems/missing-picture", test_missing_picture);
   g_test_add_func ("/card-view/parts", test_card_view_parts);
   g_test_add_func ("/card-view/projector", test_projector_parts);

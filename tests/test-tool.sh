@@ -133,6 +133,78 @@ missing_file() {
   grep -q "error: The file does not exist. It may have been moved, renamed or deleted." "$tmp/out"
 }
 
+# Nothing a deck says, nor its file's name, reaches the terminal raw: no
+# escape sequences (colours, a window title), no carriage return that
+# writes a fake line over a real one, no bidirectional controls.
+has_raw_controls() {
+  # C0 but newline and tab, DEL, C1 in UTF-8, and the bidirectional controls.
+  LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c' "$1"
+}
+
+hostile_text_is_escaped() {
+  local deck="$tmp/"$'\e[32mhostile\r'".vcdeck"
+  cat >"$deck" <<'DECK'
+{
+  "format-version": 1,
+  "id": "org.example.\u001b[31mred",
+  "version": "1.0",
+  "kind": "questions",
+  "title": "Evil \u001b]0;window title\u0007 \u202eeltit",
+  "description": "A deck that talks to the terminal.",
+  "source-language": "en",
+  "authors": ["\u009b31mAuthor"],
+  "license": "CC0-1.0",
+  "audience": ["staff-meeting"],
+  "x-\u001b[2J\u001b[H": 1,
+  "\r\u001b[2Kdeck.vcdeck: OK\n": 2,
+  "\u2066\u202e\u200f\u061c": 3,
+  "cards": [
+    { "id": "first\u0007", "kind": "question", "text": "What went well?" },
+    { "id": "second", "kind": "question", "text": "What would you change?",
+      "x-\u007f": 1 }
+  ]
+}
+DECK
+  "$tool" validate --verbose "$deck" >"$tmp/out" 2>"$tmp/err"
+  [ $? -eq 1 ] || return 1
+  # The problems are there, escaped, so this is not passing by saying nothing.
+  grep -Fq 'org.example.\u001b[31mred' "$tmp/out" || return 1
+  grep -Fq 'x-\u001b[2J\u001b[H' "$tmp/out" || return 1
+  grep -Fq '\r\u001b[2Kdeck.vcdeck: OK\n' "$tmp/out" || return 1
+  grep -Fq '\u2066\u202e\u200f\u061c' "$tmp/out" || return 1
+  grep -Fq '\u001b[32mhostile\r.vcdeck' "$tmp/out" || return 1
+  ! has_raw_controls "$tmp/out" || return 1
+  ! has_raw_controls "$tmp/err" || return 1
+
+  # A valid deck with the same kind of text in what goes into a template.
+  cat >"$tmp/hostile-valid.vcdeck" <<'DECK'
+{
+  "format-version": 1,
+  "id": "org.example.hostile",
+  "version": "1.0\u001b[31m",
+  "kind": "questions",
+  "title": "Evil \u001b]0;window title\u0007 \u202eeltit",
+  "description": "A deck that talks to the terminal.",
+  "source-language": "en",
+  "authors": ["Author"],
+  "license": "CC0-1.0",
+  "audience": ["staff-meeting"],
+  "cards": [
+    { "id": "first", "kind": "question", "text": "What \u001b[31mwent\r well? \u202eok\u009b" },
+    { "id": "second", "kind": "question", "text": "What would you change?" }
+  ]
+}
+DECK
+  "$tool" validate "$tmp/hostile-valid.vcdeck" >"$tmp/out" 2>&1 || { sed 's/^/# /' "$tmp/out"; return 1; }
+  "$tool" pot "$tmp/hostile-valid.vcdeck" >"$tmp/pot" 2>"$tmp/err" || return 1
+  grep -Fq 'msgid "What \033[31mwent\r well? \342\200\256ok\302\233"' "$tmp/pot" || return 1
+  grep -Fq '"Project-Id-Version: org.example.hostile 1.0\033[31m\n"' "$tmp/pot" || return 1
+  ! has_raw_controls "$tmp/pot" || return 1
+  ! has_raw_controls "$tmp/err" || return 1
+  # The escapes are PO's own, so the template still says the same text.
+  msgfmt --check -o /dev/null "$tmp/pot"
+}
+
 check "shipped decks validate with no problems" validate_shipped
 check "syntax errors give FILE:LINE:COL" syntax_error_has_position
 check "other errors give the JSON path with --verbose" other_error_has_path
@@ -148,6 +220,7 @@ check "pot of a user deck" pot_round_trip
 check "pot of a broken deck fails" pot_of_broken_deck_fails
 check "usage errors exit 2, --help and --version work" usage_errors
 check "a missing file is an error" missing_file
+check "deck text and file names are printed with controls escaped" hostile_text_is_escaped
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

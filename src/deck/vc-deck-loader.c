@@ -35,6 +35,7 @@
 #include "vc-deck-location.h"
 #include "vc-deck-private.h"
 #include "vc-deck-problem.h"
+#include "vc-json-check.h"
 
 static void
 loader_clear (Loader *l)
@@ -1255,123 +1256,6 @@ read_deck (Loader   *l,
 
 }
 
-/* Finds where byte @offset is, as a line and a column in characters. */
-static void
-offset_to_position (const char *data,
-                    gsize       offset,
-                    guint      *line,
-                    guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      {
-        (*line)++;
-        line_start = data + i + 1;
-      }
-
-  *column = 1;
-  for (const char *p = line_start; p < data + offset; p++)
-    if (((guchar)*p & 0xc0) != 0x80)
-      (*column)++;
-}
-
-typedef enum
-{
-  SCAN_OK,
-  SCAN_TOO_DEEP,
-  SCAN_TRAILING,
-  SCAN_SINGLE_QUOTE,
-  SCAN_COMMENT,
-  SCAN_CONTROL,
-  SCAN_BOM,
-} ScanResult;
-
-/* json-glib recurses as deep as the file nests, so a file of a million
- * opening brackets must be turned away before it gets there. json-glib also
- * quietly accepts a second value after the first, which would hide a pasted
- * deck; this notices anything but white space after the top-level object. */
-/* Bytes that end a run of ordinary text inside a JSON string. */
-static const guint8 string_special[256] = {
-  [0x00 ... 0x1f] = 1,
-  ['"'] = 1,
-  ['\\'] = 1,
-};
-
-static ScanResult
-scan_structure (const char *data,
-                gsize       size,
-                gsize      *offset)
-{
-  gboolean in_string = FALSE;
-  gboolean closed = FALSE;
-  guint depth = 0;
-
-  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      *offset = 0;
-      return SCAN_BOM;
-    }
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (closed)
-        {
-          if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            {
-              *offset = i;
-              return SCAN_TRAILING;
-            }
-        }
-      else if (in_string)
-        {
-          /* Most of a deck is text: skip its ordinary bytes in one go. */
-          while (i < size && !string_special[(guchar)data[i]])
-            i++;
-          if (i == size)
-            break;
-
-          c = data[i];
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          else
-            {
-              *offset = i;
-              return SCAN_CONTROL;
-            }
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '\'' || c == '/' || c == '#')
-        {
-          /* json-glib would take these; other JSON readers would not. */
-          *offset = i;
-          return c == '\'' ? SCAN_SINGLE_QUOTE : SCAN_COMMENT;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > VC_DECK_MAX_DEPTH)
-            {
-              *offset = i;
-              return SCAN_TOO_DEEP;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        {
-          if (--depth == 0)
-            closed = TRUE;
-        }
-    }
-
-  return SCAN_OK;
-}
-
 typedef struct
 {
   guint   line;
@@ -1481,11 +1365,10 @@ load_bytes (Loader      *l,
 {
   g_autoptr(JsonParser) parser = NULL;
   ParseFailure failure = { 0, };
+  VcJsonCheckResult result;
   const char *data;
-  const char *end;
   gsize size;
   gsize offset;
-  guint line, column;
 
   data = g_bytes_get_data (bytes, &size);
 
@@ -1506,72 +1389,31 @@ load_bytes (Loader      *l,
       return finish (l, problems, error);
     }
 
-  switch (scan_structure (data, size, &offset))
+  result = vc_json_check (data, size, VC_DECK_MAX_DEPTH, &offset);
+  if (result != VC_JSON_CHECK_OK)
     {
-    case SCAN_SINGLE_QUOTE:
-    case SCAN_COMMENT:
-    case SCAN_CONTROL:
-      {
-        ScanResult result = scan_structure (data, size, &offset);
-
-        offset_to_position (data, offset, &line, &column);
-        report_file (l, VC_DECK_ERROR_SYNTAX, line, column,
-                     result == SCAN_SINGLE_QUOTE ? _("The file is not valid JSON: text must be in double quotes.")
-                     : result == SCAN_COMMENT ? _("The file is not valid JSON: JSON has no comments.")
-                     : _("The file is not valid JSON: a text contains a line break or tab."),
-                     result == SCAN_CONTROL ? _("Write a line break inside text as \\n and a tab as \\t.")
-                     : _("Use \" around texts and names, and remove comments."));
-        return finish (l, problems, error);
-      }
-
-    case SCAN_BOM:
-      report_file (l, VC_DECK_ERROR_SYNTAX, 1, 1,
-                   _("The file starts with a byte order mark, which JSON does not allow."),
-                   _("Save the file as UTF-8 without a byte order mark (BOM)."));
-      return finish (l, problems, error);
-
-    case SCAN_TRAILING:
-      offset_to_position (data, offset, &line, &column);
-      report_file (l, VC_DECK_ERROR_SYNTAX, line, column,
-                   _("There is more text after the end of the deck."),
-                   _("A deck file holds one object, from { to }. Remove what follows it."));
-      return finish (l, problems, error);
-
-    case SCAN_TOO_DEEP:
-      {
       g_autofree char *message = NULL;
+      g_autofree char *hint = NULL;
+      guint line, column;
 
-      offset_to_position (data, offset, &line, &column);
-      message = g_strdup_printf (_("The file nests lists and objects more than %d levels deep."),
-                                 VC_DECK_MAX_DEPTH);
-      report_file (l, VC_DECK_ERROR_TOO_DEEP, line, column, message,
-                   _("A deck never needs this many levels; check that the file is a deck."));
+      vc_json_check_position (data, size, offset, &line, &column);
+      vc_json_check_describe (result, data, size, offset, VC_DECK_MAX_DEPTH, &message, &hint);
+      report_file (l, result == VC_JSON_CHECK_TOO_DEEP ? VC_DECK_ERROR_TOO_DEEP
+                      : result == VC_JSON_CHECK_INVALID_UTF8 ? VC_DECK_ERROR_INVALID_UTF8
+                      : result == VC_JSON_CHECK_DUPLICATE_MEMBER ? VC_DECK_ERROR_DUPLICATE_MEMBER
+                      : VC_DECK_ERROR_SYNTAX,
+                   line, column, message, hint);
       return finish (l, problems, error);
-      }
-
-    case SCAN_OK:
-    default:
-      break;
     }
 
+  /* The text is known to be good JSON now, so a failure here is json-glib's
+   * own, such as running out of memory. */
   parser = json_parser_new_immutable ();
   g_signal_connect (parser, "error", G_CALLBACK (on_parser_error), &failure);
 
   if (!json_parser_load_from_data (parser, data, size, NULL) ||
       json_parser_get_root (parser) == NULL)
     {
-      /* json-glib checks the encoding itself, so this is done again only to
-       * say where the broken byte is. */
-      if (!g_utf8_validate_len (data, size, &end))
-        {
-          offset_to_position (data, end - data, &line, &column);
-          report_file (l, VC_DECK_ERROR_INVALID_UTF8, line, column,
-                       _("The file is not valid UTF-8 text."),
-                       _("Save the file as UTF-8 in your text editor."));
-          g_free (failure.message);
-          return finish (l, problems, error);
-        }
-
       g_autofree char *message = NULL;
       g_autofree char *detail = NULL;
 

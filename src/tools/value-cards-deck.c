@@ -13,12 +13,14 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "vc-deck-loader.h"
 #include "vc-deck-pot.h"
 #include "vc-deck-problem.h"
+#include "vc-terminal-text.h"
 
 static char *output_path;
 static gboolean show_version;
@@ -36,6 +38,21 @@ static const GOptionEntry entries[] = {
     NULL, N_("COMMAND FILE…") },
   { NULL }
 };
+
+/* A deck, or a file's name, could otherwise write escape sequences to
+ * the terminal: colours, a window title, or a carriage return and a line
+ * that says all is well. */
+static void
+print_safely (FILE       *stream,
+              const char *line)
+{
+  g_autofree char *safe = vc_deck_escape_for_terminal (line, -1);
+
+  if (stream == stderr)
+    g_printerr ("%s\n", safe);
+  else
+    g_print ("%s\n", safe);
+}
 
 static int
 validate (char **files)
@@ -62,7 +79,7 @@ validate (char **files)
 
           if (vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_WARNING)
             n_warnings++;
-          g_print ("%s\n", line);
+          print_safely (stdout, line);
         }
     }
 
@@ -93,14 +110,17 @@ write_pot (char **files)
                                 &problems, &error);
       if (deck == NULL)
         {
+          g_autofree char *reason = NULL;
+
           /* Translators: %s is a file name, then the reason */
-          g_printerr (_("%s cannot be read: %s\n"), files[i], error->message);
+          reason = g_strdup_printf (_("%s cannot be read: %s"), files[i], error->message);
+          print_safely (stderr, reason);
           for (guint j = 0; j < g_list_model_get_n_items (problems); j++)
             {
               g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, j);
               g_autofree char *line = vc_deck_problem_format (problem, files[i]);
 
-              g_printerr ("%s\n", line);
+              print_safely (stderr, line);
             }
           return 1;
         }
@@ -188,6 +208,10 @@ main (int   argc,
   if (g_str_equal (arguments[0], "pot"))
     return write_pot (arguments + 1);
 
-  g_printerr (_("Unknown command “%s”. Use “validate” or “pot”.\n"), arguments[0]);
+  {
+    g_autofree char *command = vc_deck_escape_for_terminal (arguments[0], -1);
+
+    g_printerr (_("Unknown command “%s”. Use “validate” or “pot”.\n"), command);
+  }
   return 2;
 }

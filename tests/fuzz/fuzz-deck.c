@@ -14,15 +14,52 @@
 #include <stdlib.h>
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "vc-deck.h"
+#include "vc-deck-error.h"
 #include "vc-deck-loader.h"
+#include "vc-json-check.h"
+#include "vc-terminal-text.h"
 
 #ifndef VC_FUZZ_DECKS_DIR
 #error "VC_FUZZ_DECKS_DIR must name the folder that relative picture paths start from"
 #endif
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+/* The strict check runs before json-glib so that json-glib only ever sees
+ * good JSON: whatever the check lets through, json-glib must read. */
+static void
+check_json (const char *data,
+            size_t      size)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  VcJsonCheckResult result;
+  gsize offset = G_MAXSIZE;
+
+  result = vc_json_check (data, size, VC_DECK_MAX_DEPTH, &offset);
+  g_assert (offset <= size);
+  if (result != VC_JSON_CHECK_OK)
+    return;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, size, NULL) ||
+      json_parser_get_root (parser) == NULL)
+    g_error ("json-glib refused a text that the strict check let through");
+}
+
+/* Escaped text is UTF-8 with no control character left in it. */
+static void
+check_terminal_text (const char *data,
+                     size_t      size)
+{
+  g_autofree char *escaped = vc_deck_escape_for_terminal (data, size);
+
+  g_assert (g_utf8_validate (escaped, -1, NULL));
+  for (const char *p = escaped; *p != '\0'; p = g_utf8_next_char (p))
+    g_assert (!vc_deck_char_is_hidden_control (g_utf8_get_char (p)));
+}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -35,6 +72,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   };
 
   bytes = g_bytes_new (data, size);
+
+  check_json ((const char *)data, size);
+  check_terminal_text ((const char *)data, size);
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     {
