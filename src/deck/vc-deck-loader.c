@@ -1009,20 +1009,44 @@ read_values_game (Loader     *l,
   loader_pop (l, len);
 }
 
-/* Picks the catalog carried by the deck for the user's language, checking
- * every catalog on the way so that a broken one is reported whatever the
- * language of whoever validates the deck. */
+/* The language whose catalog will be used: the first of the user's languages
+ * that the deck has a translation for, unless the deck is already written in
+ * it. NULL if none. */
+static const char *
+pick_language (Loader     *l,
+               JsonObject *object,
+               const char *source_language)
+{
+  const char * const *languages = g_get_language_names ();
+
+  if (l->flags & VC_DECK_LOAD_NO_TRANSLATE)
+    return NULL;
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_equal (languages[i], "C") ||
+          g_strcmp0 (languages[i], source_language) == 0)
+        return NULL;
+      if (json_object_has_member (object, languages[i]))
+        return languages[i];
+    }
+
+  return NULL;
+}
+
+/* Checks every catalog carried by the deck, cheaply, so that a broken one is
+ * reported whatever the language of whoever validates the deck, and reads
+ * into a table only the one for the user's language. */
 static void
 read_translations (Loader     *l,
                    JsonObject *root,
                    const char *source_language)
 {
-  const char * const *languages = g_get_language_names ();
-  g_autoptr(GHashTable) catalogs = NULL;
   JsonObjectIter iter;
   JsonObject *object;
   JsonNode *node, *value;
   const char *lang;
+  const char *wanted;
   gsize len = loader_push_member (l, "translations");
 
   node = loader_get_member (l, root, "translations", FALSE);
@@ -1033,7 +1057,7 @@ read_translations (Loader     *l,
       return;
     }
 
-  catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)vc_catalog_free);
+  wanted = pick_language (l, object, source_language);
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &lang, &value))
@@ -1049,43 +1073,81 @@ read_translations (Loader     *l,
         {
           const char *uri = json_node_get_string (value);
           g_autoptr(GError) error = NULL;
-          VcCatalog *catalog = NULL;
+          g_autoptr(GBytes) bytes = NULL;
 
           if (g_str_has_prefix (uri, prefix) && is_base64 (uri + strlen (prefix)))
             {
               gsize size;
               guchar *data = g_base64_decode (uri + strlen (prefix), &size);
-              g_autoptr(GBytes) bytes = g_bytes_new_take (data, size);
 
-              catalog = vc_catalog_new_from_bytes (bytes, &error);
+              bytes = g_bytes_new_take (data, size);
             }
 
-          if (catalog == NULL)
+          if (bytes == NULL)
             error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
                       _("Compile the translation with msgfmt and embed it as data:application/x-gettext-translation;base64,…"),
                       _("The translation for “%s” cannot be read."), lang);
-          else
-            g_hash_table_insert (catalogs, (gpointer)lang, catalog);
+          else if (!vc_catalog_check (bytes, lang, &error))
+            error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
+                      _("Compile the translation with msgfmt from a .po file and embed it as data:application/x-gettext-translation;base64,…"),
+                      "%s", error->message);
+          else if (wanted != NULL && g_str_equal (lang, wanted) && l->catalog == NULL)
+            {
+              l->catalog = vc_catalog_new_from_bytes (bytes, &error);
+              if (l->catalog == NULL)
+                error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
+                          _("Compile the translation with msgfmt and embed it as data:application/x-gettext-translation;base64,…"),
+                          _("The translation for “%s” cannot be read."), lang);
+              else
+                l->deck->language = g_strdup (lang);
+            }
         }
       loader_pop (l, mlen);
     }
 
-  if (!(l->flags & VC_DECK_LOAD_NO_TRANSLATE))
-    {
-      for (guint i = 0; languages[i] != NULL; i++)
-        {
-          if (g_str_equal (languages[i], "C") ||
-              g_strcmp0 (languages[i], source_language) == 0)
-            break;
+  loader_pop (l, len);
+}
 
-          if (g_hash_table_steal_extended (catalogs, languages[i], NULL, (gpointer *)&l->catalog))
-            {
-              l->deck->language = g_strdup (languages[i]);
-              break;
-            }
-        }
-    }
+/* A plain name, never a path: glibc would look for a catalog wherever the
+ * name leads. */
+static gboolean
+is_valid_domain (const char *s)
+{
+  gsize len = strlen (s);
 
+  if (len == 0 || len > 64 || s[0] == '.')
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Only the app's own catalogs, which the built-in decks use, are looked up
+ * through the C library; any other deck uses the catalogs it carries. */
+static void
+read_translation_domain (Loader     *l,
+                         const char *domain)
+{
+  gsize len;
+
+  if (domain == NULL)
+    return;
+
+  len = loader_push_member (l, "translation-domain");
+  if (!is_valid_domain (domain))
+    error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+              _("Remove “translation-domain”, and embed the translations in “translations”."),
+              _("“%s” is not a translation domain name."), domain);
+  else if (!g_str_equal (domain, GETTEXT_PACKAGE))
+    warning_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("Remove “translation-domain”, and embed the translations in “translations”."),
+                _("Translations of the domain “%s” are not looked up; the deck’s own embedded translations are used instead."),
+                domain);
+  else
+    l->domain = g_strdup (domain);
   loader_pop (l, len);
 }
 
@@ -1155,7 +1217,7 @@ read_deck (Loader   *l,
     }
 
   deck->translation_domain = loader_read_string (l, root, "translation-domain", STRING_OPTIONAL);
-  l->domain = g_strdup (deck->translation_domain);
+  read_translation_domain (l, deck->translation_domain);
   read_translations (l, root, deck->source_language);
 
   deck->id = loader_read_id (l, root, NULL);
