@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "vc-catalog.h"
 #include "vc-deck.h"
@@ -23,6 +24,7 @@
 #include "vc-deck-error.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-problem.h"
+#include "vc-json-check.h"
 
 /* A small valid deck; a test adds members in between. */
 static const char *deck_head =
@@ -32,7 +34,6 @@ static const char *deck_head =
   "  \"version\": \"1.0\",\n"
   "  \"kind\": \"questions\",\n"
   "  \"title\": \"Limits\",\n"
-  "  \"description\": \"A deck for tests.\",\n"
   "  \"source-language\": \"en\",\n"
   "  \"authors\": [\"Someone\"],\n"
   "  \"license\": \"CC0-1.0\",\n"
@@ -334,6 +335,265 @@ test_domain_outside (void)
   g_rmdir (dir);
 }
 
+static glong
+max_rss_kb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+/* The time the JSON layer alone takes for @json, strict check and json-glib
+ * parse, which no check of the deck's meaning can save. */
+static double
+parse_seconds (GString *json)
+{
+  JsonParser *parser = json_parser_new_immutable ();
+  gint64 start = g_get_monotonic_time ();
+  gsize offset;
+
+  /* Freeing the tree is part of it. */
+  g_assert_cmpint (vc_json_check (json->str, json->len, VC_DECK_MAX_DEPTH, &offset), ==, VC_JSON_CHECK_OK);
+  g_assert_true (json_parser_load_from_data (parser, json->str, json->len, NULL));
+  g_object_unref (parser);
+  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+}
+
+/* Loads @json, checking that reading it costs little on top of the JSON
+ * layer, and under 100 MB more than the process has used so far. */
+static VcDeck *
+load_timed (GString     *json,
+            GListModel **problems,
+            GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json->str, json->len);
+  glong rss_before = max_rss_kb ();
+  gint64 start;
+  VcDeck *deck;
+  double seconds, parsing;
+  glong rss_growth;
+
+  /* Once for memory, from cold; then, as warm as the JSON layer was, for time. */
+  deck = vc_deck_load_bytes (bytes, NULL, VC_DECK_LOAD_NO_TRANSLATE, NULL, NULL);
+  rss_growth = max_rss_kb () - rss_before;
+  g_clear_object (&deck);
+  parsing = parse_seconds (json);
+
+  start = g_get_monotonic_time ();
+  deck = vc_deck_load_bytes (bytes, NULL, VC_DECK_LOAD_NO_TRANSLATE, problems, error);
+  seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+  g_test_message ("%zu bytes: %.3f s (of which the JSON layer alone takes %.3f s), peak memory grew by %ld kB",
+                  json->len, seconds, parsing, rss_growth);
+
+  /* The sanitizer makes everything slower and larger. On a machine shared
+   * with other work, times vary twofold: the checks of the deck's meaning
+   * may cost as much again as the JSON layer, not more. */
+  if (g_getenv ("VC_SANITIZED") == NULL)
+    {
+      g_assert_cmpfloat (seconds - parsing, <, MAX (0.5, parsing));
+      g_assert_cmpint (rss_growth, <, 100 * 1024);
+    }
+  return deck;
+}
+
+static GString *
+deck_start (void)
+{
+  GString *json = g_string_new (deck_head);
+
+  return json;
+}
+
+static void
+test_many_cards (void)
+{
+  g_autoptr(GString) json = deck_start ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autofree char *expected = NULL;
+  VcDeckProblem *problem;
+
+  g_string_append (json, "  \"cards\": [\n");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_printf (json, "    %s{ \"id\": \"c%u\", \"kind\": \"question\", \"text\": \"Q?\" }\n",
+                            i > 0 ? "," : "", i);
+  g_string_append (json, "  ]\n}\n");
+
+  deck = load_timed (json, &problems, &error);
+  g_assert_null (deck);
+  g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_TOO_MANY);
+  problem = find_problem (problems, VC_DECK_ERROR_TOO_MANY, "$.cards");
+  g_assert_nonnull (problem);
+  expected = g_strdup_printf ("The list has 100000 entries; it can have at most %u.", VC_DECK_MAX_CARDS);
+  g_assert_cmpstr (vc_deck_problem_get_message (problem), ==, expected);
+}
+
+static void
+test_many_problems (void)
+{
+  g_autoptr(GString) json = deck_start ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(VcDeckProblem) last = NULL;
+  g_autofree char *expected = NULL;
+  guint n;
+
+  /* 500,000 members nobody knows, each a warning, then one card without a
+   * text: the one error comes after the limit. */
+  for (guint i = 0; i < 500000; i++)
+    g_string_append_printf (json, "  \"x%u\": 0,\n", i);
+  g_string_append (json, "  \"cards\": [ { \"id\": \"one\", \"kind\": \"question\" } ]\n}\n");
+
+  deck = load_timed (json, &problems, &error);
+  g_assert_null (deck);
+
+  /* The one error is still the one the deck fails with. */
+  g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_MISSING_FIELD);
+
+  n = g_list_model_get_n_items (problems);
+  g_assert_cmpuint (n, ==, VC_DECK_MAX_PROBLEMS + 1);
+  last = g_list_model_get_item (problems, n - 1);
+  /* The members, the missing description and the missing text. */
+  expected = g_strdup_printf ("… and %u more problems.", 500000 + 2 - VC_DECK_MAX_PROBLEMS);
+  g_assert_cmpstr (vc_deck_problem_get_message (last), ==, expected);
+  g_assert_cmpint (vc_deck_problem_get_code (last), ==, VC_DECK_ERROR_TOO_MANY);
+  g_assert_cmpint (vc_deck_problem_get_severity (last), ==, VC_DECK_SEVERITY_ERROR);
+}
+
+static void
+test_many_errors (void)
+{
+  g_autoptr(GString) json = deck_start ();
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(VcDeckProblem) last = NULL;
+  g_autofree char *expected = NULL;
+
+  /* As many cards as a deck can have, each without its text. */
+  g_string_append (json, "  \"cards\": [\n");
+  for (guint i = 0; i < VC_DECK_MAX_CARDS; i++)
+    g_string_append_printf (json, "    %s{ \"id\": \"c%u\", \"kind\": \"question\" }\n",
+                            i > 0 ? "," : "", i);
+  g_string_append (json, "  ]\n}\n");
+
+  deck = load_timed (json, &problems, &error);
+  g_assert_null (deck);
+
+  /* Every error is counted, though only the first are listed. */
+  expected = g_strdup_printf ("The deck has %u problems.", VC_DECK_MAX_CARDS);
+  g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, VC_DECK_MAX_PROBLEMS + 1);
+  last = g_list_model_get_item (problems, VC_DECK_MAX_PROBLEMS);
+  g_assert_cmpint (vc_deck_problem_get_severity (last), ==, VC_DECK_SEVERITY_ERROR);
+}
+
+static void
+test_long_texts (void)
+{
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) huge = deck_start ();
+  g_autofree char *members = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  VcDeckProblem *problem;
+
+  /* Characters count, not bytes: 300 letters å is a title that fits. */
+  for (guint i = 0; i < VC_DECK_MAX_SHORT_TEXT; i++)
+    g_string_append (title, "å");
+  members = g_strdup_printf ("  \"subtitle\": \"%s\",\n", title->str);
+  deck = load_with (members, VC_DECK_LOAD_NO_TRANSLATE, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vc_deck_get_subtitle (deck), ==, title->str);
+  g_clear_object (&deck);
+  g_clear_object (&problems);
+  g_clear_pointer (&members, g_free);
+
+  g_string_append (title, "å");
+  members = g_strdup_printf ("  \"subtitle\": \"%s\",\n", title->str);
+  deck = load_with (members, VC_DECK_LOAD_NO_TRANSLATE, &problems, &error);
+  g_assert_null (deck);
+  g_clear_error (&error);
+  problem = find_problem (problems, VC_DECK_ERROR_TEXT_TOO_LONG, "$.subtitle");
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (vc_deck_problem_get_message (problem), "301"));
+  g_clear_object (&problems);
+  g_clear_pointer (&members, g_free);
+
+  /* A description may be long, to a point. */
+  for (guint i = 0; i < VC_DECK_MAX_LONG_TEXT; i++)
+    g_string_append_c (text, 'a');
+  members = g_strdup_printf ("  \"description\": \"%s\",\n", text->str);
+  g_assert_null (strstr (deck_head, "description"));
+  deck = load_with (members, VC_DECK_LOAD_NO_TRANSLATE, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deck);
+  g_clear_object (&deck);
+  g_clear_object (&problems);
+  g_clear_pointer (&members, g_free);
+
+  g_string_append_c (text, 'a');
+  members = g_strdup_printf ("  \"description\": \"%s\",\n", text->str);
+  deck = load_with (members, VC_DECK_LOAD_NO_TRANSLATE, &problems, &error);
+  g_assert_null (deck);
+  g_clear_error (&error);
+  g_assert_nonnull (find_problem (problems, VC_DECK_ERROR_TEXT_TOO_LONG, "$.description"));
+  g_clear_object (&problems);
+  g_clear_pointer (&members, g_free);
+
+  /* A 10 MB title costs a count of its characters, and is not kept. */
+  g_string_append (huge, "  \"subtitle\": \"");
+  for (guint i = 0; i < 10 * 1000 * 1000; i++)
+    g_string_append_c (huge, 'a');
+  g_string_append (huge, "\",\n");
+  g_string_append (huge, deck_tail);
+  deck = load_timed (huge, &problems, &error);
+  g_assert_null (deck);
+  problem = find_problem (problems, VC_DECK_ERROR_TEXT_TOO_LONG, "$.subtitle");
+  g_assert_nonnull (problem);
+  g_assert_cmpuint (strlen (vc_deck_problem_get_message (problem)), <, 200);
+}
+
+static void
+test_direction_controls (void)
+{
+  static const char * const controls[] = {
+    "\u202e", "\u202a", "\u2066", "\u2069", "\u200f", "\u200e", "\u061c",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (controls); i++)
+    {
+      g_autofree char *members = g_strdup_printf ("  \"subtitle\": \"Safe %sreversed\",\n", controls[i]);
+      g_autoptr(GListModel) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VcDeck) deck = load_with (members, VC_DECK_LOAD_NO_TRANSLATE, &problems, &error);
+      VcDeckProblem *problem;
+
+      /* A warning: some languages need these marks. */
+      g_assert_no_error (error);
+      g_assert_nonnull (deck);
+      problem = find_problem (problems, VC_DECK_ERROR_TEXT_DIRECTION, "$.subtitle");
+      g_assert_nonnull (problem);
+      g_assert_cmpint (vc_deck_problem_get_severity (problem), ==, VC_DECK_SEVERITY_WARNING);
+    }
+
+  /* Other characters beginning with the same bytes are no reason to warn. */
+  {
+    g_autoptr(GListModel) problems = NULL;
+    g_autoptr(VcDeck) deck = load_with ("  \"subtitle\": \"Safe – “quoted” ذ\",\n",
+                                        VC_DECK_LOAD_NO_TRANSLATE, &problems, NULL);
+
+    g_assert_nonnull (deck);
+    g_assert_null (find_problem (problems, VC_DECK_ERROR_TEXT_DIRECTION, "$.subtitle"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +609,11 @@ main (int   argc,
   g_test_add_func ("/deck/limits/catalog-in-use", test_catalog_in_use);
   g_test_add_func ("/deck/limits/domain-names", test_domain_names);
   g_test_add_func ("/deck/limits/domain-outside", test_domain_outside);
+  g_test_add_func ("/deck/limits/many-cards", test_many_cards);
+  g_test_add_func ("/deck/limits/many-problems", test_many_problems);
+  g_test_add_func ("/deck/limits/many-errors", test_many_errors);
+  g_test_add_func ("/deck/limits/long-texts", test_long_texts);
+  g_test_add_func ("/deck/limits/direction-controls", test_direction_controls);
 
   return g_test_run ();
 }
