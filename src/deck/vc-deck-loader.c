@@ -87,9 +87,12 @@ loader_count_only (Loader         *l,
   if (g_list_model_get_n_items (G_LIST_MODEL (l->problems)) < VC_DECK_MAX_PROBLEMS)
     return FALSE;
 
+  if (is_error && l->first_error == NULL)
+    return FALSE;
+
   l->n_more++;
   l->more_errors |= is_error;
-  return !(is_error && l->first_error == NULL);
+  return TRUE;
 }
 
 static void
@@ -98,12 +101,10 @@ keep_problem (Loader        *l,
 {
   gboolean is_error = vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR;
 
+  /* Beyond the limit only the first error gets this far: it is listed all
+   * the same, since it is the one the deck fails with. */
   if (is_error && l->first_error == NULL)
     l->first_error = g_object_ref (problem);
-
-  /* Beyond the limit only the first error gets this far: kept, not listed. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (l->problems)) >= VC_DECK_MAX_PROBLEMS)
-    return;
 
   g_list_store_append (l->problems, problem);
   if (!is_error)
