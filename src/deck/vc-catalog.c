@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -25,7 +26,6 @@
 
 #define MO_MAGIC         0x950412deU
 #define MO_MAGIC_SWAPPED 0xde120495U
-#define MAX_STRINGS      200000
 
 struct _VcCatalog
 {
@@ -68,26 +68,100 @@ read_string (const guint8 *data,
   return (const char *)data + offset;
 }
 
+typedef struct
+{
+  guint32 start;
+  guint32 end;   /* one past the terminating nul */
+} Range;
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const Range *ra = a, *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return 0;
+}
+
+/* Reads entry @index of a string table and checks that the string and its
+ * terminating nul lie inside the file. */
+static gboolean
+read_range (const guint8 *data,
+            gsize         size,
+            gsize         table,
+            guint32       index,
+            gboolean      swapped,
+            Range        *range)
+{
+  gsize entry = table + (gsize)index * 8;
+  guint32 len, offset;
+
+  if (entry + 8 > size)
+    return FALSE;
+
+  len = read_u32 (data, entry, swapped);
+  offset = read_u32 (data, entry + 4, swapped);
+  if ((gsize)offset >= size || (gsize)len >= size - offset || data[offset + len] != '\0')
+    return FALSE;
+
+  range->start = offset;
+  range->end = offset + len + 1;
+  return TRUE;
+}
+
+static gboolean
+fail (GError     **error,
+      const char  *lang,
+      char        *message)
+{
+  if (lang == NULL)
+    g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_TRANSLATION_INVALID,
+                         _("The translation is not a compiled gettext catalog (.mo file)."));
+  else
+    g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_TRANSLATION_INVALID, message);
+  g_free (message);
+  return FALSE;
+}
+
 /**
- * vc_catalog_new_from_bytes:
+ * vc_catalog_check:
  * @bytes: the contents of a .mo file
+ * @lang: (nullable): the language it translates into, for the message
  * @error: return location for a %VC_DECK_ERROR_TRANSLATION_INVALID error
  *
- * Returns: (transfer full) (nullable): the catalog, or %NULL
+ * Checks a catalog without building its table: the header, the number of
+ * entries, that every string lies inside the file, and that no two strings
+ * overlap or are shared, so that a small file cannot stand for a large one.
+ * Costs one sort of the string offsets.
+ *
+ * Returns: %TRUE if vc_catalog_new_from_bytes() may read it
  */
-VcCatalog *
-vc_catalog_new_from_bytes (GBytes  *bytes,
-                           GError **error)
+gboolean
+vc_catalog_check (GBytes      *bytes,
+                  const char  *lang,
+                  GError     **error)
 {
-  g_autoptr(VcCatalog) self = NULL;
+  g_autofree Range *ranges = NULL;
   const guint8 *data;
   gsize size;
   guint32 magic, n, originals, translations;
   gboolean swapped;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &size);
+  if (size > VC_CATALOG_MAX_SIZE)
+    {
+      g_autofree char *actual = g_format_size (size);
+      g_autofree char *limit = g_format_size (VC_CATALOG_MAX_SIZE);
+
+      /* Translators: "The translation for “sv” is 9.0 MB; a deck’s translation can be at most 4.2 MB." */
+      return fail (error, lang, g_strdup_printf (_("The translation for “%s” is %s; a deck’s translation can be at most %s."),
+                                                 lang, actual, limit));
+    }
+
   if (size < 20)
     goto invalid;
 
@@ -103,8 +177,78 @@ vc_catalog_new_from_bytes (GBytes  *bytes,
   n = read_u32 (data, 8, swapped);
   originals = read_u32 (data, 12, swapped);
   translations = read_u32 (data, 16, swapped);
-  if (n > MAX_STRINGS)
+  if (n > VC_DECK_MAX_CATALOG_ENTRIES)
+    return fail (error, lang, g_strdup_printf (_("The translation for “%s” has %u entries; a deck can have at most %u."),
+                                               lang, n, (guint)VC_DECK_MAX_CATALOG_ENTRIES));
+
+  /* Both tables inside the file. */
+  if ((guint64)originals + (guint64)n * 8 > size || (guint64)translations + (guint64)n * 8 > size)
     goto invalid;
+
+  ranges = g_new (Range, (gsize)n * 2);
+  for (guint32 i = 0; i < n; i++)
+    {
+      Range *id = &ranges[2 * i], *str = &ranges[2 * i + 1];
+      gsize id_len;
+
+      if (!read_range (data, size, originals, i, swapped, id) ||
+          !read_range (data, size, translations, i, swapped, str))
+        goto invalid;
+
+      /* The entries that will be read must be UTF-8, whichever language. */
+      id_len = id->end - id->start - 1;
+      if (id_len > 0 && memchr (data + id->start, '\004', id_len) == NULL &&
+          (!g_utf8_validate ((const char *)data + id->start, id_len, NULL) ||
+           !g_utf8_validate ((const char *)data + str->start, str->end - str->start - 1, NULL)))
+        return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that are not UTF-8."),
+                                                   lang));
+    }
+
+  /* msgfmt writes every string once; strings that overlap or are shared
+   * only come from a file built to grow when it is read. */
+  qsort (ranges, (gsize)n * 2, sizeof (Range), compare_ranges);
+  for (gsize i = 1; i < (gsize)n * 2; i++)
+    if (ranges[i].start < ranges[i - 1].end)
+      return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that overlap or are shared, which msgfmt never writes."),
+                                                 lang));
+
+  return TRUE;
+
+invalid:
+  return fail (error, lang, g_strdup_printf (_("The translation for “%s” is not a compiled gettext catalog (.mo file)."),
+                                             lang));
+}
+
+/**
+ * vc_catalog_new_from_bytes:
+ * @bytes: the contents of a .mo file
+ * @error: return location for a %VC_DECK_ERROR_TRANSLATION_INVALID error
+ *
+ * Checks the catalog with vc_catalog_check(), then reads it into a table.
+ * Only the catalog of the language in use needs this.
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL
+ */
+VcCatalog *
+vc_catalog_new_from_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  g_autoptr(VcCatalog) self = NULL;
+  const guint8 *data;
+  gsize size;
+  guint32 n, originals, translations;
+  gboolean swapped;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (!vc_catalog_check (bytes, NULL, error))
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &size);
+  swapped = read_u32 (data, 0, FALSE) == MO_MAGIC_SWAPPED;
+  n = read_u32 (data, 8, swapped);
+  originals = read_u32 (data, 12, swapped);
+  translations = read_u32 (data, 16, swapped);
 
   self = g_new0 (VcCatalog, 1);
   self->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -122,6 +266,7 @@ vc_catalog_new_from_bytes (GBytes  *bytes,
       if (id_len == 0 || memchr (id, '\004', id_len) != NULL)
         continue;
 
+      /* No text that is not UTF-8 ever reaches the screen. */
       if (!g_utf8_validate (id, id_len, NULL) || !g_utf8_validate (str, str_len, NULL))
         goto invalid;
 

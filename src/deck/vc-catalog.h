@@ -15,6 +15,13 @@ G_BEGIN_DECLS
 
 typedef struct _VcCatalog VcCatalog;
 
+/* Far more than the texts of any deck in any language. */
+#define VC_CATALOG_MAX_SIZE (4 * 1024 * 1024)
+
+gboolean    vc_catalog_check          (GBytes      *bytes,
+                                       const char  *lang,
+                                       GError     **error);
+
 VcCatalog  *vc_catalog_new_from_bytes (GBytes      *bytes,
                                        GError     **error);
 const char *vc_catalog_lookup         (VcCatalog   *self,

@@ -23,6 +23,7 @@ typedef enum
   STRING_OPTIONAL     = 0,
   STRING_REQUIRED     = 1 << 0,
   STRING_TRANSLATABLE = 1 << 1,
+  STRING_SHORT        = 1 << 2,  /* a title, name, word: VC_DECK_MAX_SHORT_TEXT */
 } StringFlags;
 
 typedef struct
@@ -37,6 +38,9 @@ typedef struct
   guint            n_errors;
   GHashTable      *card_ids;
   JsonNode        *root;
+  guint            n_more;        /* problems beyond VC_DECK_MAX_PROBLEMS, counted only */
+  gboolean         more_errors;   /* whether any of those is an error */
+  VcDeckProblem   *first_error;   /* kept even when it is beyond the limit */
 } Loader;
 
 typedef void (*ReadItemFunc) (Loader   *l,
@@ -51,10 +55,22 @@ void         loader_report_at         (Loader         *l,
                                        const char     *format,
                                        ...) G_GNUC_PRINTF (5, 6);
 
+G_GNUC_INTERNAL
+gboolean     loader_count_only        (Loader         *l,
+                                       VcDeckSeverity  severity);
+
+/* Beyond VC_DECK_MAX_PROBLEMS a problem is only counted: its message is
+ * neither translated nor formatted. */
 #define error_at(l, code, hint, ...) \
-  loader_report_at (l, VC_DECK_SEVERITY_ERROR, code, hint, __VA_ARGS__)
+  G_STMT_START { \
+    if (!loader_count_only (l, VC_DECK_SEVERITY_ERROR)) \
+      loader_report_at (l, VC_DECK_SEVERITY_ERROR, code, hint, __VA_ARGS__); \
+  } G_STMT_END
 #define warning_at(l, code, hint, ...) \
-  loader_report_at (l, VC_DECK_SEVERITY_WARNING, code, hint, __VA_ARGS__)
+  G_STMT_START { \
+    if (!loader_count_only (l, VC_DECK_SEVERITY_WARNING)) \
+      loader_report_at (l, VC_DECK_SEVERITY_WARNING, code, hint, __VA_ARGS__); \
+  } G_STMT_END
 
 G_GNUC_INTERNAL
 gsize        loader_push_member       (Loader         *l,

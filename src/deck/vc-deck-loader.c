@@ -48,6 +48,7 @@ loader_clear (Loader *l)
   g_clear_pointer (&l->catalog, vc_catalog_free);
   g_clear_pointer (&l->domain, g_free);
   g_clear_pointer (&l->card_ids, g_hash_table_unref);
+  g_clear_object (&l->first_error);
 }
 
 static void
@@ -71,6 +72,45 @@ translate_name (const char *msgid,
   return loader_translate (user_data, msgid);
 }
 
+/* Keeps a problem, or only counts it once VC_DECK_MAX_PROBLEMS are kept, so
+ * that a deck with half a million problems costs little more than one with
+ * a few. The first error is always kept whole, for finish(). */
+gboolean
+loader_count_only (Loader         *l,
+                   VcDeckSeverity  severity)
+{
+  gboolean is_error = severity == VC_DECK_SEVERITY_ERROR;
+
+  if (is_error)
+    l->n_errors++;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (l->problems)) < VC_DECK_MAX_PROBLEMS)
+    return FALSE;
+
+  if (is_error && l->first_error == NULL)
+    return FALSE;
+
+  l->n_more++;
+  l->more_errors |= is_error;
+  return TRUE;
+}
+
+static void
+keep_problem (Loader        *l,
+              VcDeckProblem *problem)
+{
+  gboolean is_error = vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR;
+
+  /* Beyond the limit only the first error gets this far: it is listed all
+   * the same, since it is the one the deck fails with. */
+  if (is_error && l->first_error == NULL)
+    l->first_error = g_object_ref (problem);
+
+  g_list_store_append (l->problems, problem);
+  if (!is_error)
+    g_list_store_append (l->deck->warnings, problem);
+}
+
 void
 loader_report_at (Loader         *l,
                   VcDeckSeverity  severity,
@@ -91,12 +131,7 @@ loader_report_at (Loader         *l,
   problem = vc_deck_problem_new (severity, code, 0, 0, l->path->str, message, hint);
   place = vc_deck_describe_path (l->root, l->path->str, translate_name, l);
   vc_deck_problem_set_place (problem, place);
-  g_list_store_append (l->problems, problem);
-
-  if (severity == VC_DECK_SEVERITY_ERROR)
-    l->n_errors++;
-  else
-    g_list_store_append (l->deck->warnings, problem);
+  keep_problem (l, problem);
 }
 
 
@@ -110,9 +145,11 @@ report_file (Loader      *l,
 {
   g_autoptr(VcDeckProblem) problem = NULL;
 
+  if (loader_count_only (l, VC_DECK_SEVERITY_ERROR))
+    return;
+
   problem = vc_deck_problem_new (VC_DECK_SEVERITY_ERROR, code, line, column, NULL, message, hint);
-  g_list_store_append (l->problems, problem);
-  l->n_errors++;
+  keep_problem (l, problem);
 }
 
 /* The JSON path of the value being read grows and shrinks as the reader
@@ -306,6 +343,55 @@ loader_expect_type (Loader     *l,
   return FALSE;
 }
 
+static gboolean
+has_direction_control (const char *s)
+{
+  for (; *s; s = g_utf8_next_char (s))
+    {
+      gunichar c;
+
+      /* Every one of them starts with one of these bytes. */
+      if ((guchar)*s != 0xd8 && (guchar)*s != 0xe2)
+        continue;
+
+      c = g_utf8_get_char (s);
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+          c == 0x200e || c == 0x200f || c == 0x061c)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A text no card needs is never kept, so it never reaches a label; a text
+ * that may read differently from what it holds gets a warning. */
+static gboolean
+check_text (Loader      *l,
+            const char  *value,
+            StringFlags  flags)
+{
+  glong max = (flags & STRING_SHORT) ? VC_DECK_MAX_SHORT_TEXT : VC_DECK_MAX_LONG_TEXT;
+  glong length;
+
+  /* Only a text with more bytes than the limit can have more characters. */
+  if (strlen (value) > (gsize)max && (length = g_utf8_strlen (value, -1)) > max)
+    {
+      error_at (l, VC_DECK_ERROR_TEXT_TOO_LONG,
+                (flags & STRING_SHORT) ? _("Shorten the text; a title, name or word must fit on one line.")
+                                       : _("Shorten the text, or split it over several cards."),
+                _("The text has %ld characters; it can have at most %ld."),
+                length, max);
+      return FALSE;
+    }
+
+  if (has_direction_control (value))
+    warning_at (l, VC_DECK_ERROR_TEXT_DIRECTION,
+                _("Remove the invisible characters that change the direction of the text, unless the language needs them."),
+                _("The text contains characters that change the reading direction, so it may read differently from what it says."));
+
+  return TRUE;
+}
+
 char *
 loader_read_string_node (Loader      *l,
                          JsonNode    *node,
@@ -325,6 +411,9 @@ loader_read_string_node (Loader      *l,
                   _("The text is empty."));
       return NULL;
     }
+
+  if (!check_text (l, value, flags))
+    return NULL;
 
   if (flags & STRING_TRANSLATABLE)
     {
@@ -349,9 +438,17 @@ loader_read_string (Loader      *l,
                     const char  *name,
                     StringFlags  flags)
 {
+  static const char * const short_members[] = {
+    "title", "subtitle", "word", "name", "label", "kind", "version", "license",
+    "source-language", "translation-domain", "group", "caption", NULL
+  };
   gsize len = loader_push_member (l, name);
   JsonNode *node = loader_get_member (l, object, name, flags & STRING_REQUIRED);
-  char *value = node ? loader_read_string_node (l, node, flags) : NULL;
+  char *value;
+
+  if (g_strv_contains (short_members, name))
+    flags |= STRING_SHORT;
+  value = node ? loader_read_string_node (l, node, flags) : NULL;
 
   loader_pop (l, len);
   return value;
@@ -364,7 +461,7 @@ loader_read_id (Loader     *l,
 {
   gsize len = loader_push_member (l, "id");
   JsonNode *node = loader_get_member (l, object, "id", TRUE);
-  char *id = node ? loader_read_string_node (l, node, STRING_REQUIRED) : NULL;
+  char *id = node ? loader_read_string_node (l, node, STRING_REQUIRED | STRING_SHORT) : NULL;
 
   if (id != NULL && !is_valid_id (id))
     {
@@ -437,7 +534,7 @@ loader_read_list (Loader       *l,
                   gpointer      user_data)
 {
   JsonArray *array = loader_read_array (l, object, name, required, min_items);
-  guint n;
+  guint n, max;
   gsize len;
 
   if (array == NULL)
@@ -445,6 +542,18 @@ loader_read_list (Loader       *l,
 
   n = json_array_get_length (array);
   len = loader_push_member (l, name);
+
+  /* The entries beyond the limit are not read at all. */
+  max = g_str_equal (l->path->str, "$.cards") ? VC_DECK_MAX_CARDS : VC_DECK_MAX_ITEMS;
+  if (n > max)
+    {
+      error_at (l, VC_DECK_ERROR_TOO_MANY,
+                _("Split the list into several, or into several decks."),
+                _("The list has %u entries; it can have at most %u."),
+                n, max);
+      n = max;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       gsize ilen = loader_push_index (l, i);
@@ -516,8 +625,12 @@ loader_read_string_list (Loader      *l,
                          guint        min_items,
                          StringFlags  flags)
 {
+  static const char * const short_lists[] = { "options", "tags", "authors", "audience", NULL };
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   StringListData data = { strings, flags };
+
+  if (g_strv_contains (short_lists, name))
+    data.flags |= STRING_SHORT;
 
   if (loader_read_list (l, object, name, required, min_items, read_string_item, &data) < 0)
     return NULL;
@@ -1009,20 +1122,44 @@ read_values_game (Loader     *l,
   loader_pop (l, len);
 }
 
-/* Picks the catalog carried by the deck for the user's language, checking
- * every catalog on the way so that a broken one is reported whatever the
- * language of whoever validates the deck. */
+/* The language whose catalog will be used: the first of the user's languages
+ * that the deck has a translation for, unless the deck is already written in
+ * it. NULL if none. */
+static const char *
+pick_language (Loader     *l,
+               JsonObject *object,
+               const char *source_language)
+{
+  const char * const *languages = g_get_language_names ();
+
+  if (l->flags & VC_DECK_LOAD_NO_TRANSLATE)
+    return NULL;
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_equal (languages[i], "C") ||
+          g_strcmp0 (languages[i], source_language) == 0)
+        return NULL;
+      if (json_object_has_member (object, languages[i]))
+        return languages[i];
+    }
+
+  return NULL;
+}
+
+/* Checks every catalog carried by the deck, cheaply, so that a broken one is
+ * reported whatever the language of whoever validates the deck, and reads
+ * into a table only the one for the user's language. */
 static void
 read_translations (Loader     *l,
                    JsonObject *root,
                    const char *source_language)
 {
-  const char * const *languages = g_get_language_names ();
-  g_autoptr(GHashTable) catalogs = NULL;
   JsonObjectIter iter;
   JsonObject *object;
   JsonNode *node, *value;
   const char *lang;
+  const char *wanted;
   gsize len = loader_push_member (l, "translations");
 
   node = loader_get_member (l, root, "translations", FALSE);
@@ -1033,7 +1170,7 @@ read_translations (Loader     *l,
       return;
     }
 
-  catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)vc_catalog_free);
+  wanted = pick_language (l, object, source_language);
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &lang, &value))
@@ -1049,43 +1186,81 @@ read_translations (Loader     *l,
         {
           const char *uri = json_node_get_string (value);
           g_autoptr(GError) error = NULL;
-          VcCatalog *catalog = NULL;
+          g_autoptr(GBytes) bytes = NULL;
 
           if (g_str_has_prefix (uri, prefix) && is_base64 (uri + strlen (prefix)))
             {
               gsize size;
               guchar *data = g_base64_decode (uri + strlen (prefix), &size);
-              g_autoptr(GBytes) bytes = g_bytes_new_take (data, size);
 
-              catalog = vc_catalog_new_from_bytes (bytes, &error);
+              bytes = g_bytes_new_take (data, size);
             }
 
-          if (catalog == NULL)
+          if (bytes == NULL)
             error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
                       _("Compile the translation with msgfmt and embed it as data:application/x-gettext-translation;base64,…"),
                       _("The translation for “%s” cannot be read."), lang);
-          else
-            g_hash_table_insert (catalogs, (gpointer)lang, catalog);
+          else if (!vc_catalog_check (bytes, lang, &error))
+            error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
+                      _("Compile the translation with msgfmt from a .po file and embed it as data:application/x-gettext-translation;base64,…"),
+                      "%s", error->message);
+          else if (wanted != NULL && g_str_equal (lang, wanted) && l->catalog == NULL)
+            {
+              l->catalog = vc_catalog_new_from_bytes (bytes, &error);
+              if (l->catalog == NULL)
+                error_at (l, VC_DECK_ERROR_TRANSLATION_INVALID,
+                          _("Compile the translation with msgfmt and embed it as data:application/x-gettext-translation;base64,…"),
+                          _("The translation for “%s” cannot be read."), lang);
+              else
+                l->deck->language = g_strdup (lang);
+            }
         }
       loader_pop (l, mlen);
     }
 
-  if (!(l->flags & VC_DECK_LOAD_NO_TRANSLATE))
-    {
-      for (guint i = 0; languages[i] != NULL; i++)
-        {
-          if (g_str_equal (languages[i], "C") ||
-              g_strcmp0 (languages[i], source_language) == 0)
-            break;
+  loader_pop (l, len);
+}
 
-          if (g_hash_table_steal_extended (catalogs, languages[i], NULL, (gpointer *)&l->catalog))
-            {
-              l->deck->language = g_strdup (languages[i]);
-              break;
-            }
-        }
-    }
+/* A plain name, never a path: glibc would look for a catalog wherever the
+ * name leads. */
+static gboolean
+is_valid_domain (const char *s)
+{
+  gsize len = strlen (s);
 
+  if (len == 0 || len > 64 || s[0] == '.')
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Only the app's own catalogs, which the built-in decks use, are looked up
+ * through the C library; any other deck uses the catalogs it carries. */
+static void
+read_translation_domain (Loader     *l,
+                         const char *domain)
+{
+  gsize len;
+
+  if (domain == NULL)
+    return;
+
+  len = loader_push_member (l, "translation-domain");
+  if (!is_valid_domain (domain))
+    error_at (l, VC_DECK_ERROR_INVALID_VALUE,
+              _("Remove “translation-domain”, and embed the translations in “translations”."),
+              _("“%s” is not a translation domain name."), domain);
+  else if (!g_str_equal (domain, GETTEXT_PACKAGE))
+    warning_at (l, VC_DECK_ERROR_INVALID_VALUE,
+                _("Remove “translation-domain”, and embed the translations in “translations”."),
+                _("Translations of the domain “%s” are not looked up; the deck’s own embedded translations are used instead."),
+                domain);
+  else
+    l->domain = g_strdup (domain);
   loader_pop (l, len);
 }
 
@@ -1155,7 +1330,7 @@ read_deck (Loader   *l,
     }
 
   deck->translation_domain = loader_read_string (l, root, "translation-domain", STRING_OPTIONAL);
-  l->domain = g_strdup (deck->translation_domain);
+  read_translation_domain (l, deck->translation_domain);
   read_translations (l, root, deck->source_language);
 
   deck->id = loader_read_id (l, root, NULL);
@@ -1327,21 +1502,29 @@ finish (Loader      *l,
 {
   VcDeck *deck = NULL;
 
+  if (l->n_more > 0)
+    {
+      g_autoptr(VcDeckProblem) more = NULL;
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "… and %u more problem.",
+                                              "… and %u more problems.", l->n_more),
+                                 l->n_more);
+      more = vc_deck_problem_new (l->more_errors ? VC_DECK_SEVERITY_ERROR : VC_DECK_SEVERITY_WARNING,
+                                  VC_DECK_ERROR_TOO_MANY, 0, 0, NULL, message,
+                                  _("Fix the problems listed, then check the deck again to see the rest."));
+      g_list_store_append (l->problems, more);
+      if (!l->more_errors)
+        g_list_store_append (l->deck->warnings, more);
+    }
+
   if (l->n_errors == 0)
     deck = g_steal_pointer (&l->deck);
   else if (l->n_errors == 1)
     {
-      g_autoptr(VcDeckProblem) problem = NULL;
-
-      for (guint i = 0; problem == NULL; i++)
-        {
-          problem = g_list_model_get_item (G_LIST_MODEL (l->problems), i);
-          if (vc_deck_problem_get_severity (problem) != VC_DECK_SEVERITY_ERROR)
-            g_clear_object (&problem);
-        }
-
-      g_set_error_literal (error, VC_DECK_ERROR, vc_deck_problem_get_code (problem),
-                           vc_deck_problem_get_message (problem));
+      g_set_error_literal (error, VC_DECK_ERROR, vc_deck_problem_get_code (l->first_error),
+                           vc_deck_problem_get_message (l->first_error));
     }
   else
     g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID,

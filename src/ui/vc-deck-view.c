@@ -35,6 +35,11 @@ struct _VcDeckView
   GtkBox         *content_box;
   GtkWidget      *meeting_button;
   GtkWidget      *reflection_button;
+
+  GtkWidget      *last_card;    /* the cards go after this */
+  GtkWidget      *more_box;
+  GtkLabel       *more_label;
+  guint           n_shown;
 };
 
 G_DEFINE_FINAL_TYPE (VcDeckView, vc_deck_view, GTK_TYPE_BOX)
@@ -155,25 +160,83 @@ add_values_game (VcDeckView *self)
   gtk_box_append (self->content_box, group);
 }
 
+/* A card view is a few dozen widgets, so a deck of thousands of cards shows
+ * them a batch at a time: the page appears at once, whatever the deck. */
+#define CARDS_PER_BATCH 50
+
 static void
-add_cards (VcDeckView *self)
+update_more (VcDeckView *self)
+{
+  guint n = g_list_model_get_n_items (vc_deck_get_cards (self->deck));
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->more_box, self->n_shown < n);
+  /* Translators: "Showing 100 of 2000 cards." */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Showing %u of %u card.",
+                                       "Showing %u of %u cards.", n),
+                          self->n_shown, n);
+  gtk_label_set_text (self->more_label, text);
+}
+
+static void
+show_more_cards (VcDeckView *self)
 {
   GListModel *cards = vc_deck_get_cards (self->deck);
-  VcCard *closing = vc_deck_get_closing (self->deck);
   guint n = g_list_model_get_n_items (cards);
+  guint end = MIN (n, self->n_shown + CARDS_PER_BATCH);
 
-  if (n > 0)
-    gtk_box_append (self->content_box, vc_ui_label_new (_("Cards"), "title-2"));
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = self->n_shown; i < end; i++)
     {
       g_autoptr(VcCard) card = g_list_model_get_item (cards, i);
-
       GtkWidget *view = vc_card_view_new ();
 
       vc_card_view_show_card (VC_CARD_VIEW (view), card, i + 1);
-      gtk_box_append (self->content_box, view);
+      gtk_box_insert_child_after (self->content_box, view, self->last_card);
+      self->last_card = view;
     }
+  self->n_shown = end;
+  update_more (self);
+}
+
+static void
+more_cards_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VcDeckView *self = VC_DECK_VIEW (widget);
+
+  if (self->deck != NULL)
+    show_more_cards (self);
+}
+
+static void
+add_cards (VcDeckView *self)
+{
+  VcCard *closing = vc_deck_get_closing (self->deck);
+  guint n = g_list_model_get_n_items (vc_deck_get_cards (self->deck));
+  GtkWidget *button;
+
+  self->n_shown = 0;
+  self->last_card = gtk_widget_get_last_child (GTK_WIDGET (self->content_box));
+  if (n > 0)
+    {
+      self->last_card = vc_ui_label_new (_("Cards"), "title-2");
+      gtk_box_append (self->content_box, self->last_card);
+    }
+
+  self->more_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_halign (self->more_box, GTK_ALIGN_CENTER);
+  self->more_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->more_label), "dim-label");
+  gtk_box_append (GTK_BOX (self->more_box), GTK_WIDGET (self->more_label));
+  button = gtk_button_new_with_mnemonic (_("Show _More Cards"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "deck-view.more-cards");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_box_append (GTK_BOX (self->more_box), button);
+  gtk_box_append (self->content_box, self->more_box);
+
+  show_more_cards (self);
 
   if (closing != NULL)
     {
@@ -182,6 +245,19 @@ add_cards (VcDeckView *self)
       vc_card_view_show_card (VC_CARD_VIEW (view), closing, 0);
       gtk_box_append (self->content_box, view);
     }
+}
+
+/**
+ * vc_deck_view_get_n_cards_shown:
+ * @self: a #VcDeckView
+ *
+ * Returns: how many of the deck's cards the page shows so far
+ */
+guint
+vc_deck_view_get_n_cards_shown (VcDeckView *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_VIEW (self), 0);
+  return self->n_shown;
 }
 
 static char *
@@ -325,6 +401,8 @@ vc_deck_view_class_init (VcDeckViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, content_box);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, meeting_button);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, reflection_button);
+
+  gtk_widget_class_install_action (widget_class, "deck-view.more-cards", NULL, more_cards_action);
 }
 
 static void

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VcDeckView, vc_deck_view, VC, DECK_VIEW, GtkBox)
 
 VcDeck *vc_deck_view_get_deck (VcDeckView *self);
+guint   vc_deck_view_get_n_cards_shown (VcDeckView *self);
 void    vc_deck_view_set_deck (VcDeckView *self,
                                VcDeck     *deck);
 

@@ -29,6 +29,11 @@ struct _VcProblemsView
   AdwPreferencesGroup *warnings_group;
   GtkListBox          *errors_list;
   GtkListBox          *warnings_list;
+  GtkWidget           *more_box;
+  GtkLabel            *more_label;
+  GListModel          *problems;
+  GArray              *order;     /* indices into problems, errors first */
+  guint                n_items;
   guint                n_rows;
 };
 
@@ -41,6 +46,20 @@ clear_list (GtkListBox *list)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
+}
+
+/* A wrapping label with no minimum width is measured at one character a
+ * line, which makes a page of a few hundred problems take seconds to lay
+ * out; a row's labels get the minimum that vc_ui_label_new() gives. */
+static void
+set_label_widths (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    gtk_label_set_width_chars (GTK_LABEL (widget), 40);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_label_widths (child);
 }
 
 static GtkWidget *
@@ -67,8 +86,50 @@ create_row (VcDeckProblem *problem)
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  set_label_widths (row);
 
   return row;
+}
+
+/* Rows of wrapping text take a few milliseconds each to lay out, so they
+ * are made a batch at a time: the page appears at once. */
+#define PROBLEMS_PER_BATCH 20
+
+static void
+show_more_problems (VcProblemsView *self)
+{
+  guint end = MIN (self->n_items, self->n_rows + PROBLEMS_PER_BATCH);
+  g_autofree char *text = NULL;
+
+  for (guint i = self->n_rows; i < end; i++)
+    {
+      guint index = g_array_index (self->order, guint, i);
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (self->problems, index);
+      gboolean is_error = vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR;
+
+      gtk_list_box_append (is_error ? self->errors_list : self->warnings_list,
+                           create_row (problem));
+    }
+  self->n_rows = end;
+
+  gtk_widget_set_visible (self->more_box, self->n_rows < self->n_items);
+  /* Translators: "Showing 25 of 201 problems." */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Showing %u of %u problem.",
+                                       "Showing %u of %u problems.", self->n_items),
+                          self->n_rows, self->n_items);
+  gtk_label_set_text (self->more_label, text);
+}
+
+static void
+more_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
+
+  if (self->problems != NULL)
+    show_more_problems (self);
 }
 
 /**
@@ -89,31 +150,46 @@ vc_problems_view_set_problems (VcProblemsView *self,
   g_autofree char *description = NULL;
   guint n_errors = 0, n_warnings = 0;
   gboolean not_found = FALSE;
+  gboolean cut = FALSE;
 
   g_return_if_fail (VC_IS_PROBLEMS_VIEW (self));
   g_return_if_fail (G_IS_LIST_MODEL (problems));
 
   g_set_object (&self->file, file);
+  g_set_object (&self->problems, problems);
 
   clear_list (self->errors_list);
   clear_list (self->warnings_list);
   self->n_rows = 0;
+  g_array_set_size (self->order, 0);
 
-  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+  /* The loader lists the first problems and sums up the rest in a last one;
+   * a list from anywhere else is cut the same way, so that the page never
+   * holds more rows than a person can read. */
+  self->n_items = MIN (g_list_model_get_n_items (problems), VC_DECK_MAX_PROBLEMS + 2);
+  for (guint i = 0; i < self->n_items; i++)
     {
       g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
       gboolean is_error = vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR;
 
-      gtk_list_box_append (is_error ? self->errors_list : self->warnings_list,
-                           create_row (problem));
+      if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_TOO_MANY &&
+          vc_deck_problem_get_path (problem) == NULL)
+        cut = TRUE;
       if (is_error && vc_deck_problem_get_code (problem) == VC_DECK_ERROR_NOT_FOUND)
         not_found = TRUE;
       if (is_error)
-        n_errors++;
+        {
+          g_array_insert_val (self->order, n_errors, i);
+          n_errors++;
+        }
       else
-        n_warnings++;
-      self->n_rows++;
+        {
+          g_array_append_val (self->order, i);
+          n_warnings++;
+        }
     }
+
+  show_more_problems (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->errors_group), n_errors > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_group), n_warnings > 0);
@@ -126,6 +202,14 @@ vc_problems_view_set_problems (VcProblemsView *self,
       title = g_strdup_printf (_("“%s” Cannot Be Found"), name);
       description = g_strdup (_("The file was moved, renamed or deleted. Open it from where it is now, or choose another deck."));
       adw_status_page_set_icon_name (self->status, "dialog-question-symbolic");
+    }
+  else if (n_errors > 0 && cut)
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
+      description = g_strdup_printf (_("It has more than %u problems. Fix them in a text editor, then open the deck again."),
+                                     (guint)VC_DECK_MAX_PROBLEMS);
+      adw_status_page_set_icon_name (self->status, "dialog-warning-symbolic");
     }
   else if (n_errors > 0)
     {
@@ -154,7 +238,7 @@ vc_problems_view_set_problems (VcProblemsView *self,
  * vc_problems_view_get_n_rows:
  * @self: a #VcProblemsView
  *
- * Returns: how many problems are listed
+ * Returns: how many problems are listed so far
  */
 guint
 vc_problems_view_get_n_rows (VcProblemsView *self)
@@ -182,6 +266,8 @@ vc_problems_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PROBLEMS_VIEW);
   g_clear_object (&self->file);
+  g_clear_object (&self->problems);
+  g_clear_pointer (&self->order, g_array_unref);
 
   G_OBJECT_CLASS (vc_problems_view_parent_class)->dispose (object);
 }
@@ -200,12 +286,16 @@ vc_problems_view_class_init (VcProblemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, warnings_group);
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, errors_list);
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, more_box);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, more_label);
 
   gtk_widget_class_install_action (widget_class, "problems.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "problems.more", NULL, more_action);
 }
 
 static void
 vc_problems_view_init (VcProblemsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->order = g_array_new (FALSE, FALSE, sizeof (guint));
 }
