@@ -358,7 +358,10 @@ load_one (VcDeckLibrary *self,
   if (self->n_pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
-  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, self->cancellable, on_deck_loaded, request);
+  /* Only the decks that come with the app draw their pictures in this
+   * process; every other deck's pictures go to the picture helper. */
+  vc_deck_load_async (file, builtin ? VC_DECK_LOAD_TRUSTED : VC_DECK_LOAD_DEFAULT,
+                      self->cancellable, on_deck_loaded, request);
 }
 
 /* A deck may sit in a folder of its own with its pictures, so folders are

@@ -891,10 +891,14 @@ load_image_file (Loader     *l,
         }
     }
 
-  image = vc_deck_image_new_from_bytes (bytes, &error);
+  image = (l->flags & VC_DECK_LOAD_TRUSTED) ? vc_deck_image_new_from_bytes (bytes, &error)
+                                            : vc_deck_image_new_untrusted (bytes, &error);
   if (image == NULL)
-    return picture_missing (l, VC_DECK_ERROR_IMAGE_INVALID,
-                            _("Use an SVG, PNG or JPEG picture."), error->message);
+    return picture_missing (l, error->domain == VC_DECK_ERROR ? error->code : VC_DECK_ERROR_IMAGE_INVALID,
+                            error->code == VC_DECK_ERROR_IMAGE_TOO_COMPLEX
+                              ? _("Make the picture simpler, or save it as PNG or JPEG.")
+                              : _("Use an SVG, PNG or JPEG picture."),
+                            error->message);
 
   return image;
 }
