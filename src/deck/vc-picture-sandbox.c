@@ -176,7 +176,7 @@ set_error_from_status (GError          **error,
       break;
 
     case VC_PICTURE_STATUS_FORMAT:
-      g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_FORMAT,
+      g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
                            _("The file is not an SVG, PNG or JPEG picture."));
       break;
 

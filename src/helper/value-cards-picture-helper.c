@@ -289,10 +289,8 @@ main (int    argc,
     surface = draw_raster (data, request.length, "png", &size, &status);
   else if (request.length >= 3 && data[0] == 0xff && data[1] == 0xd8 && data[2] == 0xff)
     surface = draw_raster (data, request.length, "jpeg", &size, &status);
-  else if (data[0] == '<' || g_ascii_isspace (data[0]) || data[0] == 0xef)
-    surface = draw_svg (data, request.length, &size, &status);
   else
-    return reply_status (VC_PICTURE_STATUS_FORMAT);
+    surface = draw_svg (data, request.length, &size, &status);
 
   if (surface == NULL)
     return reply_status (status);
