@@ -131,7 +131,7 @@ assert_untrusted_refused (GBytes      *bytes,
                           VcDeckError  code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (bytes, &error);
+  g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (bytes, NULL, &error);
 
   g_assert_error (error, VC_DECK_ERROR, (int)code);
   g_assert_null (image);
@@ -287,7 +287,7 @@ test_svg_embeds_png (void)
     "<stop offset='0' stop-color='red'/><stop offset='1' stop-color='blue'/></linearGradient></defs>"
     "<rect width='40' height='30' fill='url(#g)'/></svg>");
   g_autoptr(GError) error = NULL;
-  g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (svg, &error);
+  g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (svg, NULL, &error);
   g_autoptr(VcDeckImage) second = NULL;
   cairo_surface_t *surface;
   guint32 pixel;
@@ -309,7 +309,7 @@ test_svg_embeds_png (void)
   g_assert_cmpint ((int)(pixel & 0xff), >, 0xb0);
   cairo_surface_destroy (surface);
 
-  second = vc_deck_image_new_untrusted (gradient, &error);
+  second = vc_deck_image_new_untrusted (gradient, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (second);
 }
@@ -329,7 +329,7 @@ test_convolve_matrix_crash (void)
   {
     g_autoptr(GBytes) bytes = g_string_free_to_bytes (svg);
     g_autoptr(GError) error = NULL;
-    g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (bytes, &error);
+    g_autoptr(VcDeckImage) image = vc_deck_image_new_untrusted (bytes, NULL, &error);
 
     g_assert_null (image);
     g_assert_nonnull (error);
@@ -418,6 +418,63 @@ test_deck_with_hostile_pictures (void)
   g_assert_true (vc_deck_image_is_missing (image));
 }
 
+/* A deck of many pictures that each take the helper's whole time: the deck
+ * still opens within the time all its pictures may take together. */
+static void
+test_deck_time_budget (void)
+{
+  static const char slow[] =
+    "<svg xmlns='http://www.w3.org/2000/svg' width='4000' height='4000'>"
+    "<filter id='f' x='0' y='0' width='1' height='1'><feTurbulence baseFrequency='0.9' numOctaves='1000'/></filter>"
+    "<rect width='4000' height='4000' filter='url(#f)'/></svg>";
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "warnings", "image-not-an-image.vcdeck", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *base64 = g_base64_encode ((const guchar *)slow, sizeof slow - 1);
+  g_autoptr(GString) images = g_string_new ("\"images\": [");
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  const guint n_pictures = 5;
+  guint too_complex = 0;
+  char *start, *end;
+  gint64 elapsed;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, &error));
+  for (guint i = 0; i < n_pictures; i++)
+    g_string_append_printf (images, "%s{ \"id\": \"slow%u\", \"file\": \"data:image/svg+xml;base64,%s\", \"alt\": \"Noise.\" }",
+                            i > 0 ? ", " : "", i, base64);
+  g_string_append (images, "]");
+
+  /* The deck's one picture list, replaced by the slow pictures. */
+  start = strstr (json, "\"images\": [");
+  g_assert_nonnull (start);
+  end = strchr (start, ']');
+  g_assert_nonnull (end);
+  text = g_string_new_len (json, start - json);
+  g_string_append (text, images->str);
+  g_string_append (text, end + 1);
+  bytes = g_bytes_new (text->str, text->len);
+
+  elapsed = g_get_monotonic_time ();
+  deck = vc_deck_load_bytes (bytes, NULL, VC_DECK_LOAD_DEFAULT, &problems, &error);
+  elapsed = g_get_monotonic_time () - elapsed;
+  g_assert_no_error (error);
+  g_assert_nonnull (deck);
+  g_test_message ("%u slow pictures refused in %.2f s", n_pictures, elapsed / 1e6);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+
+      too_complex += vc_deck_problem_get_code (problem) == VC_DECK_ERROR_IMAGE_TOO_COMPLEX;
+    }
+  g_assert_cmpuint (too_complex, ==, n_pictures);
+  g_assert_cmpuint (g_list_model_get_n_items (vc_deck_get_images (deck)), ==, n_pictures);
+  g_assert_cmpint (elapsed, <, (VC_DECK_PICTURES_TIME_BUDGET_MS + 1500) * G_TIME_SPAN_MILLISECOND);
+}
+
 static int
 compare_times (gconstpointer a,
                gconstpointer b)
@@ -504,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/pictures/helper/missing", test_helper_missing);
   g_test_add_func ("/pictures/helper/damaged-png", test_damaged_png);
   g_test_add_func ("/pictures/deck/hostile", test_deck_with_hostile_pictures);
+  g_test_add_func ("/pictures/deck/time-budget", test_deck_time_budget);
   g_test_add_func ("/pictures/values-game-untrusted", test_values_game_untrusted);
 
   return g_test_run ();

@@ -141,7 +141,7 @@ make_red_square (void)
                             "<rect width='400' height='300' fill='#ff0000'/></svg>";
   g_autoptr(GBytes) bytes = g_bytes_new_static (svg, sizeof svg - 1);
   g_autoptr(GError) error = NULL;
-  VcDeckImage *image = vc_deck_image_new_untrusted (bytes, &error);
+  VcDeckImage *image = vc_deck_image_new_untrusted (bytes, NULL, &error);
 
   g_assert_no_error (error);
   vc_deck_image_set_alt (image, "A red square.");

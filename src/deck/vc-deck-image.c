@@ -183,6 +183,9 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
  * vc_deck_image_new_untrusted:
  * @bytes: the contents of an SVG, PNG or JPEG file from a deck that did not
  *   come with the app
+ * @time_used: (inout) (optional): microseconds the deck's pictures have
+ *   taken so far, to keep the whole deck within
+ *   %VC_DECK_PICTURES_TIME_BUDGET_MS
  * @error: return location for an error
  *
  * Checks the picture without decoding it in this process: a PNG's or JPEG's
@@ -194,6 +197,7 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
  */
 VcDeckImage *
 vc_deck_image_new_untrusted (GBytes  *bytes,
+                             gint64  *time_used,
                              GError **error)
 {
   static const guint8 png_magic[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
@@ -231,10 +235,29 @@ vc_deck_image_new_untrusted (GBytes  *bytes,
       self->format = VC_IMAGE_FORMAT_SVG;
     }
 
-  /* Drawn once now, so that a deck that loads also draws quickly. */
-  if (!vc_picture_sandbox_render (bytes, 1920, 1080, FALSE, NULL,
-                                  &self->width, &self->height, NULL, error))
-    return NULL;
+  /* Drawn once now, so that a deck that loads also draws quickly. A deck
+   * of many slow pictures must not take minutes to open. */
+  {
+    gint64 left = VC_DECK_PICTURES_TIME_BUDGET_MS * G_TIME_SPAN_MILLISECOND - (time_used ? *time_used : 0);
+    gint64 start = g_get_monotonic_time ();
+    gboolean drawn;
+
+    if (left < 100 * G_TIME_SPAN_MILLISECOND)
+      {
+        g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_TOO_COMPLEX,
+                     _("The deck’s pictures together take too long to draw (more than %d seconds), so this one is not shown. Make the pictures simpler, or save them as PNG or JPEG."),
+                     VC_DECK_PICTURES_TIME_BUDGET_MS / 1000);
+        return NULL;
+      }
+
+    drawn = vc_picture_sandbox_render (bytes, 1920, 1080, FALSE,
+                                       (int)MIN (left / G_TIME_SPAN_MILLISECOND, VC_PICTURE_SANDBOX_TIMEOUT_MS),
+                                       NULL, &self->width, &self->height, NULL, error);
+    if (time_used)
+      *time_used += g_get_monotonic_time () - start;
+    if (!drawn)
+      return NULL;
+  }
 
   return g_steal_pointer (&self);
 }
@@ -424,7 +447,8 @@ vc_deck_image_render_cancellable (VcDeckImage  *self,
     {
       cairo_surface_t *part = NULL;
 
-      if (vc_picture_sandbox_render (self->bytes, width, height, TRUE, cancellable,
+      if (vc_picture_sandbox_render (self->bytes, width, height, TRUE,
+                                     VC_PICTURE_SANDBOX_TIMEOUT_MS, cancellable,
                                      NULL, NULL, &part, error))
         {
           cairo_set_source_surface (cr, part,

@@ -27,7 +27,11 @@ G_DECLARE_FINAL_TYPE (VcDeckImage, vc_deck_image, VC, DECK_IMAGE, GObject)
 
 VcDeckImage     *vc_deck_image_new_from_bytes (GBytes       *bytes,
                                                GError      **error);
+/* How long all pictures of one deck may take to check, together. */
+#define VC_DECK_PICTURES_TIME_BUDGET_MS 8000
+
 VcDeckImage     *vc_deck_image_new_untrusted  (GBytes       *bytes,
+                                               gint64       *time_used,
                                                GError      **error);
 VcDeckImage     *vc_deck_image_new_missing    (void);
 gboolean         vc_deck_image_is_missing     (VcDeckImage  *self);

@@ -37,6 +37,7 @@ typedef struct
   guint            n_errors;
   GHashTable      *card_ids;
   JsonNode        *root;
+  gint64           picture_time;  /* microseconds spent checking untrusted pictures */
 } Loader;
 
 typedef void (*ReadItemFunc) (Loader   *l,

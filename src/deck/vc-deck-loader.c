@@ -894,7 +894,7 @@ load_image_file (Loader     *l,
     }
 
   image = (l->flags & VC_DECK_LOAD_TRUSTED) ? vc_deck_image_new_from_bytes (bytes, &error)
-                                            : vc_deck_image_new_untrusted (bytes, &error);
+                                            : vc_deck_image_new_untrusted (bytes, &l->picture_time, &error);
   /* The picture checks say what to do in their messages. */
   if (image == NULL)
     return picture_missing (l, error->domain == VC_DECK_ERROR ? error->code : VC_DECK_ERROR_IMAGE_INVALID,

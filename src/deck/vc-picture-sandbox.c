@@ -203,6 +203,8 @@ set_error_too_slow (GError **error)
  * @box_width: width of the box to fit the picture into, in device pixels
  * @box_height: height of that box
  * @want_pixels: whether to get the pixels back, or only check that it draws
+ * @timeout_ms: how long the helper may take, at most
+ *   %VC_PICTURE_SANDBOX_TIMEOUT_MS
  * @cancellable: (nullable): to stop waiting
  * @natural_width: (out) (optional): the picture's natural width
  * @natural_height: (out) (optional): its natural height
@@ -212,7 +214,7 @@ set_error_too_slow (GError **error)
  *   or %G_IO_ERROR_CANCELLED
  *
  * Draws @picture in the helper, scaled to fit the box, keeping its shape.
- * Blocks for at most %VC_PICTURE_SANDBOX_TIMEOUT_MS: call it from a thread.
+ * Blocks for at most @timeout_ms: call it from a thread.
  *
  * Returns: whether the picture was drawn
  */
@@ -221,6 +223,7 @@ vc_picture_sandbox_render (GBytes            *picture,
                            int                box_width,
                            int                box_height,
                            gboolean           want_pixels,
+                           int                timeout_ms,
                            GCancellable      *cancellable,
                            double            *natural_width,
                            double            *natural_height,
@@ -266,7 +269,8 @@ vc_picture_sandbox_render (GBytes            *picture,
   if (!spawn_helper (&fd, &pid, error))
     return FALSE;
 
-  deadline = g_get_monotonic_time () + VC_PICTURE_SANDBOX_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  timeout_ms = CLAMP (timeout_ms, 1, VC_PICTURE_SANDBOX_TIMEOUT_MS);
+  deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
   x.out = message->data;
   x.out_length = message->len;
   x.in = (guint8 *)&reply;
