@@ -47,7 +47,7 @@ load_values_game (void)
                                             "values-game.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  VcDeck *deck = vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, NULL, &error);
+  VcDeck *deck = vc_deck_load_file (file, VC_DECK_LOAD_TRUSTED, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (deck);

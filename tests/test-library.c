@@ -142,6 +142,29 @@ test_library (void)
   g_rmdir (elsewhere);
 }
 
+/* Only the decks that come with the app are trusted to draw their pictures
+ * in the app's process, whichever way they are opened. */
+static void
+test_load_flags (void)
+{
+  g_autoptr(GFile) builtin_dir = vc_deck_library_dup_default_builtin_dir ();
+  g_autoptr(GFile) builtin = g_file_get_child (builtin_dir, "values-game.vcdeck");
+  g_autofree char *escape_path = g_build_filename (g_file_peek_path (builtin_dir), "..", "decks-elsewhere.vcdeck", NULL);
+  g_autoptr(GFile) escape = g_file_new_for_path (escape_path);
+  g_autofree char *dir = g_dir_make_tmp ("value-cards-flags-XXXXXX", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "values-game.vcdeck", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+
+  g_assert_true (g_file_set_contents (other_path, "{}", -1, NULL));
+  g_assert_cmpint (vc_deck_library_get_load_flags (builtin), ==, VC_DECK_LOAD_TRUSTED);
+  g_assert_cmpint (vc_deck_library_get_load_flags (other), ==, VC_DECK_LOAD_DEFAULT);
+  g_assert_cmpint (vc_deck_library_get_load_flags (escape), ==, VC_DECK_LOAD_DEFAULT);
+  g_assert_cmpint (vc_deck_library_get_load_flags (builtin_dir), ==, VC_DECK_LOAD_DEFAULT);
+
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +173,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/deck/library/load", test_library);
+  g_test_add_func ("/deck/library/load-flags", test_load_flags);
 
   return g_test_run ();
 }

@@ -621,7 +621,7 @@ test_projector_sizes (void)
   g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"),
                                             "workplace-dilemmas.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(VcDeck) deck = vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, NULL, NULL);
+  g_autoptr(VcDeck) deck = vc_deck_load_file (file, VC_DECK_LOAD_TRUSTED, NULL, NULL);
   VcCard *card;
   double scales[G_N_ELEMENTS (sizes)];
 

@@ -6,6 +6,11 @@
  * sharp at whatever size the card is shown. The handle is made from bytes
  * with no base file, so an SVG cannot pull in anything from outside the deck.
  *
+ * That is for the decks that come with the app. A picture from any other deck
+ * is never decoded in the app's process: its header and links are checked
+ * here, and it is drawn by the picture helper (vc-picture-sandbox.c), which
+ * may crash or run out of time without harm.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,12 +28,15 @@
 
 #include "vc-deck-error.h"
 #include "vc-deck-image.h"
+#include "vc-picture-check.h"
+#include "vc-picture-sandbox.h"
 
 struct _VcDeckImage
 {
   GObject        parent_instance;
 
   VcImageFormat  format;
+  gboolean       untrusted;
   double         width;
   double         height;
   GBytes        *bytes;
@@ -113,8 +121,15 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
   if (has_prefix (bytes, png_magic, sizeof png_magic) ||
       has_prefix (bytes, jpeg_magic, sizeof jpeg_magic))
     {
-      g_autoptr(GdkPixbuf) pixbuf = decode_pixbuf (bytes, &local_error);
+      g_autoptr(GdkPixbuf) pixbuf = NULL;
+      gsize size;
+      const guint8 *data = g_bytes_get_data (bytes, &size);
+      guint32 header_width, header_height;
 
+      if (!vc_picture_check_raster (data, size, &header_width, &header_height, error))
+        return NULL;
+
+      pixbuf = decode_pixbuf (bytes, &local_error);
       if (pixbuf == NULL)
         {
           g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
@@ -162,6 +177,103 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * vc_deck_image_new_untrusted:
+ * @bytes: the contents of an SVG, PNG or JPEG file from a deck that did not
+ *   come with the app
+ * @time_used: (inout) (optional): microseconds the deck's pictures have
+ *   taken so far, to keep the whole deck within
+ *   %VC_DECK_PICTURES_TIME_BUDGET_MS
+ * @error: return location for an error
+ *
+ * Checks the picture without decoding it in this process: a PNG's or JPEG's
+ * size from its header, an SVG's links, and then that the picture helper
+ * can draw it, fitted into a full HD screen, within its limits. The image is
+ * drawn by the helper from then on.
+ *
+ * Returns: (transfer full) (nullable): the image, or %NULL
+ */
+VcDeckImage *
+vc_deck_image_new_untrusted (GBytes  *bytes,
+                             gint64  *time_used,
+                             GError **error)
+{
+  static const guint8 png_magic[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  static const guint8 jpeg_magic[] = { 0xff, 0xd8, 0xff };
+  g_autoptr(VcDeckImage) self = NULL;
+  gsize size;
+  const guint8 *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  self = g_object_new (VC_TYPE_DECK_IMAGE, NULL);
+  self->bytes = g_bytes_ref (bytes);
+  self->untrusted = TRUE;
+
+  if (has_prefix (bytes, png_magic, sizeof png_magic) ||
+      has_prefix (bytes, jpeg_magic, sizeof jpeg_magic))
+    {
+      guint32 width, height;
+
+      if (!vc_picture_check_raster (data, size, &width, &height, error))
+        return NULL;
+      self->format = has_prefix (bytes, png_magic, sizeof png_magic)
+                       ? VC_IMAGE_FORMAT_PNG : VC_IMAGE_FORMAT_JPEG;
+    }
+  else
+    {
+      if (size == 0 || !vc_picture_check_svg (data, size, error))
+        {
+          if (size == 0)
+            g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                                 _("The file is not an SVG, PNG or JPEG picture."));
+          return NULL;
+        }
+      self->format = VC_IMAGE_FORMAT_SVG;
+    }
+
+  /* Drawn once now, so that a deck that loads also draws quickly. A deck
+   * of many slow pictures must not take minutes to open. */
+  {
+    gint64 left = VC_DECK_PICTURES_TIME_BUDGET_MS * G_TIME_SPAN_MILLISECOND - (time_used ? *time_used : 0);
+    gint64 start = g_get_monotonic_time ();
+    gboolean drawn;
+
+    if (left < 100 * G_TIME_SPAN_MILLISECOND)
+      {
+        g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_TOO_COMPLEX,
+                     _("The deck’s pictures together take too long to draw (more than %d seconds), so this one is not shown. Make the pictures simpler, or save them as PNG or JPEG."),
+                     VC_DECK_PICTURES_TIME_BUDGET_MS / 1000);
+        return NULL;
+      }
+
+    drawn = vc_picture_sandbox_render (bytes, 1920, 1080, FALSE,
+                                       (int)MIN (left / G_TIME_SPAN_MILLISECOND, VC_PICTURE_SANDBOX_TIMEOUT_MS),
+                                       NULL, &self->width, &self->height, NULL, error);
+    if (time_used)
+      *time_used += g_get_monotonic_time () - start;
+    if (!drawn)
+      return NULL;
+  }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * vc_deck_image_is_untrusted:
+ * @self: a #VcDeckImage
+ *
+ * Returns: whether @self comes from a deck that did not come with the app,
+ *   and so is drawn by the picture helper, which takes a while
+ */
+gboolean
+vc_deck_image_is_untrusted (VcDeckImage *self)
+{
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), FALSE);
+  return self->untrusted && self->bytes != NULL;
 }
 
 /**
@@ -281,6 +393,30 @@ vc_deck_image_render (VcDeckImage  *self,
                       int           height,
                       GError      **error)
 {
+  return vc_deck_image_render_cancellable (self, width, height, NULL, error);
+}
+
+/**
+ * vc_deck_image_render_cancellable:
+ * @self: a #VcDeckImage
+ * @width: width of the surface in device pixels
+ * @height: height of the surface in device pixels
+ * @cancellable: (nullable): to stop waiting for the picture helper
+ * @error: return location for an error
+ *
+ * Like vc_deck_image_render(). A picture from an untrusted deck is drawn by
+ * the picture helper, which can take up to a few seconds: call this from a
+ * thread then.
+ *
+ * Returns: (transfer full) (nullable): an ARGB32 image surface
+ */
+cairo_surface_t *
+vc_deck_image_render_cancellable (VcDeckImage  *self,
+                                  int           width,
+                                  int           height,
+                                  GCancellable *cancellable,
+                                  GError      **error)
+{
   cairo_surface_t *surface;
   cairo_t *cr;
   double scale, w, h;
@@ -306,6 +442,23 @@ vc_deck_image_render (VcDeckImage  *self,
       cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
       cairo_set_line_width (cr, line);
       cairo_stroke (cr);
+    }
+  else if (self->untrusted)
+    {
+      cairo_surface_t *part = NULL;
+
+      if (vc_picture_sandbox_render (self->bytes, width, height, TRUE,
+                                     VC_PICTURE_SANDBOX_TIMEOUT_MS, cancellable,
+                                     NULL, NULL, &part, error))
+        {
+          cairo_set_source_surface (cr, part,
+                                    (width - cairo_image_surface_get_width (part)) / 2,
+                                    (height - cairo_image_surface_get_height (part)) / 2);
+          cairo_paint (cr);
+          cairo_surface_destroy (part);
+        }
+      else
+        g_clear_pointer (&surface, cairo_surface_destroy);
     }
   else if (self->format == VC_IMAGE_FORMAT_SVG)
     {

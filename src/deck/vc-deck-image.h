@@ -27,8 +27,15 @@ G_DECLARE_FINAL_TYPE (VcDeckImage, vc_deck_image, VC, DECK_IMAGE, GObject)
 
 VcDeckImage     *vc_deck_image_new_from_bytes (GBytes       *bytes,
                                                GError      **error);
+/* How long all pictures of one deck may take to check, together. */
+#define VC_DECK_PICTURES_TIME_BUDGET_MS 8000
+
+VcDeckImage     *vc_deck_image_new_untrusted  (GBytes       *bytes,
+                                               gint64       *time_used,
+                                               GError      **error);
 VcDeckImage     *vc_deck_image_new_missing    (void);
 gboolean         vc_deck_image_is_missing     (VcDeckImage  *self);
+gboolean         vc_deck_image_is_untrusted   (VcDeckImage  *self);
 const char      *vc_deck_image_get_id         (VcDeckImage  *self);
 void             vc_deck_image_set_id         (VcDeckImage  *self,
                                                const char   *id);
@@ -50,5 +57,10 @@ cairo_surface_t *vc_deck_image_render         (VcDeckImage  *self,
                                                int           width,
                                                int           height,
                                                GError      **error);
+cairo_surface_t *vc_deck_image_render_cancellable (VcDeckImage  *self,
+                                                   int           width,
+                                                   int           height,
+                                                   GCancellable *cancellable,
+                                                   GError      **error);
 
 G_END_DECLS

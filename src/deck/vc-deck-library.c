@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "vc-deck-library.h"
@@ -259,6 +261,33 @@ vc_deck_library_dup_default_builtin_dir (void)
 }
 
 /**
+ * vc_deck_library_get_load_flags:
+ * @file: a deck file about to be opened
+ *
+ * A deck that came with the app, in the built-in folder, is trusted: its
+ * pictures are drawn in the app's own process. Any other deck's pictures go
+ * to the picture helper.
+ *
+ * Returns: %VC_DECK_LOAD_TRUSTED or %VC_DECK_LOAD_DEFAULT
+ */
+VcDeckLoadFlags
+vc_deck_library_get_load_flags (GFile *file)
+{
+  g_autoptr(GFile) builtin_dir = vc_deck_library_dup_default_builtin_dir ();
+  g_autofree char *dir = g_file_get_path (builtin_dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *real_dir = dir ? realpath (dir, NULL) : NULL;
+  g_autofree char *real_path = path ? realpath (path, NULL) : NULL;
+  g_autofree char *prefix = real_dir ? g_strconcat (real_dir, G_DIR_SEPARATOR_S, NULL) : NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), VC_DECK_LOAD_DEFAULT);
+
+  if (prefix != NULL && real_path != NULL && g_str_has_prefix (real_path, prefix))
+    return VC_DECK_LOAD_TRUSTED;
+  return VC_DECK_LOAD_DEFAULT;
+}
+
+/**
  * vc_deck_library_dup_default_user_dir:
  *
  * Returns: (transfer full): the folder for the user's own decks
@@ -358,7 +387,10 @@ load_one (VcDeckLibrary *self,
   if (self->n_pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
-  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, self->cancellable, on_deck_loaded, request);
+  /* Only the decks that come with the app draw their pictures in this
+   * process; every other deck's pictures go to the picture helper. */
+  vc_deck_load_async (file, builtin ? VC_DECK_LOAD_TRUSTED : VC_DECK_LOAD_DEFAULT,
+                      self->cancellable, on_deck_loaded, request);
 }
 
 /* A deck may sit in a folder of its own with its pictures, so folders are

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "vc-deck.h"
+#include "vc-deck-loader.h"
 
 G_BEGIN_DECLS
 
@@ -43,5 +44,6 @@ void           vc_deck_library_add           (VcDeckLibrary      *self,
 gboolean       vc_deck_library_is_loading    (VcDeckLibrary      *self);
 GFile         *vc_deck_library_dup_default_user_dir (void);
 GFile         *vc_deck_library_dup_default_builtin_dir (void);
+VcDeckLoadFlags vc_deck_library_get_load_flags        (GFile *file);
 
 G_END_DECLS

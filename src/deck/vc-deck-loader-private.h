@@ -41,6 +41,7 @@ typedef struct
   guint            n_more;        /* problems beyond VC_DECK_MAX_PROBLEMS, counted only */
   gboolean         more_errors;   /* whether any of those is an error */
   VcDeckProblem   *first_error;   /* kept even when it is beyond the limit */
+  gint64           picture_time;  /* microseconds spent checking untrusted pictures */
 } Loader;
 
 typedef void (*ReadItemFunc) (Loader   *l,

@@ -887,9 +887,11 @@ picture_missing (Loader      *l,
                  const char  *message)
 {
   g_autofree char *full_hint = NULL;
+  const char *until_then;
 
   /* Translators: said after how to fix a missing picture */
-  full_hint = g_strdup_printf ("%s %s", hint, _("Until then, the deck shows a frame with the picture’s description in its place."));
+  until_then = _("Until then, the deck shows a frame with the picture’s description in its place.");
+  full_hint = hint ? g_strdup_printf ("%s %s", hint, until_then) : g_strdup (until_then);
 
   warning_at (l, code, full_hint, "%s", message);
   return vc_deck_image_new_missing ();
@@ -1004,10 +1006,14 @@ load_image_file (Loader     *l,
         }
     }
 
-  image = vc_deck_image_new_from_bytes (bytes, &error);
+  image = (l->flags & VC_DECK_LOAD_TRUSTED) ? vc_deck_image_new_from_bytes (bytes, &error)
+                                            : vc_deck_image_new_untrusted (bytes, &l->picture_time, &error);
+  /* The picture checks say what to do in their messages. */
   if (image == NULL)
-    return picture_missing (l, VC_DECK_ERROR_IMAGE_INVALID,
-                            _("Use an SVG, PNG or JPEG picture."), error->message);
+    return picture_missing (l, error->domain == VC_DECK_ERROR ? error->code : VC_DECK_ERROR_IMAGE_INVALID,
+                            (l->flags & VC_DECK_LOAD_TRUSTED) && error->code == VC_DECK_ERROR_IMAGE_INVALID
+                              ? _("Use an SVG, PNG or JPEG picture.") : NULL,
+                            error->message);
 
   return image;
 }

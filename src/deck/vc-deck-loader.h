@@ -20,6 +20,7 @@ typedef enum /*< flags >*/
   VC_DECK_LOAD_DEFAULT         = 0,       /*< nick=default >*/
   VC_DECK_LOAD_NO_TRANSLATE    = 1 << 0,  /*< nick=no-translate >*/
   VC_DECK_LOAD_COLLECT_STRINGS = 1 << 1,  /*< nick=collect-strings >*/
+  VC_DECK_LOAD_TRUSTED         = 1 << 2,  /*< nick=trusted >*/
 } VcDeckLoadFlags;
 
 VcDeck *vc_deck_load_file   (GFile                *file,

@@ -6,6 +6,11 @@
  * a projector. This asks librsvg for exactly the pixels the widget covers,
  * and draws again only when that size changes.
  *
+ * A picture from a deck that did not come with the app is drawn by the
+ * picture helper, which can take a while: it is asked for in a thread, and
+ * until the pixels come the picture's frame shows its description. Drawing
+ * never waits for it.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +35,12 @@ struct _VcImage
   int          texture_width;
   int          texture_height;
   int          height;
+
+  /* An untrusted picture on its way from the helper, at this size. */
+  GCancellable *cancellable;
+  int           pending_width;
+  int           pending_height;
+  guint         failed : 1;
 };
 
 G_DEFINE_FINAL_TYPE (VcImage, vc_image, GTK_TYPE_WIDGET)
@@ -86,7 +97,8 @@ static void
 snapshot_placeholder (VcImage     *self,
                       GtkSnapshot *snapshot,
                       int          width,
-                      int          height)
+                      int          height,
+                      gboolean     waiting)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(GtkIconPaintable) icon = NULL;
@@ -112,21 +124,24 @@ snapshot_placeholder (VcImage     *self,
                               (GdkRGBA[4]) { border, border, border, border });
 
   padding = MAX (4, MIN (width, height) / 12);
-  icon_size = CLAMP (MIN (width, height) / 4, 16, 96);
-  text = dup_placeholder_text (self->image);
+  icon_size = waiting ? 0 : CLAMP (MIN (width, height) / 4, 16, 96);
+  /* A picture still being drawn shows only what it shows, quietly. */
+  text = waiting ? g_strdup (vc_deck_image_get_alt (self->image) ? vc_deck_image_get_alt (self->image) : "")
+                 : dup_placeholder_text (self->image);
   layout = gtk_widget_create_pango_layout (widget, text);
-  {
-    /* The first line, that the picture is missing, stands out. */
-    PangoAttrList *attrs = pango_attr_list_new ();
-    PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-    const char *newline = strchr (text, '\n');
+  if (!waiting)
+    {
+      /* The first line, that the picture is missing, stands out. */
+      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      const char *newline = strchr (text, '\n');
 
-    bold->start_index = 0;
-    bold->end_index = newline ? (guint)(newline - text) : G_MAXUINT;
-    pango_attr_list_insert (attrs, bold);
-    pango_layout_set_attributes (layout, attrs);
-    pango_attr_list_unref (attrs);
-  }
+      bold->start_index = 0;
+      bold->end_index = newline ? (guint)(newline - text) : G_MAXUINT;
+      pango_attr_list_insert (attrs, bold);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -144,27 +159,145 @@ snapshot_placeholder (VcImage     *self,
       text_height = 0;
   }
 
-  icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
-                                     "image-missing-symbolic", NULL, icon_size,
-                                     gtk_widget_get_scale_factor (widget),
-                                     gtk_widget_get_direction (widget), 0);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot,
-                          &GRAPHENE_POINT_INIT ((width - icon_size) / 2.f,
-                                                (height - icon_size - (text_height ? padding + text_height : 0)) / 2.f));
-  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
-                                            icon_size, icon_size, &border, 1);
-  gtk_snapshot_restore (snapshot);
+  if (!waiting)
+    {
+      icon = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
+                                         "image-missing-symbolic", NULL, icon_size,
+                                         gtk_widget_get_scale_factor (widget),
+                                         gtk_widget_get_direction (widget), 0);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT ((width - icon_size) / 2.f,
+                                                    (height - icon_size - (text_height ? padding + text_height : 0)) / 2.f));
+      gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                                icon_size, icon_size, &border, 1);
+      gtk_snapshot_restore (snapshot);
+    }
 
   if (text_height > 0)
     {
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot,
                               &GRAPHENE_POINT_INIT (padding,
-                                                    (height + icon_size + padding - text_height) / 2.f));
+                                                    waiting ? (height - text_height) / 2.f
+                                                            : (height + icon_size + padding - text_height) / 2.f));
       gtk_snapshot_append_layout (snapshot, layout, &color);
       gtk_snapshot_restore (snapshot);
     }
+}
+
+typedef struct
+{
+  VcDeckImage *image;
+  int          width;
+  int          height;
+} RenderData;
+
+static void
+render_data_free (RenderData *data)
+{
+  g_clear_object (&data->image);
+  g_free (data);
+}
+
+static void
+render_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RenderData *data = task_data;
+  GError *error = NULL;
+  cairo_surface_t *surface;
+
+  surface = vc_deck_image_render_cancellable (data->image, data->width, data->height,
+                                              cancellable, &error);
+  if (surface == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, surface, (GDestroyNotify)cairo_surface_destroy);
+}
+
+static void
+on_render_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  VcImage *self = VC_IMAGE (source);
+  GTask *task = G_TASK (result);
+  RenderData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = g_task_propagate_pointer (task, &error);
+
+  /* A newer request, another picture, or a widget that has gone away. */
+  if (g_task_get_cancellable (task) != self->cancellable || data->image != self->image)
+    {
+      g_clear_pointer (&surface, cairo_surface_destroy);
+      return;
+    }
+
+  g_clear_object (&self->cancellable);
+  self->pending_width = self->pending_height = 0;
+
+  if (surface == NULL)
+    {
+      g_autofree char *text = dup_placeholder_text (self->image);
+
+      g_debug ("Cannot draw picture %s: %s", vc_deck_image_get_id (self->image), error->message);
+      self->failed = TRUE;
+      g_clear_object (&self->texture);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), text);
+    }
+  else
+    {
+      g_clear_object (&self->texture);
+      self->texture = texture_from_surface (surface);
+      self->texture_width = data->width;
+      self->texture_height = data->height;
+      cairo_surface_destroy (surface);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+request_texture (VcImage *self,
+                 int      width,
+                 int      height)
+{
+  g_autoptr(GTask) task = NULL;
+  RenderData *data;
+
+  if (self->cancellable != NULL && self->pending_width == width && self->pending_height == height)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->pending_width = width;
+  self->pending_height = height;
+
+  data = g_new0 (RenderData, 1);
+  data->image = g_object_ref (self->image);
+  data->width = width;
+  data->height = height;
+
+  task = g_task_new (self, self->cancellable, on_render_done, NULL);
+  g_task_set_source_tag (task, request_texture);
+  g_task_set_task_data (task, data, (GDestroyNotify)render_data_free);
+  g_task_run_in_thread (task, render_thread);
+}
+
+static void
+cancel_request (VcImage *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->pending_width = self->pending_height = 0;
+  self->failed = FALSE;
 }
 
 static void
@@ -185,7 +318,7 @@ vc_image_snapshot (GtkWidget   *widget,
 
   if (vc_deck_image_is_missing (self->image))
     {
-      snapshot_placeholder (self, snapshot, width, height);
+      snapshot_placeholder (self, snapshot, width, height, FALSE);
       return;
     }
 
@@ -199,7 +332,29 @@ vc_image_snapshot (GtkWidget   *widget,
   pw = MAX (1, (int)(iw * fit * scale + 0.5));
   ph = MAX (1, (int)(ih * fit * scale + 0.5));
 
-  if (self->texture == NULL || self->texture_width != pw || self->texture_height != ph)
+  if (vc_deck_image_is_untrusted (self->image))
+    {
+      if (self->failed)
+        {
+          snapshot_placeholder (self, snapshot, width, height, FALSE);
+          return;
+        }
+
+      if (self->texture == NULL || self->texture_width != pw || self->texture_height != ph)
+        request_texture (self, pw, ph);
+
+      /* Until the helper is done: the old pixels stretched, or the frame. */
+      if (self->texture == NULL)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((int)((width - pw / scale) / 2),
+                                                                  (int)((height - ph / scale) / 2)));
+          snapshot_placeholder (self, snapshot, MAX (1, (int)(pw / scale)), MAX (1, (int)(ph / scale)), TRUE);
+          gtk_snapshot_restore (snapshot);
+          return;
+        }
+    }
+  else if (self->texture == NULL || self->texture_width != pw || self->texture_height != ph)
     {
       g_autoptr(GError) error = NULL;
       cairo_surface_t *surface = vc_deck_image_render (self->image, pw, ph, &error);
@@ -273,6 +428,7 @@ vc_image_dispose (GObject *object)
 {
   VcImage *self = (VcImage *)object;
 
+  cancel_request (self);
   g_clear_object (&self->image);
   g_clear_object (&self->texture);
 
@@ -368,6 +524,7 @@ vc_image_set_image (VcImage     *self,
   if (!g_set_object (&self->image, image))
     return;
 
+  cancel_request (self);
   g_clear_object (&self->texture);
 
   /* The deck's alternative text is what a screen reader says; for a missing

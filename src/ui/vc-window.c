@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-board.h"
+#include "vc-deck-library.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
 #include "vc-journal-view.h"
@@ -596,7 +597,7 @@ resume_session (VcWindow  *self,
   request = g_new0 (ResumeRequest, 1);
   request->self = g_object_ref (self);
   request->session = g_object_ref (session);
-  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, NULL, on_resume_deck_loaded, request);
+  vc_deck_load_async (file, vc_deck_library_get_load_flags (file), NULL, on_resume_deck_loaded, request);
 }
 
 static void
@@ -936,7 +937,7 @@ vc_window_open_file (VcWindow *self,
   request = g_new0 (OpenRequest, 1);
   request->self = g_object_ref (self);
   request->file = g_object_ref (file);
-  vc_deck_load_async (file, VC_DECK_LOAD_DEFAULT, self->cancellable, on_deck_opened, request);
+  vc_deck_load_async (file, vc_deck_library_get_load_flags (file), self->cancellable, on_deck_opened, request);
 }
 
 static void
