@@ -9,9 +9,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <sys/mount.h>
 #include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1100,7 +1108,9 @@ test_store_corrupt (StoreFixture  *fixture,
   good_text = read_text (good_path);
   truncated = g_strndup (good_text, strlen (good_text) / 2);
   write_file (fixture->dir, "truncated.json", truncated, -1);
-  /* Left behind by a crash, and deleted at the last run: cleaned up. */
+  /* Left behind by a crash in the middle of a save: cleaned up. */
+  write_file (fixture->dir, ".vc-tmp-Xy12Zq", "{", -1);
+  /* Named like what the store writes, but not written by it: kept. */
   write_file (fixture->dir, "abc.json.Xy12Zq", "{", -1);
   write_file (fixture->dir, "gone.json.deleted", "{}", -1);
   /* Not ours: left alone. */
@@ -1144,11 +1154,13 @@ test_store_corrupt (StoreFixture  *fixture,
     }
 
   {
+    g_autofree char *own = g_build_filename (fixture->dir, ".vc-tmp-Xy12Zq", NULL);
     g_autofree char *temp = g_build_filename (fixture->dir, "abc.json.Xy12Zq", NULL);
     g_autofree char *deleted = g_build_filename (fixture->dir, "gone.json.deleted", NULL);
 
-    g_assert_false (g_file_test (temp, G_FILE_TEST_EXISTS));
-    g_assert_false (g_file_test (deleted, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (own, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (temp, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (deleted, G_FILE_TEST_EXISTS));
   }
   unrelated = g_build_filename (fixture->dir, "README.txt", NULL);
   g_assert_true (g_file_test (unrelated, G_FILE_TEST_EXISTS));
@@ -1302,6 +1314,164 @@ test_store_save_failure (StoreFixture  *fixture,
   g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
   vc_session_store_save_now (fixture->store, session, &error);
   g_assert_no_error (error);
+}
+
+/* A second instance of the app reads the sessions, but writes nothing
+ * while the first holds the folder; what it was given stays in memory and
+ * is saved once the first is gone. */
+static void
+test_store_two_instances (StoreFixture  *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(VcSession) first = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+  g_autoptr(VcSession) second = vc_session_new (VC_SESSION_KIND_REFLECTION, "d", NULL, NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
+  g_autoptr(VcSessionStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+
+  vc_session_store_add (fixture->store, first);
+  vc_session_store_save_now (fixture->store, first, &error);
+  g_assert_no_error (error);
+
+  other = vc_session_store_new (dir);
+  vc_session_store_load (other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (vc_session_store_get_sessions (other)), ==, 1);
+
+  vc_session_store_add (other, second);
+  vc_session_set_notes (second, "card", "Written in the second window");
+  g_assert_false (vc_session_store_save_now (other, second, &error));
+  g_assert_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  path = g_strconcat (fixture->dir, G_DIR_SEPARATOR_S, vc_session_get_id (second), ".json", NULL);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(GPtrArray) unsaved = vc_session_store_dup_unsaved (other);
+
+    g_assert_cmpuint (unsaved->len, ==, 1);
+    g_assert_true (g_ptr_array_index (unsaved, 0) == second);
+  }
+
+  /* The first window closes; the second may now write. */
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  g_assert_true (vc_session_store_flush (other, &error));
+  g_assert_no_error (error);
+  contents = read_text (path);
+  g_assert_nonnull (strstr (contents, "Written in the second window"));
+  store_open (fixture, fixture->dir);
+}
+
+/* A deck whose file name is not UTF-8 still gives a session that loads. */
+static void
+test_store_path_not_utf8 (StoreFixture  *fixture,
+                          gconstpointer  data)
+{
+  const char *deck_path = "/srv/d\xe9" "ck/v\xe4" "rden.vcdeck";
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, deck_path);
+  g_autoptr(GError) error = NULL;
+  VcSession *loaded;
+
+  vc_session_store_add (fixture->store, session);
+  vc_session_set_notes (session, "card", "Anteckningar om bemötande");
+  vc_session_store_save_now (fixture->store, session, &error);
+  g_assert_no_error (error);
+
+  store_open (fixture, fixture->dir);
+  vc_session_store_load (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vc_session_store_get_set_aside (fixture->store)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (vc_session_store_get_sessions (fixture->store)), ==, 1);
+  loaded = g_list_model_get_item (vc_session_store_get_sessions (fixture->store), 0);
+  g_assert_cmpstr (vc_session_get_deck_path (loaded), ==, deck_path);
+  g_assert_cmpstr (vc_session_get_notes (loaded, "card"), ==, "Anteckningar om bemötande");
+  g_object_unref (loaded);
+}
+
+/* A full disk: a small file system of its own, filled up. Mounting needs
+ * the right to make a mount namespace, so it runs in a child process. */
+static void
+test_store_disk_full (StoreFixture  *fixture,
+                      gconstpointer  data)
+{
+  if (!g_test_subprocess ())
+    {
+      /* Only root may make a mount namespace without a user namespace. */
+      if (geteuid () != 0)
+        {
+          g_test_skip ("a small file system can only be mounted for this test by root");
+          return;
+        }
+      g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stdout_unmatched ("*NO-MOUNT*");
+      return;
+    }
+
+  {
+    g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "d", NULL, NULL);
+    g_autofree char *filler = NULL;
+    g_autofree char *path = NULL;
+    g_autofree char *contents = NULL;
+    g_autoptr(GError) error = NULL;
+    char block[1024] = { 0, };
+    guint failed, saved;
+    int fd;
+
+    g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+    if (unshare (CLONE_NEWNS) != 0 ||
+        mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+        mount ("tmpfs", fixture->dir, "tmpfs", 0, "size=64k") != 0)
+      {
+        printf ("NO-MOUNT\n");
+        return;
+      }
+
+    /* Fill it up. */
+    filler = g_build_filename (fixture->dir, "filler", NULL);
+    fd = g_open (filler, O_WRONLY | O_CREAT, 0600);
+    g_assert_cmpint (fd, >=, 0);
+    while (write (fd, block, sizeof block) > 0)
+      ;
+    close (fd);
+
+    store_open (fixture, fixture->dir);
+    failed = fixture->failed;
+    vc_session_store_add (fixture->store, session);
+    vc_session_set_notes (session, "card", "Nothing typed is lost, even on a full disk");
+    g_assert_cmpint (wait_for (&fixture->failed, failed, 2000), >=, 0);
+    g_assert_error (fixture->last_error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO);
+    g_assert_nonnull (strstr (fixture->last_error->message, "full"));
+    g_assert_false (vc_session_store_flush (fixture->store, &error));
+    g_clear_error (&error);
+    {
+      g_autoptr(GPtrArray) unsaved = vc_session_store_dup_unsaved (fixture->store);
+
+      g_assert_cmpuint (unsaved->len, ==, 1);
+    }
+    /* No half-written temporary file is left behind. */
+    {
+      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_assert_false (g_str_has_prefix (name, ".vc-tmp-"));
+    }
+
+    /* Space again: the next change saves everything. */
+    g_assert_cmpint (g_unlink (filler), ==, 0);
+    saved = fixture->saved;
+    vc_session_set_notes (session, "other", "and this");
+    g_assert_cmpint (wait_for (&fixture->saved, saved, 2000), >=, 0);
+    path = session_file (fixture, session, ".json");
+    contents = read_text (path);
+    g_assert_nonnull (strstr (contents, "even on a full disk"));
+    g_assert_true (vc_session_store_flush (fixture->store, &error));
+    g_assert_finalize_object (g_steal_pointer (&fixture->store));
+    umount2 (fixture->dir, MNT_DETACH);
+  }
 }
 
 static guint
@@ -1517,6 +1687,9 @@ main (int   argc,
   STORE_TEST ("autosave", test_store_autosave);
   STORE_TEST ("flush", test_store_flush);
   STORE_TEST ("save-failure", test_store_save_failure);
+  STORE_TEST ("two-instances", test_store_two_instances);
+  STORE_TEST ("path-not-utf8", test_store_path_not_utf8);
+  STORE_TEST ("disk-full", test_store_disk_full);
   STORE_TEST ("remove-restore", test_store_remove_restore);
   STORE_TEST ("find-previous", test_store_find_previous);
   STORE_TEST ("search", test_store_search);

@@ -87,7 +87,17 @@ vc_session_to_json (VcSession *self)
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, self->deck_id);
   add_string_or_null (builder, "version", self->deck_version);
-  add_string_or_null (builder, "path", self->deck_path);
+  /* A file name need not be UTF-8, and JSON text must be: such a name is
+   * kept as a URI, which escapes its bytes. */
+  if (self->deck_path != NULL && !g_utf8_validate (self->deck_path, -1, NULL))
+    {
+      g_autofree char *uri = g_filename_to_uri (self->deck_path, NULL, NULL);
+
+      add_string_or_null (builder, "path", NULL);
+      add_string_or_null (builder, "uri", uri);
+    }
+  else
+    add_string_or_null (builder, "path", self->deck_path);
   add_string_or_null (builder, "title", self->deck_title);
   json_builder_end_object (builder);
 
@@ -498,6 +508,7 @@ read_deck (Reader     *r,
            JsonObject *root,
            VcSession  *self)
 {
+  g_autofree char *uri = NULL;
   JsonObject *deck;
   gsize len;
   gboolean ok;
@@ -509,8 +520,14 @@ read_deck (Reader     *r,
   ok = read_string (r, deck, "id", TRUE, &self->deck_id) &&
        read_string (r, deck, "version", FALSE, &self->deck_version) &&
        read_string (r, deck, "path", FALSE, &self->deck_path) &&
+       read_string (r, deck, "uri", FALSE, &uri) &&
        read_string (r, deck, "title", FALSE, &self->deck_title);
   reader_pop (r, len);
+
+  /* A URI that does not name a local file is no worse than no path: the
+   * deck is then looked up by its id. */
+  if (ok && self->deck_path == NULL && uri != NULL)
+    self->deck_path = g_filename_from_uri (uri, NULL, NULL);
 
   return ok;
 }

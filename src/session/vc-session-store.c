@@ -29,7 +29,10 @@
 
 #include <errno.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -48,6 +51,9 @@
 #define MAX_DEPTH     16
 
 #define SESSION_SUFFIX ".json"
+/* Files the store writes before renaming them into place, and its lock. */
+#define TEMPORARY_PREFIX ".vc-tmp-"
+#define LOCK_NAME ".lock"
 #define DELETED_SUFFIX ".json.deleted"
 
 /* What one session's file has seen. Shared with the worker threads (an
@@ -110,6 +116,11 @@ struct _VcSessionStore
   /* Serialises every write to the folder, from any thread, and the clean
    * up of temporary files, so that neither sees the other half done. */
   WriteLock  *write_lock;
+
+  /* An advisory lock on the folder, held while this store may write to
+   * it, so that a second instance of the app does not write the same
+   * files; -1 while it is not held. */
+  int         folder_lock;
 };
 
 G_DEFINE_FINAL_TYPE (VcSessionStore, vc_session_store, G_TYPE_OBJECT)
@@ -238,6 +249,112 @@ set_write_error (GError     **error,
                  cause->message);
 }
 
+/* Takes the folder's lock if this store does not hold it yet. Another
+ * instance holding it is not an error to hide: this store then writes
+ * nothing, says why, and tries again at the next change. */
+static gboolean
+take_folder_lock (VcSessionStore  *self,
+                  GError         **error)
+{
+  g_autofree char *path = NULL;
+  int fd;
+
+  if (self->folder_lock >= 0)
+    return TRUE;
+
+  if (g_mkdir_with_parents (self->dir_path, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) cause = NULL;
+
+      cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                                   g_strerror (saved_errno));
+      set_write_error (error, self->dir_path, cause);
+      return FALSE;
+    }
+
+  path = g_build_filename (self->dir_path, LOCK_NAME, NULL);
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) cause = NULL;
+
+      cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                                   g_strerror (saved_errno));
+      set_write_error (error, self->dir_path, cause);
+      return FALSE;
+    }
+
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      g_set_error_literal (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
+                           _("Another Value Cards window is using the saved sessions, so this "
+                             "one cannot save. What you have written is kept while this window "
+                             "is open; close the other window, and it is saved with your next "
+                             "change."));
+      return FALSE;
+    }
+
+  self->folder_lock = fd;
+  return TRUE;
+}
+
+/* Writes @data to @path through a temporary file of a name only this store
+ * uses, so that at start it can tell its own leftovers from anything else
+ * in the folder. */
+static gboolean
+replace_contents (const char  *dir_path,
+                  const char  *path,
+                  const char  *contents,
+                  gsize        len,
+                  GError     **error)
+{
+  g_autofree char *tmp = g_build_filename (dir_path, TEMPORARY_PREFIX "XXXXXX", NULL);
+  gsize done = 0;
+  int fd;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    goto failed;
+
+  while (done < len)
+    {
+      gssize n = write (fd, contents + done, len - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto failed;
+      done += n;
+    }
+
+  if (fsync (fd) != 0 || close (fd) != 0)
+    {
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_rename (tmp, path) != 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  {
+    int saved_errno = errno;
+
+    if (fd >= 0)
+      close (fd);
+    g_unlink (tmp);
+    g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                         g_strerror (saved_errno));
+    return FALSE;
+  }
+}
+
 /* Writes one snapshot, with the write lock held. A @slot (when given)
  * makes an older generation than the one on disk a no-op. */
 static gboolean
@@ -266,9 +383,7 @@ write_locked (const char  *dir_path,
       return FALSE;
     }
 
-  if (!g_file_set_contents_full (path, contents, len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (!replace_contents (dir_path, path, contents, len, &local_error))
     {
       set_write_error (error, dir_path, local_error);
       return FALSE;
@@ -430,6 +545,19 @@ save_timeout (gpointer user_data)
   if (!tracked->dirty || tracked->in_flight)
     return G_SOURCE_REMOVE;
 
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!take_folder_lock (self, &error))
+      {
+        if (g_signal_has_handler_pending (self, signals[SAVE_FAILED], 0, FALSE))
+          g_signal_emit (self, signals[SAVE_FAILED], 0, tracked->session, error);
+        else
+          g_message ("%s", error->message);
+        return G_SOURCE_REMOVE;
+      }
+  }
+
   job = g_new0 (WriteJob, 1);
   g_weak_ref_init (&job->store, self);
   job->lock = g_atomic_rc_box_acquire (self->write_lock);
@@ -497,6 +625,8 @@ vc_session_store_finalize (GObject *object)
   g_clear_pointer (&self->set_aside, g_ptr_array_unref);
   g_clear_pointer (&self->removed, g_hash_table_unref);
   g_clear_pointer (&self->write_lock, write_lock_unref);
+  if (self->folder_lock >= 0)
+    close (self->folder_lock);
 
   G_OBJECT_CLASS (vc_session_store_parent_class)->finalize (object);
 }
@@ -548,6 +678,7 @@ vc_session_store_init (VcSessionStore *self)
   self->tracked = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)tracked_free);
   self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->write_lock = write_lock_new ();
+  self->folder_lock = -1;
 }
 
 /**
@@ -634,18 +765,17 @@ vc_session_store_get_set_aside (VcSessionStore *self)
   return self->set_aside;
 }
 
-/* g_file_set_contents() writes beside the target as "<name>.XXXXXX"; such a
- * file is only ever left behind by a crash in the middle of a save. */
+/* Only names this store makes are its temporary files: anything else in
+ * the folder may be someone's, and is never removed. */
 static gboolean
 is_temporary_name (const char *name)
 {
-  const char *dot = g_strrstr (name, SESSION_SUFFIX ".");
   const char *tail;
 
-  if (dot == NULL)
+  if (!g_str_has_prefix (name, TEMPORARY_PREFIX))
     return FALSE;
 
-  tail = dot + strlen (SESSION_SUFFIX ".");
+  tail = name + strlen (TEMPORARY_PREFIX);
   if (strlen (tail) != 6)
     return FALSE;
   for (const char *p = tail; *p != '\0'; p++)
@@ -824,6 +954,7 @@ vc_session_store_load (VcSessionStore  *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
+  gboolean owner;
 
   g_return_val_if_fail (VC_IS_SESSION_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -844,6 +975,10 @@ vc_session_store_load (VcSessionStore  *self,
       return FALSE;
     }
 
+  /* Reading needs no lock; clearing up does, so that a second instance
+   * never removes what the first is writing. */
+  owner = dir != NULL && take_folder_lock (self, NULL);
+
   g_mutex_lock (&self->write_lock->mutex);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
@@ -851,9 +986,23 @@ vc_session_store_load (VcSessionStore  *self,
       g_autoptr(GError) read_error = NULL;
       VcSession *session;
 
-      if (g_str_has_suffix (name, DELETED_SUFFIX) || is_temporary_name (name))
+      /* A temporary file left by a crash in the middle of a save; the
+       * session's own file still holds the save before it. */
+      if (is_temporary_name (name))
         {
-          if (g_unlink (path) != 0)
+          if (owner && g_unlink (path) != 0)
+            g_debug ("Could not remove %s: %s", path, g_strerror (errno));
+          continue;
+        }
+
+      /* A session deleted at the last run, whose undo has passed. Only a
+       * file that really is a session is removed. */
+      if (g_str_has_suffix (name, DELETED_SUFFIX))
+        {
+          g_autofree char *live_name = g_strndup (name, strlen (name) - strlen (DELETED_SUFFIX) + strlen (SESSION_SUFFIX));
+          g_autoptr(VcSession) deleted = owner ? read_session_file (path, live_name, NULL) : NULL;
+
+          if (deleted != NULL && g_unlink (path) != 0)
             g_debug ("Could not remove %s: %s", path, g_strerror (errno));
           continue;
         }
@@ -956,6 +1105,9 @@ vc_session_store_save_now (VcSessionStore  *self,
   if (tracked != NULL)
     g_clear_handle_id (&tracked->timeout_id, g_source_remove);
 
+  if (!take_folder_lock (self, error))
+    return FALSE;
+
   data = serialize (session);
   path = session_path (self, session, SESSION_SUFFIX);
 
@@ -977,6 +1129,34 @@ vc_session_store_save_now (VcSessionStore  *self,
     }
 
   return ok;
+}
+
+/**
+ * vc_session_store_dup_unsaved:
+ * @self: a #VcSessionStore
+ *
+ * Returns: (transfer container) (element-type VcSession): the sessions
+ *   with changes that are not on disk yet, oldest first
+ */
+GPtrArray *
+vc_session_store_dup_unsaved (VcSessionStore *self)
+{
+  GPtrArray *unsaved = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_val_if_fail (VC_IS_SESSION_STORE (self), unsaved);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VcSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      Tracked *tracked = g_hash_table_lookup (self->tracked, session);
+
+      if (tracked != NULL && tracked->dirty)
+        g_ptr_array_add (unsaved, g_steal_pointer (&session));
+    }
+
+  return unsaved;
 }
 
 /**
@@ -1037,6 +1217,9 @@ move_session_file (VcSessionStore *self,
   g_autofree char *path = session_path (self, session, SESSION_SUFFIX);
   g_autofree char *deleted = session_path (self, session, DELETED_SUFFIX);
   int saved_errno = 0;
+
+  if (!take_folder_lock (self, NULL))
+    return EWOULDBLOCK;
 
   g_mutex_lock (&self->write_lock->mutex);
   if (g_rename (aside ? path : deleted, aside ? deleted : path) != 0 && errno != ENOENT)

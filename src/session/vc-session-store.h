@@ -29,6 +29,7 @@ void            vc_session_store_add            (VcSessionStore *self,
 gboolean        vc_session_store_save_now       (VcSessionStore *self,
                                                  VcSession      *session,
                                                  GError        **error);
+GPtrArray      *vc_session_store_dup_unsaved    (VcSessionStore *self);
 gboolean        vc_session_store_flush          (VcSessionStore *self,
                                                  GError        **error);
 gboolean        vc_session_store_remove         (VcSessionStore *self,
