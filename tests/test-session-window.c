@@ -632,6 +632,98 @@ test_title_in_language (void)
   vc_test_settle (200);
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((found = find_with_class (child, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (data));
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* Saving fails: a banner says so and stays, and closing the window asks
+ * before what was typed is thrown away. */
+static void
+test_unsaved_notes (void)
+{
+  VcWindow *window = open_deck ("workplace-dilemmas.vcdeck");
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "value-cards", "sessions", NULL);
+  g_autofree char *away = g_strconcat (dir, ".away", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *id = NULL;
+  GtkWidget *banner, *revealer;
+  GtkWindow *dialog;
+  VcPlayerView *player;
+  gpointer alive = window;
+
+  vc_test_start_new (window, "win.start-meeting");
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  id = g_strdup (vc_session_get_id (vc_player_view_get_session (player)));
+  vc_player_view_set_notes_text (player, "Saved before the disk went away");
+  vc_test_settle (2500);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  /* The folder is gone and a file is in its place: nothing can be saved. */
+  g_assert_cmpint (g_rename (dir, away), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "in the way", -1, NULL));
+  vc_player_view_set_notes_text (player, "Typed while saving fails");
+
+  banner = find_with_class (GTK_WIDGET (window), "save-banner");
+  g_assert_nonnull (banner);
+  revealer = gtk_widget_get_parent (banner);
+  g_assert_true (vc_test_wait_until (banner_shown, revealer));
+  vc_test_settle (300);
+  vc_test_save_screenshot (GTK_WIDGET (window), "session-not-saved");
+
+  /* Closing asks; Cancel keeps the window and the notes. */
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (has_dialog, NULL));
+  dialog = vc_test_find_dialog ();
+  assert_contains (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), _("Notes Are Not Saved"));
+  vc_test_settle (300);
+  vc_test_save_screenshot (GTK_WIDGET (dialog), "session-not-saved-quit");
+  vc_test_answer_dialog ("cancel");
+  vc_test_settle (200);
+  g_assert_nonnull (alive);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (vc_session_get_notes (vc_player_view_get_session (player),
+                                         vc_player_view_get_current_id (player)),
+                   ==, "Typed while saving fails");
+
+  /* The folder is back: closing saves everything, and asks nothing. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (away, dir), ==, 0);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (window_gone, &alive));
+  g_assert_null (vc_test_find_dialog ());
+
+  path = g_strconcat (dir, G_DIR_SEPARATOR_S, id, ".json", NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  assert_contains (contents, "Typed while saving fails");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/ui/sessions/leave-and-continue", test_leave_and_continue);
   g_test_add_func ("/ui/sessions/reflection", test_reflection);
   g_test_add_func ("/ui/sessions/title-in-language", test_title_in_language);
+  g_test_add_func ("/ui/sessions/unsaved-notes", test_unsaved_notes);
 
   return g_test_run ();
 }

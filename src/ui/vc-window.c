@@ -19,6 +19,7 @@
 #include "vc-deck-library.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
+#include "vc-export.h"
 #include "vc-journal-view.h"
 #include "vc-player-view.h"
 #include "vc-presentation.h"
@@ -33,6 +34,10 @@
 struct _VcWindow
 {
   AdwApplicationWindow  parent_instance;
+
+  GtkRevealer          *save_banner;
+  GtkLabel             *save_banner_label;
+  gboolean              quit_unsaved;
 
   VcDeckLibrary        *library;
   char                **recent;
@@ -110,7 +115,16 @@ show_toast (VcWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+/* Says, until a save succeeds, that something typed is only in memory. */
 static void
+show_save_banner (VcWindow   *self,
+                  const char *message)
+{
+  gtk_label_set_label (self->save_banner_label, message);
+  gtk_revealer_set_reveal_child (self->save_banner, TRUE);
+}
+
+static gboolean
 save_sessions (VcWindow *self)
 {
   g_autoptr(GError) error = NULL;
@@ -121,7 +135,12 @@ save_sessions (VcWindow *self)
   /* A failed save keeps the session in memory and is tried again on the
    * next change; the person is told, so nothing is lost unknowingly. */
   if (!vc_session_store_flush (self->store, &error))
-    show_toast (self, error->message);
+    {
+      show_save_banner (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -781,7 +800,86 @@ on_save_failed (VcSessionStore *store,
                 GError         *error,
                 VcWindow       *self)
 {
-  show_toast (self, error->message);
+  show_save_banner (self, error->message);
+}
+
+static void
+on_session_saved (VcSessionStore *store,
+                  VcSession      *session,
+                  VcWindow       *self)
+{
+  g_autoptr(GPtrArray) unsaved = vc_session_store_dup_unsaved (store);
+
+  if (unsaved->len == 0)
+    gtk_revealer_set_reveal_child (self->save_banner, FALSE);
+}
+
+/* The notes that could not be saved, as text to paste somewhere safe. */
+static void
+copy_unsaved_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  g_autoptr(GPtrArray) unsaved = vc_session_store_dup_unsaved (self->store);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      g_autofree char *markdown = vc_export_markdown (g_ptr_array_index (unsaved, i), NULL);
+
+      if (i > 0)
+        g_string_append (text, "\n\n---\n\n");
+      g_string_append (text, markdown);
+    }
+
+  if (text->len == 0)
+    {
+      show_toast (self, _("Everything is saved"));
+      return;
+    }
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
+  show_toast (self, _("The notes are copied: paste them into a document or an e-mail to keep them"));
+}
+
+static void
+on_unsaved_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     VcWindow         *self)
+{
+  if (g_str_equal (response, "copy"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.copy-unsaved", NULL);
+  else if (g_str_equal (response, "quit"))
+    {
+      self->quit_unsaved = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Closing with notes that could not be saved asks first: they exist only
+ * in this window, and would be gone. */
+static void
+ask_before_losing_notes (VcWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Notes Are Not Saved"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog, "%s\n\n%s",
+                                  gtk_label_get_label (self->save_banner_label),
+                                  _("If you quit now, what you have written since the last save is lost. Copy the notes first to keep them in another document."));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "copy", _("C_opy Notes"),
+                                    "quit", _("_Quit Without Saving"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "copy");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unsaved_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1201,7 +1299,11 @@ vc_window_close_request (GtkWindow *window)
   VcSettings *settings = get_settings (self);
 
   stop_presenting (self);
-  save_sessions (self);
+  if (!save_sessions (self) && !self->quit_unsaved)
+    {
+      ask_before_losing_notes (self);
+      return TRUE;
+    }
 
   if (settings != NULL)
     {
@@ -1256,6 +1358,7 @@ vc_window_setup (VcWindow *self)
     self->store = vc_session_store_new (sessions_dir);
   }
   g_signal_connect_object (self->store, "save-failed", G_CALLBACK (on_save_failed), self, 0);
+  g_signal_connect_object (self->store, "saved", G_CALLBACK (on_session_saved), self, 0);
   gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
                            create_session_row, self, NULL);
   g_signal_connect_object (vc_session_store_get_sessions (self->store), "items-changed",
@@ -1317,6 +1420,8 @@ vc_window_class_init (VcWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VcWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, save_banner);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, save_banner_label);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, spinner);
@@ -1328,6 +1433,7 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_list);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-unsaved", NULL, copy_unsaved_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
