@@ -3,7 +3,8 @@
  * Every deck of the generated hostile corpus, opened in the app's window as
  * "Open Deck…" opens it, each in a process of its own: the window keeps
  * drawing while the deck loads and its page is built, shows the deck or
- * its problems, and still does what it is asked afterwards.
+ * its problems, and still does what it is asked afterwards. Then each deck
+ * again, lying in the user's decks folder when the app starts.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -266,6 +267,103 @@ open_in_child (const VcHostileCase *c)
 }
 
 static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* The deck in the user's decks folder, pictures and all, as if saved there
+ * from a mail: the library reads it at every start. */
+static void
+install_in_library (const VcHostileCase *c)
+{
+  g_autofree char *decks = g_build_filename (g_get_user_data_dir (), "value-cards", "decks", NULL);
+  g_autofree char *images = g_build_filename (decks, "images", NULL);
+  g_autofree char *source_images = g_build_filename (vc_hostile_dir (), "images", NULL);
+  g_autofree char *base = g_path_get_basename (c->path);
+  g_autofree char *deck = g_build_filename (decks, base, NULL);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (images, 0755), ==, 0);
+  listing = g_dir_open (source_images, 0, NULL);
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (source_images, name, NULL);
+      g_autofree char *to = g_build_filename (images, name, NULL);
+
+      copy_file (from, to);
+    }
+  copy_file (c->path, deck);
+}
+
+static void
+start_with_deck_in_library (const VcHostileCase *c)
+{
+  gint64 max_gap = (vc_hostile_is_sanitized () ? MAX_GAP_MS_ASAN : MAX_GAP_MS) * 1000;
+  g_autofree char *valid = g_build_filename (vc_hostile_dir (), "ok-values-game.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (valid);
+  Gaps gaps = { 0, };
+  VcWindow *window;
+  guint tick_id, timeout_id;
+
+  vc_hostile_guard_memory (GUARD_RSS_MB * (vc_hostile_is_sanitized () ? 2 : 1));
+  install_in_library (c);
+
+  /* From the first frame on, while the library reads its decks. */
+  window = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (window), on_tick, &gaps, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_test_settle (300);
+  timeout_id = g_timeout_add (10, on_timeout, &gaps);
+  gaps.max_tick_gap = gaps.max_timeout_gap = 0;
+  gaps.phase = gaps.tick_gap_phase = gaps.timeout_gap_phase = "reading the library";
+  vc_test_settle (2500);
+  g_assert_cmpstr (vc_window_get_page (window), ==, "library");
+
+  g_source_remove (timeout_id);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick_id);
+  g_printerr ("%s in the library: %u frames, longest gap between frames %.0f ms, in the main loop %.0f ms\n",
+              c->file, gaps.n_ticks, gaps.max_tick_gap / 1000.0, gaps.max_timeout_gap / 1000.0);
+  g_assert_cmpint (gaps.max_tick_gap, <, max_gap);
+  g_assert_cmpint (gaps.max_timeout_gap, <, max_gap);
+
+  /* And it still opens a deck when asked. */
+  vc_window_open_file (window, file);
+  vc_test_show_page (window, "deck");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
+static void
+test_hostile_library (gconstpointer data)
+{
+  const VcHostileCase *c = data;
+
+  if (g_test_subprocess ())
+    {
+      start_with_deck_in_library (c);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, (vc_hostile_is_sanitized () ? 300 : 120) * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (!g_test_trap_has_passed ())
+    g_test_fail_printf ("%s: the app's process failed with it in the library (see its output above)", c->file);
+}
+
+static void
 test_hostile_app (gconstpointer data)
 {
   const VcHostileCase *c = data;
@@ -320,6 +418,16 @@ main (int   argc,
         continue;
 
       g_test_add_data_func (name, c, test_hostile_app);
+    }
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      VcHostileCase *c = g_ptr_array_index (cases, i);
+      g_autofree char *name = g_strconcat ("/hostile/library/", c->test_name, NULL);
+
+      if (only != NULL)
+        continue;
+      g_test_add_data_func (name, c, test_hostile_library);
     }
 
   return g_test_run ();
