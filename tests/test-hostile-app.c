@@ -328,7 +328,7 @@ start_with_deck_in_library (const VcHostileCase *c)
   timeout_id = g_timeout_add (10, on_timeout, &gaps);
   gaps.max_tick_gap = gaps.max_timeout_gap = 0;
   gaps.phase = gaps.tick_gap_phase = gaps.timeout_gap_phase = "reading the library";
-  vc_test_settle (2500);
+  vc_test_settle (1500);
   g_assert_cmpstr (vc_window_get_page (window), ==, "library");
 
   g_source_remove (timeout_id);
@@ -357,7 +357,7 @@ test_hostile_library (gconstpointer data)
       return;
     }
 
-  g_test_trap_subprocess (NULL, (vc_hostile_is_sanitized () ? 300 : 120) * G_USEC_PER_SEC,
+  g_test_trap_subprocess (NULL, (vc_hostile_is_sanitized () ? 180 : 60) * G_USEC_PER_SEC,
                           G_TEST_SUBPROCESS_INHERIT_STDERR);
   if (!g_test_trap_has_passed ())
     g_test_fail_printf ("%s: the app's process failed with it in the library (see its output above)", c->file);
@@ -374,7 +374,7 @@ test_hostile_app (gconstpointer data)
       return;
     }
 
-  g_test_trap_subprocess (NULL, (vc_hostile_is_sanitized () ? 300 : 120) * G_USEC_PER_SEC,
+  g_test_trap_subprocess (NULL, (vc_hostile_is_sanitized () ? 180 : 60) * G_USEC_PER_SEC,
                           G_TEST_SUBPROCESS_INHERIT_STDERR);
   if (!g_test_trap_has_passed ())
     g_test_fail_printf ("%s: the app's process failed with it (see its output above)", c->file);
@@ -392,6 +392,7 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) cases = NULL;
   g_auto(GStrv) only = NULL;
+  const char *part;
   const char *dir;
 
   vc_test_ui_init (&argc, &argv);
@@ -405,7 +406,10 @@ main (int   argc,
       return g_test_run ();
     }
 
-  /* VC_HOSTILE_DECKS may name a few decks, separated by commas. */
+  /* VC_HOSTILE_DECKS may name a few decks, separated by commas;
+   * VC_HOSTILE_PART says whether to open them ("open") or to start with
+   * them in the library ("library"), and both when it is not set. */
+  part = g_getenv ("VC_HOSTILE_PART");
   only = g_getenv ("VC_HOSTILE_DECKS") ? g_strsplit (g_getenv ("VC_HOSTILE_DECKS"), ",", -1) : NULL;
 
   cases = vc_hostile_read_cases (dir);
@@ -414,7 +418,8 @@ main (int   argc,
       VcHostileCase *c = g_ptr_array_index (cases, i);
       g_autofree char *name = g_strconcat ("/hostile/app/", c->test_name, NULL);
 
-      if (only != NULL && !g_strv_contains ((const char * const *)only, c->file))
+      if ((only != NULL && !g_strv_contains ((const char * const *)only, c->file)) ||
+          g_strcmp0 (part, "library") == 0)
         continue;
 
       g_test_add_data_func (name, c, test_hostile_app);
@@ -425,7 +430,8 @@ main (int   argc,
       VcHostileCase *c = g_ptr_array_index (cases, i);
       g_autofree char *name = g_strconcat ("/hostile/library/", c->test_name, NULL);
 
-      if (only != NULL)
+      if ((only != NULL && !g_strv_contains ((const char * const *)only, c->file)) ||
+          g_strcmp0 (part, "open") == 0)
         continue;
       g_test_add_data_func (name, c, test_hostile_library);
     }
