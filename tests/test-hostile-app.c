@@ -18,6 +18,7 @@
 #include "hostile-corpus.h"
 #include "ui-test.h"
 #include "vc-deck-error.h"
+#include "vc-deck-library.h"
 #include "vc-window.h"
 
 /* A frame within 100 ms while a deck loads and its page is shown. The
@@ -306,6 +307,22 @@ install_in_library (const VcHostileCase *c)
   copy_file (c->path, deck);
 }
 
+typedef struct
+{
+  VcWindow *window;
+  gint64    not_before;
+} LibraryWait;
+
+/* The library has read every deck, and had time to start. */
+static gboolean
+library_read (gpointer data)
+{
+  LibraryWait *wait = data;
+
+  return g_get_monotonic_time () > wait->not_before &&
+         !vc_deck_library_is_loading (vc_window_get_library (wait->window));
+}
+
 static void
 start_with_deck_in_library (const VcHostileCase *c)
 {
@@ -328,7 +345,12 @@ start_with_deck_in_library (const VcHostileCase *c)
   timeout_id = g_timeout_add (10, on_timeout, &gaps);
   gaps.max_tick_gap = gaps.max_timeout_gap = 0;
   gaps.phase = gaps.tick_gap_phase = gaps.timeout_gap_phase = "reading the library";
-  vc_test_settle (1500);
+  {
+    LibraryWait wait = { window, g_get_monotonic_time () + G_USEC_PER_SEC };
+
+    g_assert_true (vc_test_wait_until (library_read, &wait));
+  }
+  vc_test_settle (500);
   g_assert_cmpstr (vc_window_get_page (window), ==, "library");
 
   g_source_remove (timeout_id);

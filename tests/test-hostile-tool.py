@@ -16,9 +16,9 @@
 
 import os
 import re
-import resource
 import subprocess
 import sys
+import tempfile
 import time
 
 MAX_SECONDS = 5
@@ -44,8 +44,7 @@ def rss_mb(pid):
 def run(tool, path, max_seconds, guard_mb):
     """Runs the tool; ends it if it goes over time or memory, so that a deck
     that is not handled yet fails its test and not the machine."""
-    out_path = "/tmp/value-cards-hostile-tool-%d.out" % os.getpid()
-    with open(out_path, "wb") as out:
+    with tempfile.TemporaryFile() as out:
         start = time.monotonic()
         child = subprocess.Popen([tool, "validate", path], stdout=out, stderr=subprocess.STDOUT)
         peak = 0
@@ -63,9 +62,8 @@ def run(tool, path, max_seconds, guard_mb):
                 break
             time.sleep(0.005)
         elapsed = time.monotonic() - start
-    with open(out_path, "rb") as f:
-        output = f.read()
-    os.unlink(out_path)
+        out.seek(0)
+        output = out.read()
     return child.returncode, elapsed, peak, output, why
 
 
