@@ -25,6 +25,28 @@
 #define MAX_RSS_MB    500
 #define GUARD_RSS_MB  2000
 
+/* A message as it can be shown in a log: control characters as escapes. */
+static char *
+printable (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup (text ? "(not UTF-8)" : "(null)");
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static char *
 describe_problems (GListModel *problems)
 {
@@ -34,8 +56,7 @@ describe_problems (GListModel *problems)
   for (guint i = 0; i < MIN (n, 12); i++)
     {
       g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
-      const char *message = vc_deck_problem_get_message (problem);
-      g_autofree char *shown = g_strescape (message ? message : "(null)", "\"“”’–—…åäöÅÄÖ");
+      g_autofree char *shown = printable (vc_deck_problem_get_message (problem));
 
       g_string_append_printf (str, "  %s %s at %s: %.200s\n",
                               vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR ? "error" : "warning",
