@@ -144,6 +144,7 @@ vc_catalog_check (GBytes      *bytes,
                   GError     **error)
 {
   g_autofree Range *ranges = NULL;
+  g_autofree Range *sorted = NULL;
   const guint8 *data;
   gsize size;
   guint32 magic, n, originals, translations;
@@ -187,30 +188,32 @@ vc_catalog_check (GBytes      *bytes,
 
   ranges = g_new (Range, (gsize)n * 2);
   for (guint32 i = 0; i < n; i++)
-    {
-      Range *id = &ranges[2 * i], *str = &ranges[2 * i + 1];
-      gsize id_len;
+    if (!read_range (data, size, originals, i, swapped, &ranges[2 * i]) ||
+        !read_range (data, size, translations, i, swapped, &ranges[2 * i + 1]))
+      goto invalid;
 
-      if (!read_range (data, size, originals, i, swapped, id) ||
-          !read_range (data, size, translations, i, swapped, str))
-        goto invalid;
+  /* msgfmt writes every string once; strings that overlap or are shared
+   * only come from a file built to grow when it is read. Checked before
+   * the texts are, so that each byte is looked at once. */
+  sorted = g_memdup2 (ranges, sizeof (Range) * n * 2);
+  qsort (sorted, (gsize)n * 2, sizeof (Range), compare_ranges);
+  for (gsize i = 1; i < (gsize)n * 2; i++)
+    if (sorted[i].start < sorted[i - 1].end)
+      return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that overlap or are shared, which msgfmt never writes."),
+                                                 lang));
+
+  for (guint32 i = 0; i < n; i++)
+    {
+      const Range *id = &ranges[2 * i], *str = &ranges[2 * i + 1];
+      gsize id_len = id->end - id->start - 1;
 
       /* The entries that will be read must be UTF-8, whichever language. */
-      id_len = id->end - id->start - 1;
       if (id_len > 0 && memchr (data + id->start, '\004', id_len) == NULL &&
           (!g_utf8_validate ((const char *)data + id->start, id_len, NULL) ||
            !g_utf8_validate ((const char *)data + str->start, str->end - str->start - 1, NULL)))
         return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that are not UTF-8."),
                                                    lang));
     }
-
-  /* msgfmt writes every string once; strings that overlap or are shared
-   * only come from a file built to grow when it is read. */
-  qsort (ranges, (gsize)n * 2, sizeof (Range), compare_ranges);
-  for (gsize i = 1; i < (gsize)n * 2; i++)
-    if (ranges[i].start < ranges[i - 1].end)
-      return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that overlap or are shared, which msgfmt never writes."),
-                                                 lang));
 
   return TRUE;
 

@@ -24,6 +24,7 @@ typedef enum
   STRING_REQUIRED     = 1 << 0,
   STRING_TRANSLATABLE = 1 << 1,
   STRING_SHORT        = 1 << 2,  /* a title, name, word: VC_DECK_MAX_SHORT_TEXT */
+  STRING_DATA         = 1 << 3,  /* not text to show, such as a picture's data: URI */
 } StringFlags;
 
 typedef struct

@@ -412,7 +412,7 @@ loader_read_string_node (Loader      *l,
       return NULL;
     }
 
-  if (!check_text (l, value, flags))
+  if (!(flags & STRING_DATA) && !check_text (l, value, flags))
     return NULL;
 
   if (flags & STRING_TRANSLATABLE)
@@ -1058,7 +1058,9 @@ read_image_item (Loader   *l,
 
   loader_check_members (l, item, known);
   id = loader_read_id (l, item, data->ids);
-  file = loader_read_string (l, item, "file", STRING_REQUIRED);
+  /* An embedded picture is as long as the deck allows; the file's size
+   * limit bounds it. */
+  file = loader_read_string (l, item, "file", STRING_REQUIRED | STRING_DATA);
   alt = loader_read_string (l, item, "alt", STRING_REQUIRED | STRING_TRANSLATABLE);
   caption = loader_read_string (l, item, "caption", STRING_TRANSLATABLE);
 
