@@ -120,6 +120,10 @@ static void
 show_save_banner (VcWindow   *self,
                   const char *message)
 {
+  /* A save can end after the window's parts are gone. */
+  if (self->save_banner == NULL)
+    return;
+
   gtk_label_set_label (self->save_banner_label, message);
   gtk_revealer_set_reveal_child (self->save_banner, TRUE);
 }
@@ -808,8 +812,12 @@ on_session_saved (VcSessionStore *store,
                   VcSession      *session,
                   VcWindow       *self)
 {
-  g_autoptr(GPtrArray) unsaved = vc_session_store_dup_unsaved (store);
+  g_autoptr(GPtrArray) unsaved = NULL;
 
+  if (self->save_banner == NULL)
+    return;
+
+  unsaved = vc_session_store_dup_unsaved (store);
   if (unsaved->len == 0)
     gtk_revealer_set_reveal_child (self->save_banner, FALSE);
 }
