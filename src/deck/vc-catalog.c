@@ -196,7 +196,8 @@ vc_catalog_check (GBytes      *bytes,
    * only come from a file built to grow when it is read. Checked before
    * the texts are, so that each byte is looked at once. */
   sorted = g_memdup2 (ranges, sizeof (Range) * n * 2);
-  qsort (sorted, (gsize)n * 2, sizeof (Range), compare_ranges);
+  if (n > 0)
+    qsort (sorted, (gsize)n * 2, sizeof (Range), compare_ranges);
   for (gsize i = 1; i < (gsize)n * 2; i++)
     if (sorted[i].start < sorted[i - 1].end)
       return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that overlap or are shared, which msgfmt never writes."),
