@@ -43,31 +43,6 @@ read_u32 (const guint8 *data,
   return swapped ? GUINT32_SWAP_LE_BE (value) : value;
 }
 
-static const char *
-read_string (const guint8 *data,
-             gsize         size,
-             gsize         table,
-             guint32       index,
-             gboolean      swapped,
-             guint32      *length)
-{
-  gsize entry = table + (gsize)index * 8;
-  guint32 len, offset;
-
-  if (entry + 8 > size)
-    return NULL;
-
-  len = read_u32 (data, entry, swapped);
-  offset = read_u32 (data, entry + 4, swapped);
-
-  /* The string and its terminating nul must lie inside the file. */
-  if ((gsize)offset >= size || (gsize)len >= size - offset || data[offset + len] != '\0')
-    return NULL;
-
-  *length = len;
-  return (const char *)data + offset;
-}
-
 typedef struct
 {
   guint32 start;
@@ -109,6 +84,23 @@ read_range (const guint8 *data,
   range->start = offset;
   range->end = offset + len + 1;
   return TRUE;
+}
+
+static const char *
+read_string (const guint8 *data,
+             gsize         size,
+             gsize         table,
+             guint32       index,
+             gboolean      swapped,
+             guint32      *length)
+{
+  Range range;
+
+  if (!read_range (data, size, table, index, swapped, &range))
+    return NULL;
+
+  *length = range.end - range.start - 1;
+  return (const char *)data + range.start;
 }
 
 static gboolean

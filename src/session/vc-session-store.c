@@ -249,6 +249,18 @@ set_write_error (GError     **error,
                  cause->message);
 }
 
+static void
+set_errno_write_error (GError     **error,
+                       const char  *dir_path,
+                       int          saved_errno)
+{
+  g_autoptr(GError) cause = NULL;
+
+  cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+  set_write_error (error, dir_path, cause);
+}
+
 /* Takes the folder's lock if this store does not hold it yet. Another
  * instance holding it is not an error to hide: this store then writes
  * nothing, says why, and tries again at the next change. */
@@ -264,12 +276,7 @@ take_folder_lock (VcSessionStore  *self,
 
   if (g_mkdir_with_parents (self->dir_path, 0700) != 0)
     {
-      int saved_errno = errno;
-      g_autoptr(GError) cause = NULL;
-
-      cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                                   g_strerror (saved_errno));
-      set_write_error (error, self->dir_path, cause);
+      set_errno_write_error (error, self->dir_path, errno);
       return FALSE;
     }
 
@@ -277,12 +284,7 @@ take_folder_lock (VcSessionStore  *self,
   fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0)
     {
-      int saved_errno = errno;
-      g_autoptr(GError) cause = NULL;
-
-      cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                                   g_strerror (saved_errno));
-      set_write_error (error, self->dir_path, cause);
+      set_errno_write_error (error, self->dir_path, errno);
       return FALSE;
     }
 
@@ -375,11 +377,7 @@ write_locked (const char  *dir_path,
 
   if (g_mkdir_with_parents (dir_path, 0700) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
-      set_write_error (error, dir_path, local_error);
+      set_errno_write_error (error, dir_path, errno);
       return FALSE;
     }
 
