@@ -97,7 +97,7 @@ def main(argv):
         sys.stderr.write("usage: check-mnemonics.py UI-DIR PO...\n")
         return 2
 
-    ui_files = sorted(glob.glob(os.path.join(argv[1], "*.ui")))
+    ui_files = sorted(glob.glob(os.path.join(argv[1], "**", "*.ui"), recursive=True))
     groups = [g for path in ui_files for g in menu_groups(path)]
     languages = [("English", {})] + [(p, read_catalog(p)) for p in argv[2:]]
     n = 0
