@@ -1,0 +1,209 @@
+/* vc-window-library.c
+ *
+ * The library page: the decks on this computer, and opening a deck file.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include "vc-window-private.h"
+
+void
+_vc_window_show_deck (VcWindow *self,
+           VcDeck   *deck)
+{
+  _vc_window_ensure_pages (self);
+  vc_deck_view_set_deck (self->deck_view, deck);
+  adw_leaflet_set_visible_child_name (self->leaflet, "deck");
+}
+
+void
+_vc_window_show_problems (VcWindow   *self,
+               GFile      *file,
+               GListModel *problems)
+{
+  _vc_window_ensure_pages (self);
+  vc_problems_view_set_problems (self->problems_view, file, problems);
+  adw_leaflet_set_visible_child_name (self->leaflet, "problems");
+}
+
+void
+_vc_window_update_library_state (VcWindow *self)
+{
+  guint n_builtin = g_list_model_get_n_items (vc_deck_library_get_builtin (self->library));
+  guint n_user = g_list_model_get_n_items (vc_deck_library_get_user (self->library));
+  gboolean loading = !self->library_started || vc_deck_library_is_loading (self->library);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->builtin_group), n_builtin > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
+  gtk_stack_set_visible_child_name (self->library_stack,
+                                    n_builtin + n_user > 0 || loading ? "list" : "empty");
+  gtk_spinner_set_spinning (self->spinner, loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+}
+
+static void
+on_row_activated (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  VcWindow      *self)
+{
+  VcDeckEntry *entry = g_object_get_data (G_OBJECT (row), "vc-entry");
+
+  if (vc_deck_entry_get_deck (entry) != NULL)
+    _vc_window_show_deck (self, vc_deck_entry_get_deck (entry));
+  else
+    _vc_window_show_problems (self, vc_deck_entry_get_file (entry), vc_deck_entry_get_problems (entry));
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  VcDeckEntry *entry = item;
+  g_autofree char *title = vc_deck_entry_dup_title (entry);
+  g_autofree char *subtitle = vc_deck_entry_dup_subtitle (entry);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "vc-entry", g_object_ref (entry), g_object_unref);
+
+  if (vc_deck_entry_get_deck (entry) == NULL)
+    {
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has problems"),
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  icon = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+
+  return row;
+}
+
+typedef struct
+{
+  VcWindow *self;
+  GFile    *file;
+} OpenRequest;
+
+static void
+on_deck_opened (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  OpenRequest *request = user_data;
+  g_autoptr(VcWindow) self = request->self;
+  g_autoptr(GFile) file = request->file;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+
+  g_free (request);
+
+  deck = vc_deck_load_finish (result, &problems, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (deck == NULL)
+    {
+      _vc_window_show_problems (self, file, problems);
+      return;
+    }
+
+  vc_deck_library_add (self->library, file, deck);
+  if (_vc_window_get_settings (self) != NULL)
+    vc_settings_add_recent_deck (_vc_window_get_settings (self), file);
+  _vc_window_show_deck (self, deck);
+
+  if (self->present_when_opened)
+    {
+      self->present_when_opened = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.present", "b", TRUE);
+    }
+}
+
+/**
+ * vc_window_open_file:
+ * @self: a #VcWindow
+ * @file: a deck file
+ *
+ * Reads @file in the background and shows the deck, or its problems.
+ */
+void
+vc_window_open_file (VcWindow *self,
+                     GFile    *file)
+{
+  OpenRequest *request;
+
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  request = g_new0 (OpenRequest, 1);
+  request->self = g_object_ref (self);
+  request->file = g_object_ref (file);
+  vc_deck_load_async (file, vc_deck_library_get_load_flags (file), self->cancellable, on_deck_opened, request);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         VcWindow      *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    vc_window_open_file (self, l->data);
+  g_slist_free (files);
+
+  return files != NULL;
+}
+
+/* The decks on the library page, and decks dropped on the window. */
+void
+_vc_window_library_init (VcWindow *self)
+{
+  GtkDropTarget *target;
+
+  gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
+                           create_row, self, NULL);
+  gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
+                           create_row, self, NULL);
+  g_signal_connect_object (vc_deck_library_get_builtin (self->library), "items-changed",
+                           G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vc_deck_library_get_user (self->library), "items-changed",
+                           G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::loading",
+                           G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
+
+  _vc_window_update_library_state (self);
+
+  g_signal_connect (self->builtin_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->user_list, "row-activated", G_CALLBACK (on_row_activated), self);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
