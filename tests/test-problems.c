@@ -19,6 +19,7 @@
 #include "vc-card-view.h"
 #include "vc-deck-loader.h"
 #include "vc-image.h"
+#include "vc-problems-view.h"
 #include "vc-projector.h"
 #include "vc-window.h"
 
@@ -533,6 +534,57 @@ test_projector_parts (void)
   vc_test_settle (100);
 }
 
+static GtkWidget *
+find_problems_view (GtkWidget *widget)
+{
+  if (VC_IS_PROBLEMS_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_problems_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Once the deck is fixed, the problems page reads it again and shows the
+ * deck, through the window that shows the page. */
+static void
+test_reload_after_fix (void)
+{
+  g_autofree char *broken = data_path ("broken", "not-json.vcdeck");
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "..", "data", "decks",
+                                                 "workplace-dilemmas.vcdeck", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("vc-problems-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "being-fixed.vcdeck", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  GtkWidget *view;
+  VcWindow *window = new_window (1366, 768);
+
+  g_assert_true (g_file_get_contents (broken, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  open_path (window, path, "problems");
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  view = find_problems_view (GTK_WIDGET (window));
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_activate_action (view, "problems.reload", NULL));
+  vc_test_show_page (window, "deck");
+  g_assert_cmpstr (vc_window_get_page (window), ==, "deck");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/problems/not-found", test_not_found);
   g_test_add_func ("/problems/strict-json", test_problems_strict_json);
   g_test_add_func ("/problems/missing-picture", test_missing_picture);
+  g_test_add_func ("/problems/reload-after-fix", test_reload_after_fix);
   g_test_add_func ("/card-view/parts", test_card_view_parts);
   g_test_add_func ("/card-view/projector", test_projector_parts);
 

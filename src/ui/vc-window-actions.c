@@ -165,6 +165,18 @@ on_chooser_response (GtkNativeDialog *chooser,
   g_clear_object (&self->chooser);
 }
 
+/* Opens a deck a page asks for by its URI, as the problems page does to
+ * read a deck again once it is fixed. */
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  vc_window_open_file (VC_WINDOW (widget), file);
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -318,6 +330,7 @@ void
 _vc_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.copy-unsaved", NULL, copy_unsaved_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);

@@ -16,7 +16,6 @@
 
 #include "vc-deck-problem.h"
 #include "vc-problems-view.h"
-#include "vc-window.h"
 
 struct _VcProblemsView
 {
@@ -253,10 +252,14 @@ reload_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *uri = NULL;
 
-  if (self->file != NULL && VC_IS_WINDOW (root))
-    vc_window_open_file (VC_WINDOW (root), self->file);
+  if (self->file == NULL)
+    return;
+
+  /* Whoever shows the view opens decks: it is asked, not reached for. */
+  uri = g_file_get_uri (self->file);
+  gtk_widget_activate_action (widget, "win.open-file", "s", uri);
 }
 
 static void
