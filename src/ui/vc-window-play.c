@@ -13,45 +13,6 @@
 
 #include "vc-window-private.h"
 
-static GtkWidget *
-board_finish_button (VcWindow *self)
-{
-  GtkWidget *header = gtk_widget_get_first_child (self->board_page);
-
-  return g_object_get_data (G_OBJECT (header), "vc-finish");
-}
-
-/* A meeting ends as the deck ends it: with the closing card, then the
- * summary. */
-static void
-update_board_finish (VcWindow *self)
-{
-  GtkWidget *finish = board_finish_button (self);
-  gboolean to_closing = !vc_board_get_closing (self->board)
-                        && vc_deck_get_closing (vc_board_get_deck (self->board)) != NULL;
-
-  gtk_button_set_label (GTK_BUTTON (finish), to_closing ? _("_Closing Card") : _("_Finish"));
-  gtk_widget_set_tooltip_text (finish, to_closing ? _("Go On to the Closing Card")
-                                                  : _("Finish and See the Summary"));
-}
-
-static void
-on_board_finish_clicked (VcWindow *self)
-{
-  if (self->board == NULL)
-    return;
-
-  if (!vc_board_get_closing (self->board)
-      && vc_deck_get_closing (vc_board_get_deck (self->board)) != NULL)
-    {
-      vc_board_set_closing (self->board, TRUE);
-      return;
-    }
-
-  vc_board_stop (self->board);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.finish-session", NULL);
-}
-
 /* The values game is played on a board of its own, in a page made for
  * each session. */
 static void
@@ -62,56 +23,14 @@ show_board (VcWindow  *self,
   if (self->board_page == NULL)
     {
       AdwLeafletPage *page;
-      GtkWidget *header = adw_header_bar_new ();
-      GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
 
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.go-back");
-      gtk_widget_set_tooltip_text (back, _("Back to the Deck"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (back),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back to the Deck"),
-                                      -1);
-      adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
-      {
-        GtkWidget *finish = gtk_button_new_with_mnemonic (_("_Finish"));
-
-        g_signal_connect_swapped (finish, "clicked", G_CALLBACK (on_board_finish_clicked), self);
-        gtk_widget_add_css_class (finish, "suggested-action");
-        adw_header_bar_pack_end (ADW_HEADER_BAR (header), finish);
-        g_object_set_data (G_OBJECT (header), "vc-finish", finish);
-      }
-      {
-        GtkWidget *present = gtk_button_new_from_icon_name ("video-display-symbolic");
-
-        gtk_actionable_set_action_name (GTK_ACTIONABLE (present), "win.present");
-        gtk_actionable_set_action_target (GTK_ACTIONABLE (present), "b", FALSE);
-        gtk_widget_set_tooltip_text (present, _("Present on a Projector"));
-        gtk_accessible_update_property (GTK_ACCESSIBLE (present),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Present on a Projector"),
-                                        -1);
-        adw_header_bar_pack_end (ADW_HEADER_BAR (header), present);
-      }
-      self->board_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
-      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->board_title));
-
-      self->board_page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_box_append (GTK_BOX (self->board_page), header);
-      page = adw_leaflet_append (self->leaflet, self->board_page);
+      self->board_page = VC_BOARD_PAGE (vc_board_page_new ());
+      page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->board_page));
       adw_leaflet_page_set_name (page, "board");
     }
 
-  if (self->board != NULL)
-    gtk_box_remove (GTK_BOX (self->board_page), GTK_WIDGET (self->board));
-
   self->board = VC_BOARD (vc_board_new (deck, session));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->board), TRUE);
-  gtk_box_append (GTK_BOX (self->board_page), GTK_WIDGET (self->board));
-  g_signal_connect_object (self->board, "notify::closing",
-                           G_CALLBACK (update_board_finish), self, G_CONNECT_SWAPPED);
-  update_board_finish (self);
-  adw_window_title_set_title (self->board_title, vc_deck_get_title (deck));
-  adw_window_title_set_subtitle (self->board_title,
-                                 vc_session_get_kind (session) == VC_SESSION_KIND_MEETING
-                                   ? _("Meeting") : _("Reflection"));
+  vc_board_page_set_board (self->board_page, self->board);
   adw_leaflet_set_visible_child_name (self->leaflet, "board");
 }
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-board.h"
+#include "vc-board-page.h"
 #include "vc-deck-library.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
@@ -55,8 +56,7 @@ struct _VcWindow
   VcDeckView           *deck_view;
   VcProblemsView       *problems_view;
   VcPlayerView         *player_view;
-  GtkWidget            *board_page;
-  AdwWindowTitle       *board_title;
+  VcBoardPage          *board_page;
   VcBoard              *board;
   VcSessionStore       *store;
   VcSummaryView        *summary_view;
