@@ -970,6 +970,55 @@ test_roles_offered (void)
   vc_test_settle (200);
 }
 
+static void
+collect_unpair_buttons (GtkWidget *widget,
+                        GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "board.unpair") == 0)
+    g_ptr_array_add (buttons, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unpair_buttons (child, buttons);
+}
+
+/* Each pair's own button removes that pair, whichever came before it. */
+static void
+test_remove_button (void)
+{
+  g_autoptr(VcDeck) deck = load_values_game ();
+  g_autoptr(VcSession) session = new_session (deck);
+  VcBoard *board = VC_BOARD (vc_board_new (deck, session));
+  GtkWidget *window = show_board (board, 1366, 768);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  activate (board, "board.pair", "(ss)", "respect", "eye-level");
+  activate (board, "board.pair", "(ss)", "participation", "door-key");
+  activate (board, "board.pair", "(ss)", "dignity", "coffee");
+  vc_test_settle (100);
+
+  collect_unpair_buttons (GTK_WIDGET (board), buttons);
+  g_assert_cmpuint (buttons->len, ==, 3);
+  /* A button activated from the keyboard clicks once it has shown it. */
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (buttons, 1)));
+  vc_test_settle (400);
+  g_assert_cmpuint (n_pairs (session), ==, 2);
+  assert_pair (session, 0, "respect", "eye-level", NULL);
+  assert_pair (session, 1, "dignity", "coffee", NULL);
+
+  /* The rows after it moved up; their buttons still name their own pair. */
+  g_ptr_array_set_size (buttons, 0);
+  collect_unpair_buttons (GTK_WIDGET (board), buttons);
+  g_assert_cmpuint (buttons->len, ==, 2);
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (buttons, 1)));
+  vc_test_settle (400);
+  g_assert_cmpuint (n_pairs (session), ==, 1);
+  assert_pair (session, 0, "respect", "eye-level", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -987,6 +1036,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/finish", test_finish);
   g_test_add_func ("/ui/board/keyboard", test_keyboard);
   g_test_add_func ("/ui/board/roles-offered", test_roles_offered);
+  g_test_add_func ("/ui/board/remove-button", test_remove_button);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "vc-board.h"
 #include "vc-card-view.h"
 #include "vc-meeting-panel.h"
+#include "vc-pair-row.h"
 #include "vc-settings.h"
 
 G_BEGIN_DECLS
@@ -37,17 +38,6 @@ typedef struct
   char     *image_id;
   char     *reason;
 } UndoStep;
-
-/* What a row of the pairs list shows, so it can be kept in step with the
- * session without being made again while someone types in it. */
-typedef struct
-{
-  char          *word_id;
-  char          *image_id;
-  GtkTextBuffer *buffer;
-  GtkWidget     *text_view;
-  GtkWidget     *placeholder;
-} PairRow;
 
 struct _VcBoard
 {
@@ -136,7 +126,7 @@ void               _vc_board_clear_undo     (VcBoard    *self);
 void               _vc_board_undo           (VcBoard    *self);
 
 /* vc-board-pairs.c: the list of pairs and their reasons. */
-PairRow           *_vc_board_get_pair_row   (GtkListBoxRow *row);
+VcPairRow         *_vc_board_get_pair_row   (GtkListBoxRow *row);
 gboolean           _vc_board_sync_rows      (VcBoard    *self);
 void               _vc_board_focus_reason   (VcBoard    *self,
                                              guint       index);

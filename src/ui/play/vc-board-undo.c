@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-board-private.h"
+#include "vc-pair-row.h"
 
 void
 _vc_board_undo_step_free (gpointer data)
@@ -156,7 +157,7 @@ _vc_board_remove_pair (VcBoard *self,
   GPtrArray *pairs = vc_session_get_pairs (self->session);
   const VcPair *pair;
   GtkListBoxRow *row;
-  PairRow *pair_row;
+  VcPairRow *pair_row;
   AdwToast *toast;
 
   if (index >= pairs->len)
@@ -176,7 +177,7 @@ _vc_board_remove_pair (VcBoard *self,
     row = gtk_list_box_get_row_at_index (self->pairs_list, index - 1);
   pair_row = _vc_board_get_pair_row (row);
   if (pair_row != NULL)
-    gtk_widget_grab_focus (pair_row->text_view);
+    gtk_widget_grab_focus (vc_pair_row_get_text_view (pair_row));
 
   toast = adw_toast_new (_("Pair removed"));
   adw_toast_set_button_label (toast, _("_Undo"));

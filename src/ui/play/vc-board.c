@@ -236,6 +236,30 @@ remove_pair_action (GtkWidget  *widget,
   _vc_board_remove_pair (VC_BOARD (widget), g_variant_get_uint32 (parameter));
 }
 
+/* A pair's own button names it by its word and picture, which stay the
+ * same as pairs before it come and go. */
+static void
+unpair_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VcBoard *self = VC_BOARD (widget);
+  GPtrArray *pairs = vc_session_get_pairs (self->session);
+  const char *word_id, *image_id;
+
+  g_variant_get (parameter, "(&s&s)", &word_id, &image_id);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const VcPair *pair = g_ptr_array_index (pairs, i);
+
+      if (g_strcmp0 (pair->word_id, word_id) == 0 && g_strcmp0 (pair->image_id, image_id) == 0)
+        {
+          _vc_board_remove_pair (self, i);
+          return;
+        }
+    }
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -552,6 +576,7 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.pair", "(ss)", pair_action);
   gtk_widget_class_install_action (widget_class, "board.set-reason", "(us)", set_reason_action);
   gtk_widget_class_install_action (widget_class, "board.remove-pair", "u", remove_pair_action);
+  gtk_widget_class_install_action (widget_class, "board.unpair", "(ss)", unpair_action);
   gtk_widget_class_install_action (widget_class, "board.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "board.draw-word", NULL, draw_word_action);
   gtk_widget_class_install_action (widget_class, "board.draw-picture", NULL, draw_picture_action);
