@@ -52,7 +52,7 @@ on_row_activated (GtkListBox    *list,
                   GtkListBoxRow *row,
                   VcWindow      *self)
 {
-  VcDeckEntry *entry = g_object_get_data (G_OBJECT (row), "vc-entry");
+  VcDeckEntry *entry = vc_deck_row_get_entry (VC_DECK_ROW (row));
 
   if (vc_deck_entry_get_deck (entry) != NULL)
     _vc_window_show_deck (self, vc_deck_entry_get_deck (entry));
@@ -64,33 +64,7 @@ static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  VcDeckEntry *entry = item;
-  g_autofree char *title = vc_deck_entry_dup_title (entry);
-  g_autofree char *subtitle = vc_deck_entry_dup_subtitle (entry);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "vc-entry", g_object_ref (entry), g_object_unref);
-
-  if (vc_deck_entry_get_deck (entry) == NULL)
-    {
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Has problems"),
-                                      -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-
-  icon = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-
-  return row;
+  return vc_deck_row_new (item);
 }
 
 typedef struct

@@ -16,6 +16,7 @@
 #include "vc-board-page.h"
 #include "vc-deck-library.h"
 #include "vc-deck-loader.h"
+#include "vc-deck-row.h"
 #include "vc-deck-view.h"
 #include "vc-export.h"
 #include "vc-journal-view.h"

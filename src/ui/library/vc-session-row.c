@@ -21,6 +21,19 @@
 #include "vc-session-describe.h"
 #include "vc-session-row.h"
 
+struct _VcSessionRow
+{
+  AdwActionRow  parent_instance;
+
+  VcSession    *session;
+  VcDeck       *deck;
+  char         *search;
+
+  GtkButton    *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (VcSessionRow, vc_session_row, ADW_TYPE_ACTION_ROW)
+
 /**
  * vc_session_row_dup_markup:
  * @text: plain text, as a person wrote it
@@ -55,11 +68,11 @@ vc_session_row_dup_markup (const char *text,
 }
 
 static void
-update (GtkWidget *row)
+update (VcSessionRow *self)
 {
-  VcSession *session = g_object_get_data (G_OBJECT (row), "vc-session");
-  VcDeck *deck = g_object_get_data (G_OBJECT (row), "vc-deck");
-  const char *search = g_object_get_data (G_OBJECT (row), "vc-search");
+  VcSession *session = self->session;
+  VcDeck *deck = self->deck;
+  const char *search = self->search;
   g_autofree char *description = vc_session_dup_description (session, deck);
   g_autofree char *title_markup = NULL;
   g_autofree char *subtitle = NULL;
@@ -79,7 +92,7 @@ update (GtkWidget *row)
     title_markup = vc_session_row_dup_markup (title, start, end);
   else
     title_markup = g_markup_escape_text (title, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title_markup);
 
   subtitle = g_markup_escape_text (description, -1);
   if (search != NULL)
@@ -95,7 +108,38 @@ update (GtkWidget *row)
           subtitle = both;
         }
     }
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+}
+
+static void
+vc_session_row_dispose (GObject *object)
+{
+  VcSessionRow *self = VC_SESSION_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_SESSION_ROW);
+  g_clear_object (&self->session);
+  g_clear_object (&self->deck);
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (vc_session_row_parent_class)->dispose (object);
+}
+
+static void
+vc_session_row_class_init (VcSessionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vc_session_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-session-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcSessionRow, delete_button);
+}
+
+static void
+vc_session_row_init (VcSessionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /**
@@ -106,7 +150,8 @@ update (GtkWidget *row)
  *   show the start of what was written
  *
  * Activating the row continues or shows the session (“win.resume-session”);
- * its button deletes it (“win.delete-session”).
+ * its button deletes it (“win.delete-session”). Both carry the session's
+ * id as their target.
  *
  * Returns: (transfer floating): a new row
  */
@@ -115,34 +160,36 @@ vc_session_row_new (VcSession  *session,
                     VcDeck     *deck,
                     const char *search)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  VcSessionRow *self;
 
   g_return_val_if_fail (VC_IS_SESSION (session), NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), search != NULL ? 3 : 1);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.resume-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", vc_session_get_id (session));
-  g_object_set_data_full (G_OBJECT (row), "vc-session", g_object_ref (session), g_object_unref);
-  if (deck != NULL)
-    g_object_set_data_full (G_OBJECT (row), "vc-deck", g_object_ref (deck), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), "vc-search", g_strdup (search), g_free);
+  self = g_object_new (VC_TYPE_SESSION_ROW, NULL);
+  self->session = g_object_ref (session);
+  self->deck = deck != NULL ? g_object_ref (deck) : NULL;
+  self->search = g_strdup (search);
 
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (delete, "flat");
-  gtk_widget_set_tooltip_text (delete, _("Delete This Session"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete this session"),
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "win.delete-session");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", vc_session_get_id (session));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), search != NULL ? 3 : 1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", vc_session_get_id (session));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s",
+                                    vc_session_get_id (session));
 
   /* A meeting finished, or moved on, says so at once. */
-  g_signal_connect_object (session, "changed", G_CALLBACK (update), row, G_CONNECT_SWAPPED);
-  update (row);
+  g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  update (self);
 
-  return row;
+  return GTK_WIDGET (self);
+}
+
+/**
+ * vc_session_row_get_session:
+ * @self: a #VcSessionRow
+ *
+ * Returns: (transfer none): the session shown
+ */
+VcSession *
+vc_session_row_get_session (VcSessionRow *self)
+{
+  g_return_val_if_fail (VC_IS_SESSION_ROW (self), NULL);
+  return self->session;
 }

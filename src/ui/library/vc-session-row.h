@@ -16,11 +16,16 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *vc_session_row_new        (VcSession  *session,
-                                      VcDeck     *deck,
-                                      const char *search);
-char      *vc_session_row_dup_markup (const char *text,
-                                      gsize       match_start,
-                                      gsize       match_end);
+#define VC_TYPE_SESSION_ROW (vc_session_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (VcSessionRow, vc_session_row, VC, SESSION_ROW, AdwActionRow)
+
+GtkWidget *vc_session_row_new         (VcSession    *session,
+                                       VcDeck       *deck,
+                                       const char   *search);
+VcSession *vc_session_row_get_session (VcSessionRow *self);
+char      *vc_session_row_dup_markup  (const char   *text,
+                                       gsize         match_start,
+                                       gsize         match_end);
 
 G_END_DECLS
