@@ -1,6 +1,8 @@
 /* vc-settings.c
  *
- * The app's preferences, in one place, backed by GSettings.
+ * The app's preferences, in one place, backed by GSettings: one property
+ * per key, kept in step with the stored value both ways, so that widgets
+ * bind to a property rather than read keys by name.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -13,7 +15,6 @@
 
 #include "vc-settings.h"
 
-#define SCHEMA_ID   "io.github.vardegrund.ValueCards"
 #define MAX_RECENT  12
 
 struct _VcSettings
@@ -21,30 +22,76 @@ struct _VcSettings
   GObject    parent_instance;
 
   GSettings *settings;
+
+  int        window_width;
+  int        window_height;
+  gboolean   window_maximized;
+  char     **recent_decks;
   char      *color_scheme;
+  char      *projector_screen;
+  gboolean   projector_light;
+  gboolean   projector_show_timer;
+  gboolean   board_instructions;
 };
 
 G_DEFINE_FINAL_TYPE (VcSettings, vc_settings, G_TYPE_OBJECT)
 
+/* Each property has the name of its key. */
 enum {
   PROP_0,
+  PROP_WINDOW_WIDTH,
+  PROP_WINDOW_HEIGHT,
+  PROP_WINDOW_MAXIMIZED,
+  PROP_RECENT_DECKS,
   PROP_COLOR_SCHEME,
+  PROP_PROJECTOR_SCREEN,
+  PROP_PROJECTOR_LIGHT,
+  PROP_PROJECTOR_SHOW_TIMER,
+  PROP_BOARD_INSTRUCTIONS,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_color_scheme_changed (VcSettings *self)
+set_string (VcSettings  *self,
+            char       **field,
+            const char  *value,
+            guint        prop_id)
 {
-  g_autofree char *value = g_settings_get_string (self->settings, "color-scheme");
-
-  if (g_strcmp0 (value, self->color_scheme) == 0)
+  if (g_strcmp0 (*field, value) == 0)
     return;
 
-  g_free (self->color_scheme);
-  self->color_scheme = g_steal_pointer (&value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_SCHEME]);
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_boolean (VcSettings *self,
+             gboolean   *field,
+             gboolean    value,
+             guint       prop_id)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+set_int (VcSettings *self,
+         int        *field,
+         int         value,
+         guint       prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -53,7 +100,9 @@ vc_settings_finalize (GObject *object)
   VcSettings *self = (VcSettings *)object;
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->recent_decks, g_strfreev);
   g_clear_pointer (&self->color_scheme, g_free);
+  g_clear_pointer (&self->projector_screen, g_free);
 
   G_OBJECT_CLASS (vc_settings_parent_class)->finalize (object);
 }
@@ -68,8 +117,100 @@ vc_settings_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_WINDOW_WIDTH:
+      g_value_set_int (value, self->window_width);
+      break;
+
+    case PROP_WINDOW_HEIGHT:
+      g_value_set_int (value, self->window_height);
+      break;
+
+    case PROP_WINDOW_MAXIMIZED:
+      g_value_set_boolean (value, self->window_maximized);
+      break;
+
+    case PROP_RECENT_DECKS:
+      g_value_set_boxed (value, self->recent_decks);
+      break;
+
     case PROP_COLOR_SCHEME:
       g_value_set_string (value, self->color_scheme);
+      break;
+
+    case PROP_PROJECTOR_SCREEN:
+      g_value_set_string (value, self->projector_screen);
+      break;
+
+    case PROP_PROJECTOR_LIGHT:
+      g_value_set_boolean (value, self->projector_light);
+      break;
+
+    case PROP_PROJECTOR_SHOW_TIMER:
+      g_value_set_boolean (value, self->projector_show_timer);
+      break;
+
+    case PROP_BOARD_INSTRUCTIONS:
+      g_value_set_boolean (value, self->board_instructions);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_settings_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  VcSettings *self = VC_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_WINDOW_WIDTH:
+      set_int (self, &self->window_width, g_value_get_int (value), prop_id);
+      break;
+
+    case PROP_WINDOW_HEIGHT:
+      set_int (self, &self->window_height, g_value_get_int (value), prop_id);
+      break;
+
+    case PROP_WINDOW_MAXIMIZED:
+      set_boolean (self, &self->window_maximized, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_RECENT_DECKS:
+      {
+        const char * const *decks = g_value_get_boxed (value);
+
+        if (self->recent_decks != NULL && decks != NULL
+            && g_strv_equal ((const char * const *)self->recent_decks, decks))
+          break;
+        g_strfreev (self->recent_decks);
+        self->recent_decks = g_strdupv ((char **)decks);
+        g_object_notify_by_pspec (object, pspec);
+      }
+      break;
+
+    case PROP_COLOR_SCHEME:
+      set_string (self, &self->color_scheme, g_value_get_string (value), prop_id);
+      break;
+
+    case PROP_PROJECTOR_SCREEN:
+      set_string (self, &self->projector_screen, g_value_get_string (value), prop_id);
+      break;
+
+    case PROP_PROJECTOR_LIGHT:
+      set_boolean (self, &self->projector_light, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_PROJECTOR_SHOW_TIMER:
+      set_boolean (self, &self->projector_show_timer, g_value_get_boolean (value), prop_id);
+      break;
+
+    case PROP_BOARD_INSTRUCTIONS:
+      set_boolean (self, &self->board_instructions, g_value_get_boolean (value), prop_id);
       break;
 
     default:
@@ -81,13 +222,32 @@ static void
 vc_settings_class_init (VcSettingsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->finalize = vc_settings_finalize;
   object_class->get_property = vc_settings_get_property;
+  object_class->set_property = vc_settings_set_property;
 
+  /* The defaults are the schema's; these only cover the moment before the
+   * stored values are read. */
+  properties[PROP_WINDOW_WIDTH] =
+    g_param_spec_int ("window-width", NULL, NULL, -1, G_MAXINT, 960, flags);
+  properties[PROP_WINDOW_HEIGHT] =
+    g_param_spec_int ("window-height", NULL, NULL, -1, G_MAXINT, 680, flags);
+  properties[PROP_WINDOW_MAXIMIZED] =
+    g_param_spec_boolean ("window-maximized", NULL, NULL, FALSE, flags);
+  properties[PROP_RECENT_DECKS] =
+    g_param_spec_boxed ("recent-decks", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_COLOR_SCHEME] =
-    g_param_spec_string ("color-scheme", NULL, NULL, "default",
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+    g_param_spec_string ("color-scheme", NULL, NULL, "default", flags);
+  properties[PROP_PROJECTOR_SCREEN] =
+    g_param_spec_string ("projector-screen", NULL, NULL, "", flags);
+  properties[PROP_PROJECTOR_LIGHT] =
+    g_param_spec_boolean ("projector-light", NULL, NULL, FALSE, flags);
+  properties[PROP_PROJECTOR_SHOW_TIMER] =
+    g_param_spec_boolean ("projector-show-timer", NULL, NULL, TRUE, flags);
+  properties[PROP_BOARD_INSTRUCTIONS] =
+    g_param_spec_boolean ("board-instructions", NULL, NULL, TRUE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -96,9 +256,13 @@ static void
 vc_settings_init (VcSettings *self)
 {
   self->settings = g_settings_new (SCHEMA_ID);
-  self->color_scheme = g_settings_get_string (self->settings, "color-scheme");
-  g_signal_connect_object (self->settings, "changed::color-scheme",
-                           G_CALLBACK (on_color_scheme_changed), self, G_CONNECT_SWAPPED);
+
+  for (guint i = PROP_0 + 1; i < N_PROPS; i++)
+    {
+      const char *key = g_param_spec_get_name (properties[i]);
+
+      g_settings_bind (self->settings, key, self, key, G_SETTINGS_BIND_DEFAULT);
+    }
 }
 
 VcSettings *
@@ -111,7 +275,7 @@ vc_settings_new (void)
  * vc_settings_get_gsettings:
  * @self: a #VcSettings
  *
- * Returns: (transfer none): the settings, for g_settings_bind()
+ * Returns: (transfer none): the stored settings behind the properties
  */
 GSettings *
 vc_settings_get_gsettings (VcSettings *self)
@@ -130,7 +294,7 @@ char **
 vc_settings_dup_recent_decks (VcSettings *self)
 {
   g_return_val_if_fail (VC_IS_SETTINGS (self), NULL);
-  return g_settings_get_strv (self->settings, "recent-decks");
+  return self->recent_decks != NULL ? g_strdupv (self->recent_decks) : g_new0 (char *, 1);
 }
 
 /**
@@ -144,7 +308,6 @@ void
 vc_settings_add_recent_deck (VcSettings *self,
                              GFile      *file)
 {
-  g_auto(GStrv) old = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) recent = NULL;
   g_autofree char *path = NULL;
@@ -157,18 +320,17 @@ vc_settings_add_recent_deck (VcSettings *self,
   if (path == NULL)
     return;
 
-  old = g_settings_get_strv (self->settings, "recent-decks");
   builder = g_strv_builder_new ();
   g_strv_builder_add (builder, path);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (!g_str_equal (old[i], path))
+  for (guint i = 0; self->recent_decks != NULL && self->recent_decks[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (self->recent_decks[i], path))
       {
-        g_strv_builder_add (builder, old[i]);
+        g_strv_builder_add (builder, self->recent_decks[i]);
         n++;
       }
 
   recent = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-decks", (const char * const *)recent);
+  g_object_set (self, "recent-decks", recent, NULL);
 }
 
 const char *
@@ -188,7 +350,7 @@ gboolean
 vc_settings_get_board_instructions (VcSettings *self)
 {
   g_return_val_if_fail (VC_IS_SETTINGS (self), TRUE);
-  return g_settings_get_boolean (self->settings, "board-instructions");
+  return self->board_instructions;
 }
 
 /**
@@ -201,5 +363,5 @@ vc_settings_set_board_instructions (VcSettings *self,
                                     gboolean    expanded)
 {
   g_return_if_fail (VC_IS_SETTINGS (self));
-  g_settings_set_boolean (self->settings, "board-instructions", expanded);
+  g_object_set (self, "board-instructions", expanded, NULL);
 }

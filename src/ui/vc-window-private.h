@@ -69,7 +69,7 @@ struct _VcWindow
   char                 *pending_state;
   AdwPreferencesGroup  *sessions_group;
   GtkListBox           *sessions_list;
-  GSettings            *settings;
+  VcSettings           *settings;
   VcPresentation       *presentation;
   gboolean              present_when_opened;
   gboolean              sessions_loaded;

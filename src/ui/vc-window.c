@@ -75,7 +75,7 @@ VcPresentation *
 _vc_window_ensure_presentation (VcWindow *self)
 {
   if (self->presentation == NULL)
-    self->presentation = vc_presentation_new (GTK_WINDOW (self), self->settings);
+    self->presentation = vc_presentation_new (GTK_WINDOW (self), vc_settings_get_gsettings (self->settings));
   return self->presentation;
 }
 
@@ -127,13 +127,14 @@ vc_window_close_request (GtkWindow *window)
 
   if (settings != NULL)
     {
-      GSettings *gsettings = vc_settings_get_gsettings (settings);
       int width, height;
 
       gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (gsettings, "window-width", width);
-      g_settings_set_int (gsettings, "window-height", height);
-      g_settings_set_boolean (gsettings, "window-maximized", gtk_window_is_maximized (window));
+      g_object_set (settings,
+                    "window-width", width,
+                    "window-height", height,
+                    "window-maximized", gtk_window_is_maximized (window),
+                    NULL);
     }
 
   return GTK_WINDOW_CLASS (vc_window_parent_class)->close_request (window);
@@ -149,25 +150,32 @@ vc_window_setup (VcWindow *self)
   g_autoptr(GFile) user_dir = vc_deck_library_dup_default_user_dir ();
   if (settings != NULL)
     {
-      GSettings *gsettings = vc_settings_get_gsettings (settings);
+      int width, height;
+      gboolean maximized;
 
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (gsettings, "window-width"),
-                                   g_settings_get_int (gsettings, "window-height"));
-      if (g_settings_get_boolean (gsettings, "window-maximized"))
+      g_object_get (settings,
+                    "window-width", &width,
+                    "window-height", &height,
+                    "window-maximized", &maximized,
+                    NULL);
+      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (maximized)
         gtk_window_maximize (GTK_WINDOW (self));
       self->recent = vc_settings_dup_recent_decks (settings);
     }
 
-  self->settings = settings != NULL ? g_object_ref (vc_settings_get_gsettings (settings))
-                                    : g_settings_new (APP_ID);
+  /* A window of its own, as in the tests, still has the projector's
+   * preferences; it only does not remember its size or decks. */
+  self->settings = settings != NULL ? g_object_ref (settings) : vc_settings_new ();
   {
     g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-    g_autoptr(GAction) light = g_settings_create_action (self->settings, "projector-light");
-    g_autoptr(GAction) timer = g_settings_create_action (self->settings, "projector-show-timer");
+    g_autoptr(GPropertyAction) light = g_property_action_new ("projector-light", self->settings,
+                                                              "projector-light");
+    g_autoptr(GPropertyAction) timer = g_property_action_new ("projector-show-timer", self->settings,
+                                                              "projector-show-timer");
 
-    g_action_map_add_action (G_ACTION_MAP (group), light);
-    g_action_map_add_action (G_ACTION_MAP (group), timer);
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (light));
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (timer));
     gtk_widget_insert_action_group (GTK_WIDGET (self), "projector", G_ACTION_GROUP (group));
   }
 
