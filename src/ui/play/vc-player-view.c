@@ -20,49 +20,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "vc-card-view.h"
-#include "vc-closing-answers.h"
-#include "vc-draw-pile.h"
-#include "vc-meeting-panel.h"
-#include "vc-player-view.h"
-#include "vc-presenter-pane.h"
-#include "vc-ui-util.h"
-
-#define INTRODUCTION_ID "introduction"
-
-struct _VcPlayerView
-{
-  GtkBox          parent_instance;
-
-  VcDeck         *deck;
-  VcSession      *session;
-  GPtrArray      *pages;          /* VcCard, or NULL for the introduction */
-  guint           position;
-  guint           step;
-  gboolean        one_by_one;
-  gboolean        draw_mode;
-  gboolean        pane_pages_stale;
-
-  AdwWindowTitle *window_title;
-  GtkMenuButton  *jump_button;
-  GtkListBox     *jump_list;
-  AdwFlap        *flap;
-  GtkScrolledWindow *scroller;
-  GtkLabel       *turn_label;
-  GtkWidget      *carry_box;
-  GtkLabel       *carry_label;
-  char          **carry_over;
-  VcCardView     *card_view;
-  VcMeetingPanel *meeting_panel;
-  GtkLabel       *progress_label;
-  GtkButton      *next_button;
-  GtkStack       *content_stack;
-  VcPresenterPane *presenter_pane;
-  GtkWidget      *present_button;
-  GtkWidget      *stop_button;
-  gboolean        presenting;
-  guint           update_id;
-};
+#include "vc-player-view-private.h"
 
 G_DEFINE_FINAL_TYPE (VcPlayerView, vc_player_view, GTK_TYPE_BOX)
 
@@ -127,8 +85,8 @@ card_minutes (VcPlayerView *self,
 
 /* The time spent on a card goes into the session when the group leaves it;
  * the introduction's is not counted. */
-static void
-record_time (VcPlayerView *self)
+void
+_vc_player_view_record_time (VcPlayerView *self)
 {
   VcTimer *timer = vc_meeting_panel_get_timer (self->meeting_panel);
   VcCard *card = current_card (self);
@@ -142,36 +100,6 @@ record_time (VcPlayerView *self)
     vc_session_add_seconds (self->session, vc_card_get_id (card), elapsed);
 
   vc_meeting_panel_reset_timer (self->meeting_panel);
-}
-
-/* A deck of questions is drawn from: see vc-draw-pile.c. */
-static VcDrawPile
-draw_pile (VcPlayerView *self)
-{
-  VcDrawPile pile = { self->pages, 0, self->pages->len, self->session };
-
-  if (vc_deck_get_introduction (self->deck) != NULL)
-    pile.first = 1;
-  if (vc_deck_get_closing (self->deck) != NULL)
-    pile.end--;
-  return pile;
-}
-
-static void
-refresh_page_titles (VcPlayerView *self)
-{
-  guint i = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->jump_list));
-       row != NULL && i < self->pages->len; row = gtk_widget_get_next_sibling (row), i++)
-    {
-      g_autofree char *title = vc_ui_dup_page_title (self->deck, g_ptr_array_index (self->pages, i), i);
-
-      gtk_label_set_text (vc_ui_page_row_get_label (row), title);
-    }
-
-  /* The facilitator's pane follows once the room's frame is drawn. */
-  self->pane_pages_stale = TRUE;
 }
 
 static void
@@ -194,7 +122,7 @@ update_turn (VcPlayerView *self)
   /* Turns go round in the order the people were named, one per card drawn. */
   if (self->draw_mode)
     {
-      VcDrawPile pile = draw_pile (self);
+      VcDrawPile pile = _vc_player_view_draw_pile (self);
 
       if (vc_draw_pile_is_drawn (&pile, self->position))
         n_drawn = self->position - pile.first;
@@ -213,8 +141,8 @@ update_turn (VcPlayerView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->turn_label), TRUE);
 }
 
-static guint
-n_steps (VcPlayerView *self)
+guint
+_vc_player_view_n_steps (VcPlayerView *self)
 {
   return vc_card_view_get_n_steps (self->card_view, self->one_by_one);
 }
@@ -242,7 +170,7 @@ update_view (VcPlayerView *self)
   gtk_label_set_text (self->progress_label, progress);
   adw_window_title_set_subtitle (self->window_title, progress);
 
-  last_step = self->step + 1 >= n_steps (self);
+  last_step = self->step + 1 >= _vc_player_view_n_steps (self);
   gtk_button_set_label (self->next_button,
                         !last_step ? _("_Show More")
                         : self->position + 1 < n ? _("_Next") : _("_Finish"));
@@ -259,7 +187,7 @@ update_view (VcPlayerView *self)
   self->pane_pages_stale = FALSE;
   if (self->presenting)
     vc_presenter_pane_set_position (self->presenter_pane, self->position,
-                                    card ? n_steps (self) - 1 - self->step : 0);
+                                    card ? _vc_player_view_n_steps (self) - 1 - self->step : 0);
 }
 
 static gboolean
@@ -272,8 +200,8 @@ update_view_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-show_page (VcPlayerView *self)
+void
+_vc_player_view_show_page (VcPlayerView *self)
 {
   VcCard *card = current_card (self);
 
@@ -281,9 +209,9 @@ show_page (VcPlayerView *self)
     {
       vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
                                       self->step, self->one_by_one);
-      if (self->step >= n_steps (self))
+      if (self->step >= _vc_player_view_n_steps (self))
         {
-          self->step = n_steps (self) - 1;
+          self->step = _vc_player_view_n_steps (self) - 1;
           vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
         }
     }
@@ -325,8 +253,8 @@ show_page (VcPlayerView *self)
     update_view (self);
 }
 
-static void
-go_to (VcPlayerView *self,
+void
+_vc_player_view_go_to (VcPlayerView *self,
        guint         position,
        guint         step)
 {
@@ -334,79 +262,18 @@ go_to (VcPlayerView *self,
     return;
 
   if (position != self->position)
-    record_time (self);
+    _vc_player_view_record_time (self);
 
   if (self->draw_mode)
     {
-      VcDrawPile pile = draw_pile (self);
+      VcDrawPile pile = _vc_player_view_draw_pile (self);
 
       if (vc_draw_pile_draw (&pile, &position))
-        refresh_page_titles (self);
+        _vc_player_view_refresh_page_titles (self);
     }
   self->position = position;
   self->step = step;
-  show_page (self);
-}
-
-static void
-rebuild_jump_list (VcPlayerView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->jump_list))) != NULL)
-    gtk_list_box_remove (self->jump_list, child);
-
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      VcCard *card = g_ptr_array_index (self->pages, i);
-      g_autofree char *label = vc_ui_dup_page_title (self->deck, card, i);
-
-      gtk_list_box_append (self->jump_list, vc_ui_page_row_new (label));
-    }
-  vc_ui_list_mark_current (self->jump_list, self->position);
-
-  if (self->presenting)
-    vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
-}
-
-static void
-on_jump_row_activated (GtkListBox    *list,
-                       GtkListBoxRow *row,
-                       VcPlayerView  *self)
-{
-  gtk_menu_button_popdown (self->jump_button);
-  go_to (self, gtk_list_box_row_get_index (row), 0);
-}
-
-static void
-on_presenter_jump (VcPlayerView *self,
-                   guint         position)
-{
-  go_to (self, position, 0);
-}
-
-static void
-unref_page (gpointer card)
-{
-  /* The introduction is a page without a card. */
-  if (card != NULL)
-    g_object_unref (card);
-}
-
-static void
-build_pages (VcPlayerView *self)
-{
-  GListModel *cards = vc_deck_get_cards (self->deck);
-
-  g_clear_pointer (&self->pages, g_ptr_array_unref);
-  self->pages = g_ptr_array_new_with_free_func (unref_page);
-
-  if (vc_deck_get_introduction (self->deck) != NULL)
-    g_ptr_array_add (self->pages, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
-    g_ptr_array_add (self->pages, g_list_model_get_item (cards, i));
-  if (vc_deck_get_closing (self->deck) != NULL)
-    g_ptr_array_add (self->pages, g_object_ref (vc_deck_get_closing (self->deck)));
+  _vc_player_view_show_page (self);
 }
 
 /**
@@ -432,17 +299,17 @@ vc_player_view_play (VcPlayerView *self,
 
   g_set_object (&self->deck, deck);
   g_set_object (&self->session, session);
-  build_pages (self);
+  _vc_player_view_build_pages (self);
   self->draw_mode = vc_deck_get_kind (deck) == VC_DECK_KIND_QUESTIONS;
   if (self->draw_mode)
     {
-      VcDrawPile pile = draw_pile (self);
+      VcDrawPile pile = _vc_player_view_draw_pile (self);
 
       vc_draw_pile_arrange (&pile);
     }
   /* Shuffling would mix up the order the cards were drawn in. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.shuffle", !self->draw_mode);
-  rebuild_jump_list (self);
+  _vc_player_view_rebuild_jump_list (self);
 
   vc_meeting_panel_set_session (self->meeting_panel, deck, session);
 
@@ -469,7 +336,7 @@ vc_player_view_play (VcPlayerView *self,
         self->step = vc_session_get_current_stage (session);
       }
 
-  show_page (self);
+  _vc_player_view_show_page (self);
 }
 
 /**
@@ -508,202 +375,7 @@ vc_player_view_stop (VcPlayerView *self)
 {
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
-  record_time (self);
-}
-
-static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  if (self->pages == NULL)
-    return;
-
-  if (self->step + 1 < n_steps (self))
-    {
-      self->step++;
-      show_page (self);
-    }
-  else if (self->position + 1 < self->pages->len)
-    go_to (self, self->position + 1, 0);
-  else
-    gtk_widget_activate_action (widget, "win.finish-session", NULL);
-}
-
-static void
-previous_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  if (self->pages == NULL)
-    return;
-
-  if (self->step > 0)
-    {
-      self->step--;
-      show_page (self);
-    }
-  else if (self->position > 0)
-    go_to (self, self->position - 1, G_MAXUINT);
-}
-
-static void
-first_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  if (self->pages != NULL)
-    go_to (self, 0, 0);
-}
-
-static void
-last_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  if (self->pages != NULL)
-    go_to (self, self->pages->len - 1, 0);
-}
-
-static void
-go_to_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  if (self->pages != NULL)
-    go_to (self, g_variant_get_uint32 (parameter), 0);
-}
-
-/* The cards in between are shuffled; the introduction stays first and the
- * closing card last. */
-static void
-shuffle_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-  guint first, last;
-
-  if (self->pages == NULL)
-    return;
-
-  first = vc_deck_get_introduction (self->deck) ? 1 : 0;
-  last = self->pages->len - (vc_deck_get_closing (self->deck) ? 1 : 0);
-  record_time (self);
-
-  for (guint i = last; i > first + 1; i--)
-    {
-      guint j = first + g_random_int_range (0, i - first);
-      gpointer tmp = self->pages->pdata[i - 1];
-
-      self->pages->pdata[i - 1] = self->pages->pdata[j];
-      self->pages->pdata[j] = tmp;
-    }
-
-  rebuild_jump_list (self);
-  self->position = first < last ? first : 0;
-  self->step = 0;
-  show_page (self);
-}
-
-/* Draws a card nobody has drawn yet in this session. */
-static void
-draw_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-  VcCard *closing;
-  g_autoptr(GArray) candidates = NULL;
-  guint pick;
-
-  if (self->pages == NULL)
-    return;
-
-  if (self->draw_mode)
-    {
-      VcDrawPile pile = draw_pile (self);
-
-      if (vc_draw_pile_get_next (&pile) < pile.end)
-        {
-          go_to (self, vc_draw_pile_get_next (&pile), 0);
-          return;
-        }
-    }
-
-  closing = vc_deck_get_closing (self->deck);
-  candidates = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      VcCard *card = g_ptr_array_index (self->pages, i);
-
-      if (card != NULL && card != closing && !vc_session_is_drawn (self->session, vc_card_get_id (card)))
-        g_array_append_val (candidates, i);
-    }
-
-  if (candidates->len == 0)
-    {
-      GtkRoot *root = gtk_widget_get_root (widget);
-
-      if (root != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (root), "win.toast", "s",
-                                    _("Every card has been drawn"));
-      return;
-    }
-
-  pick = g_array_index (candidates, guint, g_random_int_range (0, candidates->len));
-  vc_session_mark_drawn (self->session, vc_card_get_id (g_ptr_array_index (self->pages, pick)));
-  go_to (self, pick, 0);
-}
-
-static void
-timer_toggle_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
-}
-
-static void
-timer_reset_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-reset", NULL);
-}
-
-static void
-timer_add_minute_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-add-minute", NULL);
-}
-
-static void
-rotate_roles_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VcPlayerView *self = VC_PLAYER_VIEW (widget);
-
-  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.rotate-roles", NULL);
+  _vc_player_view_record_time (self);
 }
 
 static void
@@ -750,7 +422,7 @@ vc_player_view_set_property (GObject      *object,
         {
           self->one_by_one = g_value_get_boolean (value);
           if (self->pages != NULL)
-            show_page (self);
+            _vc_player_view_show_page (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -834,28 +506,8 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   signals[PAGE_SHOWN] = g_signal_new ("page-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "player.previous", NULL, previous_action);
-  gtk_widget_class_install_action (widget_class, "player.first", NULL, first_action);
-  gtk_widget_class_install_action (widget_class, "player.last", NULL, last_action);
-  gtk_widget_class_install_action (widget_class, "player.go-to", "u", go_to_action);
-  gtk_widget_class_install_action (widget_class, "player.shuffle", NULL, shuffle_action);
-  gtk_widget_class_install_action (widget_class, "player.draw", NULL, draw_action);
-  gtk_widget_class_install_action (widget_class, "player.timer-toggle", NULL, timer_toggle_action);
-  gtk_widget_class_install_action (widget_class, "player.timer-reset", NULL, timer_reset_action);
-  gtk_widget_class_install_action (widget_class, "player.timer-add-minute", NULL, timer_add_minute_action);
-  gtk_widget_class_install_action (widget_class, "player.rotate-roles", NULL, rotate_roles_action);
-  gtk_widget_class_install_property_action (widget_class, "player.show-panel", "show-panel");
-  gtk_widget_class_install_property_action (widget_class, "player.one-by-one", "one-by-one");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "player.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "player.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "player.first", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_ALT_MASK, "player.last", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "player.timer-toggle", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "player.rotate-roles", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "player.draw", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "player.show-panel", NULL);
+  _vc_player_view_class_actions_init (widget_class);
 }
 
 static void
@@ -863,9 +515,9 @@ vc_player_view_init (VcPlayerView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (on_jump_row_activated), self);
+  g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (_vc_player_view_on_jump_row_activated), self);
   g_signal_connect_swapped (self->meeting_panel, "people-changed", G_CALLBACK (update_turn), self);
-  g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (on_presenter_jump), self);
+  g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (_vc_player_view_on_presenter_jump), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   vc_card_view_set_large (self->card_view, TRUE);
 }
@@ -1068,7 +720,7 @@ vc_player_view_set_presenting (VcPlayerView *self,
   if (self->presenting && self->pages != NULL)
     {
       vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
-      show_page (self);
+      _vc_player_view_show_page (self);
     }
 
   /* The timer, roles and notes belong beside the room's card. */
