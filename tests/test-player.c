@@ -21,6 +21,7 @@
 #include "vc-card-view.h"
 #include "vc-draw-pile.h"
 #include "vc-help.h"
+#include "vc-page-row.h"
 #include "vc-ui-util.h"
 #include "vc-window.h"
 #include "ui-test.h"
@@ -588,11 +589,11 @@ test_jump_list (void)
 
   gtk_widget_activate_action (GTK_WIDGET (player), "player.go-to", "u", 3);
   for (guint i = 0; i < n; i++)
-    g_assert_cmpint (vc_ui_page_row_get_current (row_at (list, i)), ==, i == 3);
+    g_assert_cmpint (vc_page_row_get_current (VC_PAGE_ROW (row_at (list, i))), ==, i == 3);
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
   gtk_widget_activate_action (GTK_WIDGET (player), "player.next", NULL);
-  g_assert_false (vc_ui_page_row_get_current (row_at (list, 3)));
-  g_assert_true (vc_ui_page_row_get_current (row_at (list, vc_player_view_get_position (player))));
+  g_assert_false (vc_page_row_get_current (VC_PAGE_ROW (row_at (list, 3))));
+  g_assert_true (vc_page_row_get_current (VC_PAGE_ROW (row_at (list, vc_player_view_get_position (player)))));
   check_deck_labels (GTK_WIDGET (list));
 
   /* The same in the facilitator's pane, for the card the room sees. */
@@ -609,7 +610,7 @@ test_jump_list (void)
     vc_presenter_pane_browse (pane, 5);
     pane_list = GTK_LIST_BOX (find_widget (GTK_WIDGET (pane), GTK_TYPE_LIST_BOX));
     for (guint i = 0; i < pages->len; i++)
-      g_assert_cmpint (vc_ui_page_row_get_current (row_at (pane_list, i)), ==, i == 2);
+      g_assert_cmpint (vc_page_row_get_current (VC_PAGE_ROW (row_at (pane_list, i))), ==, i == 2);
     check_deck_labels (GTK_WIDGET (pane));
     g_ptr_array_unref (pages);
   }

@@ -22,13 +22,6 @@ char      *vc_ui_dup_page_title (VcDeck *deck,
                                  VcCard *card,
                                  guint   index);
 
-GtkWidget *vc_ui_page_row_new         (const char *title);
-GtkLabel  *vc_ui_page_row_get_label   (GtkWidget  *row);
-void       vc_ui_page_row_set_current (GtkWidget  *row,
-                                       gboolean    current);
-gboolean   vc_ui_page_row_get_current (GtkWidget  *row);
-void       vc_ui_list_mark_current    (GtkListBox *list,
-                                       guint       position);
-void       vc_ui_relabel_keys         (GtkWidget  *widget);
+void       vc_ui_relabel_keys    (GtkWidget     *widget);
 
 G_END_DECLS

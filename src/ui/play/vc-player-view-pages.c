@@ -25,7 +25,7 @@ _vc_player_view_refresh_page_titles (VcPlayerView *self)
     {
       g_autofree char *title = vc_ui_dup_page_title (self->deck, g_ptr_array_index (self->pages, i), i);
 
-      gtk_label_set_text (vc_ui_page_row_get_label (row), title);
+      vc_page_row_set_title (VC_PAGE_ROW (row), title);
     }
 
   /* The facilitator's pane follows once the room's frame is drawn. */
@@ -45,9 +45,9 @@ _vc_player_view_rebuild_jump_list (VcPlayerView *self)
       VcCard *card = g_ptr_array_index (self->pages, i);
       g_autofree char *label = vc_ui_dup_page_title (self->deck, card, i);
 
-      gtk_list_box_append (self->jump_list, vc_ui_page_row_new (label));
+      gtk_list_box_append (self->jump_list, vc_page_row_new (label));
     }
-  vc_ui_list_mark_current (self->jump_list, self->position);
+  vc_page_row_mark_current (self->jump_list, self->position);
 
   if (self->presenting)
     vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);

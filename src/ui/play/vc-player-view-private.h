@@ -18,6 +18,7 @@
 #include "vc-meeting-panel.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
+#include "vc-page-row.h"
 #include "vc-ui-util.h"
 
 G_BEGIN_DECLS

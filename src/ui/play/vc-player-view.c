@@ -230,7 +230,7 @@ _vc_player_view_show_page (VcPlayerView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
                                  self->position > 0 || self->step > 0);
-  vc_ui_list_mark_current (self->jump_list, self->position);
+  vc_page_row_mark_current (self->jump_list, self->position);
 
   /* The room's screen is asked to draw first... */
   g_signal_emit (self, signals[PAGE_SHOWN], 0);

@@ -21,6 +21,7 @@
 
 #include "vc-card-view.h"
 #include "vc-presenter-pane.h"
+#include "vc-page-row.h"
 #include "vc-ui-util.h"
 
 struct _VcPresenterPane
@@ -437,10 +438,10 @@ vc_presenter_pane_set_pages (VcPresenterPane *self,
     {
       g_autofree char *title = vc_ui_dup_page_title (deck, g_ptr_array_index (pages, i), i);
 
-      gtk_list_box_append (self->list, vc_ui_page_row_new (title));
+      gtk_list_box_append (self->list, vc_page_row_new (title));
     }
 
-  vc_ui_list_mark_current (self->list, self->position);
+  vc_page_row_mark_current (self->list, self->position);
   select_position (self, self->position);
 }
 
@@ -460,7 +461,7 @@ vc_presenter_pane_set_position (VcPresenterPane *self,
   self->position = position;
   self->steps_left = steps_left;
   update_notes (self);
-  vc_ui_list_mark_current (self->list, position);
+  vc_page_row_mark_current (self->list, position);
   if (browsed (self) != position)
     select_position (self, position);
   else
