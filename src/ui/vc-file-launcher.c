@@ -265,3 +265,94 @@ vc_file_launcher_toast_saved (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+typedef struct
+{
+  GtkWidget             *widget;
+  GtkFileChooserNative **slot;
+  char                  *saved_message;
+  VcSaveFunc             save;
+  gpointer               user_data;
+} SaveRequest;
+
+static void
+save_request_free (gpointer data,
+                   GClosure *closure)
+{
+  SaveRequest *request = data;
+
+  g_object_unref (request->widget);
+  g_free (request->saved_message);
+  g_free (request);
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  SaveRequest     *request)
+{
+  GtkWidget *widget = request->widget;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (request->save (widget, file, request->user_data, &error))
+        vc_file_launcher_toast_saved (widget, request->saved_message, file);
+      else
+        gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+    }
+
+  /* Last: clearing the slot may let go of the chooser, and the request. */
+  g_clear_object (request->slot);
+}
+
+/**
+ * vc_file_launcher_ask_save:
+ * @widget: the widget whose content is saved
+ * @slot: where @widget keeps the chooser while it is open; a chooser
+ *   already there is left alone
+ * @title: the chooser's title
+ * @name: the file name offered
+ * @saved_message: the toast's title once saved
+ * @save: writes the file
+ * @user_data: for @save
+ *
+ * Asks where to save, saves there, and says how it went: a toast that
+ * opens the file, or the error in the person's language. @widget destroys
+ * the chooser in @slot when it goes away.
+ */
+void
+vc_file_launcher_ask_save (GtkWidget             *widget,
+                           GtkFileChooserNative **slot,
+                           const char            *title,
+                           const char            *name,
+                           const char            *saved_message,
+                           VcSaveFunc             save,
+                           gpointer               user_data)
+{
+  SaveRequest *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (slot != NULL);
+
+  if (*slot != NULL)
+    return;
+
+  request = g_new0 (SaveRequest, 1);
+  request->widget = g_object_ref (widget);
+  request->slot = slot;
+  request->saved_message = g_strdup (saved_message);
+  request->save = save;
+  request->user_data = user_data;
+
+  *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (widget)),
+                                       GTK_FILE_CHOOSER_ACTION_SAVE,
+                                       _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (*slot), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*slot), TRUE);
+  g_signal_connect_data (*slot, "response", G_CALLBACK (on_save_response), request,
+                         save_request_free, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (*slot));
+}

@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*VcSaveFunc) (GtkWidget  *widget,
+                                GFile      *file,
+                                gpointer    user_data,
+                                GError    **error);
+
 void vc_file_launcher_open            (GtkWidget  *widget,
                                        GFile      *file);
 void vc_file_launcher_show_in_folder  (GtkWidget  *widget,
@@ -20,5 +25,12 @@ void vc_file_launcher_show_in_folder  (GtkWidget  *widget,
 void vc_file_launcher_toast_saved     (GtkWidget  *widget,
                                        const char *title,
                                        GFile      *file);
+void vc_file_launcher_ask_save        (GtkWidget             *widget,
+                                       GtkFileChooserNative **slot,
+                                       const char            *title,
+                                       const char            *name,
+                                       const char            *saved_message,
+                                       VcSaveFunc             save,
+                                       gpointer               user_data);
 
 G_END_DECLS

@@ -176,23 +176,13 @@ vc_journal_view_save (VcJournalView  *self,
   return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
-static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     VcJournalView   *self)
+static gboolean
+save_journal (GtkWidget  *widget,
+              GFile      *file,
+              gpointer    user_data,
+              GError    **error)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
-
-      if (vc_journal_view_save (self, file, &error))
-        vc_file_launcher_toast_saved (GTK_WIDGET (self), _("The journal is saved"), file);
-      else
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-    }
-
-  g_clear_object (&self->chooser);
+  return vc_journal_view_save (VC_JOURNAL_VIEW (widget), file, error);
 }
 
 static void
@@ -205,19 +195,13 @@ export_action (GtkWidget  *widget,
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *name = NULL;
 
-  if (self->chooser != NULL || self->store == NULL)
+  if (self->store == NULL)
     return;
 
   /* Translators: a file name; %s is a date */
   name = g_strdup_printf (_("Reflection journal %s.md"), date);
-  self->chooser = gtk_file_chooser_native_new (_("Save the Journal"),
-                                               GTK_WINDOW (gtk_widget_get_root (widget)),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  vc_file_launcher_ask_save (widget, &self->chooser, _("Save the Journal"), name,
+                             _("The journal is saved"), save_journal, NULL);
 }
 
 static void

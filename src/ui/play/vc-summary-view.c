@@ -34,7 +34,6 @@ struct _VcSummaryView
   VcDeck               *deck;
   char                 *text;
   GtkFileChooserNative *chooser;
-  gboolean              chooser_pdf;
   gulong                carry_handler;
 
   AdwWindowTitle       *window_title;
@@ -275,23 +274,13 @@ vc_summary_view_save (VcSummaryView  *self,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
 }
 
-static void
-on_chooser_response (GtkNativeDialog *chooser,
-                     int              response,
-                     VcSummaryView   *self)
+static gboolean
+save_as (GtkWidget  *widget,
+         GFile      *file,
+         gpointer    user_data,
+         GError    **error)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
-
-      if (vc_summary_view_save (self, file, self->chooser_pdf, &error))
-        vc_file_launcher_toast_saved (GTK_WIDGET (self), _("The summary is saved"), file);
-      else
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-    }
-
-  g_clear_object (&self->chooser);
+  return vc_summary_view_save (VC_SUMMARY_VIEW (widget), file, GPOINTER_TO_INT (user_data), error);
 }
 
 static void
@@ -302,7 +291,7 @@ save (VcSummaryView *self,
   g_autoptr(GDateTime) started = NULL;
   g_autofree char *date = NULL;
 
-  if (self->chooser != NULL || self->session == NULL)
+  if (self->session == NULL)
     return;
 
   started = g_date_time_ref (vc_session_get_started (self->session));
@@ -310,15 +299,9 @@ save (VcSummaryView *self,
   /* Translators: a file name; %s is a date */
   name = g_strdup_printf (pdf ? _("Summary %s.pdf") : _("Summary %s.md"), date);
 
-  self->chooser_pdf = pdf;
-  self->chooser = gtk_file_chooser_native_new (pdf ? _("Save as PDF") : _("Save as Markdown"),
-                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  vc_file_launcher_ask_save (GTK_WIDGET (self), &self->chooser,
+                             pdf ? _("Save as PDF") : _("Save as Markdown"), name,
+                             _("The summary is saved"), save_as, GINT_TO_POINTER (pdf));
 }
 
 static void
