@@ -209,18 +209,18 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* The keys of the actions above; the window's actions bring their own. */
+static const struct {
+  const char *action;
+  const char *accels[2];
+} app_accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
+};
+
 static void
 vc_application_init (VcApplication *self)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *help_accels[] = { "F1", NULL };
-  static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
-  static const char *back_accels[] = { "<Alt>Left", NULL };
-  static const char *shortcuts_accels[] = { "<Control>question", NULL };
-  static const char *present_accels[] = { "F5", NULL };
-  static const char *present_here_accels[] = { "<Shift>F5", NULL };
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 
@@ -230,14 +230,10 @@ vc_application_init (VcApplication *self)
                                  NULL);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.go-back", back_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present(true)", present_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.present(false)", present_here_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), app_accels[i].action,
+                                           app_accels[i].accels);
+  vc_window_add_accels (GTK_APPLICATION (self));
 }
 
 VcApplication *

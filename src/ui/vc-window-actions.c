@@ -347,3 +347,32 @@ _vc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
+
+/* Keys for the window's actions. They are the application's accelerators,
+ * rather than bindings of the window, so that menus show them. */
+static const struct {
+  const char *action;
+  const char *accels[2];
+} window_accels[] = {
+  { "win.open", { "<Control>o", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.go-back", { "<Alt>Left", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.present(true)", { "F5", NULL } },
+  { "win.present(false)", { "<Shift>F5", NULL } },
+};
+
+/**
+ * vc_window_add_accels:
+ * @app: the application the windows belong to
+ *
+ * Gives the window's actions their keys.
+ */
+void
+vc_window_add_accels (GtkApplication *app)
+{
+  g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
+    gtk_application_set_accels_for_action (app, window_accels[i].action, window_accels[i].accels);
+}

@@ -27,6 +27,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VcWindow, vc_window, VC, WINDOW, AdwApplicationWindow)
 
 VcWindow      *vc_window_new         (VcApplication *application);
+void           vc_window_add_accels  (GtkApplication *app);
 void           vc_window_open_file   (VcWindow      *self,
                                       GFile         *file);
 VcDeckLibrary *vc_window_get_library (VcWindow      *self);
