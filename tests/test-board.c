@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "vc-board.h"
+#include "vc-values-bar.h"
 #include "vc-deck-loader.h"
 #include "vc-export.h"
 #include "ui-test.h"
@@ -704,6 +705,43 @@ test_laptop_presenting (void)
   vc_test_settle (200);
 }
 
+/* Presenting the values game puts its bar below the board, with what the
+ * room sees; stopping takes it away. */
+static void
+test_values_bar (void)
+{
+  VcWindow *window = vc_test_open_deck ("values-game.vcdeck", 1366, 768);
+  VcBoard *board = start_values_meeting (window);
+  GtkWidget *bar;
+  g_autofree char *before = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", FALSE);
+  vc_test_settle (500);
+  bar = first_child_of_type (GTK_WIDGET (window), VC_TYPE_VALUES_BAR);
+  g_assert_nonnull (bar);
+  g_assert_true (vc_presentation_get_values_bar (vc_window_get_presentation (window)) == bar);
+  g_assert_true (gtk_widget_get_ancestor (bar, GTK_TYPE_WINDOW) == GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_allocated_width (bar), >=, gtk_widget_get_allocated_width (GTK_WIDGET (board)));
+  before = g_strdup (vc_values_bar_get_text (VC_VALUES_BAR (bar)));
+  g_assert_cmpstr (before, !=, "");
+
+  /* Its buttons drive the room through the presentation's actions. */
+  activate (board, "board.pair", "(ss)", "respect", "eye-level");
+  g_assert_true (gtk_widget_activate_action (bar, "present.next", NULL));
+  vc_test_settle (100);
+  g_assert_cmpstr (vc_values_bar_get_text (VC_VALUES_BAR (bar)), !=, before);
+  g_assert_cmpstr (vc_values_bar_get_text (VC_VALUES_BAR (bar)), ==,
+                   vc_presentation_get_room_description (vc_window_get_presentation (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
+  vc_test_settle (200);
+  g_assert_null (first_child_of_type (GTK_WIDGET (window), VC_TYPE_VALUES_BAR));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
@@ -1037,6 +1075,7 @@ main (int   argc,
   g_test_add_func ("/ui/board/keyboard", test_keyboard);
   g_test_add_func ("/ui/board/roles-offered", test_roles_offered);
   g_test_add_func ("/ui/board/remove-button", test_remove_button);
+  g_test_add_func ("/ui/board/values-bar", test_values_bar);
 
   return g_test_run ();
 }

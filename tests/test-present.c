@@ -657,6 +657,127 @@ test_projector_sizes (void)
   g_object_unref (card);
 }
 
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *found)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, found);
+}
+
+static GtkWidget *
+find_shortcuts_group (GtkWidget  *widget,
+                      const char *title)
+{
+  if (GTK_IS_SHORTCUTS_GROUP (widget))
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (widget, "title", &text, NULL);
+      if (g_strcmp0 (text, title) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcuts_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every key the shortcuts window lists for presenting does what it says
+ * while the values game is presented: the list and the keys come from one
+ * table, and Esc, last, ends the presentation. */
+static void
+test_keys_listed (void)
+{
+  VcPresentation *presentation = NULL;
+  VcProjector *projector = NULL;
+  VcWindow *window = present_deck ("values-game.vcdeck", "board", &presentation, &projector);
+  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *shortcuts_window = NULL;
+  GtkWidget *group;
+  guint n_keys = 0;
+  gboolean has_escape = FALSE;
+
+  vc_test_settle (300);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  vc_test_settle (200);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts_window = toplevel;
+    }
+  g_assert_nonnull (shortcuts_window);
+  group = find_shortcuts_group (shortcuts_window, g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window",
+                                                               "Presenting on a Projector"));
+  g_assert_nonnull (group);
+  collect_shortcuts (group, shortcuts);
+  g_assert_cmpuint (shortcuts->len, >=, 12);
+
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (shortcuts->pdata[i], "accelerator", &accelerator, NULL);
+      g_test_message ("listed: %s", accelerator);
+      keys = g_strsplit (accelerator, " ", -1);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (keys[k], &keyval, &mods));
+          /* F5 starts presenting: the window's key, tested with it. */
+          if (keyval == GDK_KEY_F5)
+            continue;
+          if (keyval == GDK_KEY_Escape)
+            {
+              has_escape = TRUE;
+              continue;
+            }
+          g_assert_cmpuint (mods, ==, 0);
+          g_assert_true (vc_presentation_is_active (presentation));
+          if (!vc_presentation_handle_key (presentation, NULL, keyval, 0))
+            g_error ("“%s”, listed, does nothing", keys[k]);
+          n_keys++;
+          vc_test_settle (20);
+        }
+    }
+
+  g_assert_cmpuint (n_keys, >=, 15);
+  g_assert_true (has_escape);
+  g_assert_true (vc_presentation_handle_key (presentation, NULL, GDK_KEY_Escape, 0));
+  g_assert_false (vc_presentation_is_active (presentation));
+  /* Nothing is left to do once it has ended. */
+  g_assert_false (vc_presentation_handle_key (presentation, NULL, GDK_KEY_Page_Down, 0));
+
+  gtk_window_destroy (GTK_WINDOW (shortcuts_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+
+  /* S swapped the screens, and that is remembered: forget it for the
+   * tests after this one. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    g_settings_reset (settings, "projector-screen");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -673,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/present/unplug", test_unplug);
   g_test_add_func ("/present/mirrored", test_mirrored);
   g_test_add_func ("/present/projector-sizes", test_projector_sizes);
+  g_test_add_func ("/present/keys-listed", test_keys_listed);
 
   return g_test_run ();
 }

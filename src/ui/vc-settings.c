@@ -272,19 +272,6 @@ vc_settings_new (void)
 }
 
 /**
- * vc_settings_get_gsettings:
- * @self: a #VcSettings
- *
- * Returns: (transfer none): the stored settings behind the properties
- */
-GSettings *
-vc_settings_get_gsettings (VcSettings *self)
-{
-  g_return_val_if_fail (VC_IS_SETTINGS (self), NULL);
-  return self->settings;
-}
-
-/**
  * vc_settings_dup_recent_decks:
  * @self: a #VcSettings
  *

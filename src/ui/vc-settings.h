@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VcSettings, vc_settings, VC, SETTINGS, GObject)
 
 VcSettings *vc_settings_new               (void);
-GSettings  *vc_settings_get_gsettings     (VcSettings *self);
 char      **vc_settings_dup_recent_decks  (VcSettings *self);
 void        vc_settings_add_recent_deck   (VcSettings *self,
                                            GFile      *file);

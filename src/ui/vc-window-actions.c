@@ -236,7 +236,12 @@ present_action (GtkWidget  *widget,
       vc_presentation_start_player (_vc_window_ensure_presentation (self), self->player_view);
     }
   else if (g_strcmp0 (page, "board") == 0 && self->board != NULL)
-    vc_presentation_start_board (_vc_window_ensure_presentation (self), self->board);
+    {
+      VcPresentation *presentation = _vc_window_ensure_presentation (self);
+
+      vc_presentation_start_board (presentation, self->board);
+      vc_board_page_set_bar (self->board_page, vc_presentation_get_values_bar (presentation));
+    }
   else
     _vc_window_show_toast (self, _("Open a deck to present it"));
 }
@@ -249,12 +254,30 @@ stop_presenting_action (GtkWidget  *widget,
   _vc_window_stop_presenting (VC_WINDOW (widget));
 }
 
+/* The presenting keys come from the presentation's own table, so the
+ * window always lists the keys that work. */
+static GtkBuilder *
+shortcuts_builder_new (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (APP_PATH "/ui/vc-shortcuts-window.ui",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autofree char *keys = vc_presentation_dup_shortcuts_ui ();
+  g_autofree char *ui = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  parts = g_strsplit (g_bytes_get_data (bytes, NULL), "<!--presenting-keys-->", 2);
+  g_assert (parts[1] != NULL);
+  ui = g_strconcat (parts[0], keys, parts[1], NULL);
+
+  return gtk_builder_new_from_string (ui, -1);
+}
+
 static void
 shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (APP_PATH "/ui/vc-shortcuts-window.ui");
+  g_autoptr(GtkBuilder) builder = shortcuts_builder_new ();
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   vc_ui_relabel_keys (GTK_WIDGET (shortcuts));

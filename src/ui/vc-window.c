@@ -71,11 +71,23 @@ _vc_window_stop_presenting (VcWindow *self)
     vc_presentation_stop (self->presentation);
 }
 
+/* The values game's bar goes while the board is presented. */
+static void
+on_presentation_stopped (VcWindow *self)
+{
+  if (self->board_page != NULL)
+    vc_board_page_set_bar (self->board_page, NULL);
+}
+
 VcPresentation *
 _vc_window_ensure_presentation (VcWindow *self)
 {
   if (self->presentation == NULL)
-    self->presentation = vc_presentation_new (GTK_WINDOW (self), vc_settings_get_gsettings (self->settings));
+    {
+      self->presentation = vc_presentation_new (GTK_WINDOW (self), self->settings);
+      g_signal_connect_object (self->presentation, "stopped",
+                               G_CALLBACK (on_presentation_stopped), self, G_CONNECT_SWAPPED);
+    }
   return self->presentation;
 }
 

@@ -26,6 +26,7 @@ struct _VcBoardPage
   AdwWindowTitle *title;
   GtkButton      *finish_button;
   VcBoard        *board;
+  GtkWidget      *bar;
 };
 
 G_DEFINE_FINAL_TYPE (VcBoardPage, vc_board_page, GTK_TYPE_WIDGET)
@@ -74,6 +75,9 @@ vc_board_page_dispose (GObject *object)
   if (self->board != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->board));
   self->board = NULL;
+  if (self->bar != NULL)
+    gtk_widget_unparent (self->bar);
+  self->bar = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_BOARD_PAGE);
 
   G_OBJECT_CLASS (vc_board_page_parent_class)->dispose (object);
@@ -154,4 +158,40 @@ vc_board_page_get_board (VcBoardPage *self)
 {
   g_return_val_if_fail (VC_IS_BOARD_PAGE (self), NULL);
   return self->board;
+}
+
+/**
+ * vc_board_page_set_bar:
+ * @self: a #VcBoardPage
+ * @bar: (nullable): a bar to show below the board, as while the board is
+ *   presented, or %NULL for none
+ */
+void
+vc_board_page_set_bar (VcBoardPage *self,
+                       GtkWidget   *bar)
+{
+  g_return_if_fail (VC_IS_BOARD_PAGE (self));
+  g_return_if_fail (bar == NULL || GTK_IS_WIDGET (bar));
+
+  if (self->bar == bar)
+    return;
+
+  if (self->bar != NULL)
+    gtk_widget_unparent (self->bar);
+  self->bar = bar;
+  if (bar != NULL)
+    gtk_widget_insert_before (bar, GTK_WIDGET (self), NULL);
+}
+
+/**
+ * vc_board_page_get_bar:
+ * @self: a #VcBoardPage
+ *
+ * Returns: (transfer none) (nullable): the bar below the board
+ */
+GtkWidget *
+vc_board_page_get_bar (VcBoardPage *self)
+{
+  g_return_val_if_fail (VC_IS_BOARD_PAGE (self), NULL);
+  return self->bar;
 }

@@ -23,5 +23,8 @@ GtkWidget *vc_board_page_new       (void);
 void       vc_board_page_set_board (VcBoardPage *self,
                                     VcBoard     *board);
 VcBoard   *vc_board_page_get_board (VcBoardPage *self);
+void       vc_board_page_set_bar   (VcBoardPage *self,
+                                    GtkWidget   *bar);
+GtkWidget *vc_board_page_get_bar   (VcBoardPage *self);
 
 G_END_DECLS

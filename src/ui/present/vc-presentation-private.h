@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "vc-presentation.h"
+#include "vc-values-bar.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +28,7 @@ struct _VcPresentation
   GObject          parent_instance;
 
   GtkWindow       *facilitator;
-  GSettings       *settings;
+  VcSettings      *settings;
   VcProjector     *projector;
   GdkMonitor      *projector_monitor;
   GListModel      *monitors;
@@ -48,9 +49,8 @@ struct _VcPresentation
   char            *room_description;
   VcCard          *room_card;
   VcTimer         *values_timer;
-  GtkWidget       *values_bar;
-  GtkLabel        *values_label;
-  GtkPicture      *values_preview;
+  VcValuesBar     *values_bar;
+  GSimpleActionGroup *actions;
 
   guint            tick_id;
   guint            settle_id;
@@ -66,8 +66,17 @@ struct _VcPresentation
 void       vc_presentation_toast                (VcPresentation *self,
                                                  const char     *text);
 
+void       vc_presentation_set_cover            (VcPresentation *self,
+                                                 VcProjectorCover cover);
+void       vc_presentation_update_timer         (VcPresentation *self);
+
+/* The keys and actions, in vc-presentation-keys.c */
+void       vc_presentation_init_actions         (VcPresentation *self);
+void       vc_presentation_update_actions       (VcPresentation *self);
+GtkEventController *vc_presentation_add_shortcuts (VcPresentation *self,
+                                                   GtkWidget      *window);
+
 /* The values game, in vc-presentation-values.c */
-GtkWidget *vc_presentation_values_bar_new       (VcPresentation *self);
 void       vc_presentation_show_values_view     (VcPresentation *self);
 void       vc_presentation_step_values          (VcPresentation *self,
                                                  int             delta,

@@ -127,8 +127,8 @@ vc_presentation_show_values_view (VcPresentation *self)
       text = g_strdup (_("The room sees a white screen (W to show it again)"));
     }
 
-  if (self->values_label != NULL)
-    gtk_label_set_text (self->values_label, text);
+  if (self->values_bar != NULL)
+    vc_values_bar_set_text (self->values_bar, text);
   g_free (self->room_description);
   self->room_description = g_steal_pointer (&text);
 }
@@ -179,24 +179,6 @@ vc_presentation_step_values (VcPresentation *self,
   vc_presentation_show_values_view (self);
 }
 
-static void
-step_values_back (VcPresentation *self)
-{
-  vc_presentation_step_values (self, -1, FALSE);
-}
-
-static void
-step_values_on (VcPresentation *self)
-{
-  vc_presentation_step_values (self, 1, FALSE);
-}
-
-static void
-show_values_board (VcPresentation *self)
-{
-  vc_presentation_step_values (self, -1, TRUE);
-}
-
 /* The word whose definition the facilitator means: the one chosen on the
  * board, or the one the room sees. */
 static const char *
@@ -239,64 +221,6 @@ vc_presentation_toggle_definition (VcPresentation *self)
   self->definition_id = g_strdup (word_id);
   self->values_view = VALUES_DEFINITION;
   vc_presentation_show_values_view (self);
-}
-
-GtkWidget *
-vc_presentation_values_bar_new (VcPresentation *self)
-{
-  GtkWidget *bar = gtk_action_bar_new ();
-  GtkWidget *previous = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *next = gtk_button_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *board = gtk_button_new_with_mnemonic (_("Show the _Board"));
-  GtkWidget *definition = gtk_button_new_with_mnemonic (_("Show _Definition"));
-  GtkWidget *stop = gtk_button_new_with_mnemonic (_("_Stop Presenting"));
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  self->values_preview = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->values_preview, TRUE);
-  gtk_picture_set_alternative_text (self->values_preview, _("What the room sees now"));
-  gtk_widget_set_size_request (GTK_WIDGET (self->values_preview), 160, 90);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->values_preview));
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), frame);
-
-  self->values_label = GTK_LABEL (gtk_label_new (NULL));
-  /* What the room sees may take two lines, never the bar's width. */
-  gtk_label_set_wrap (self->values_label, TRUE);
-  gtk_label_set_lines (self->values_label, 2);
-  gtk_label_set_ellipsize (self->values_label, PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (self->values_label, 0);
-  gtk_label_set_width_chars (self->values_label, 34);
-  gtk_label_set_max_width_chars (self->values_label, 60);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->values_label), TRUE);
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), GTK_WIDGET (self->values_label));
-
-  gtk_widget_set_tooltip_text (previous, _("Show the Previous Pair"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (previous), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show the Previous Pair"), -1);
-  gtk_widget_set_tooltip_text (next, _("Show the Next Pair Large"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show the Next Pair Large"), -1);
-  gtk_widget_set_tooltip_text (board, _("Show the Room Every Word and Picture, with the Pairs Made"));
-  gtk_widget_set_tooltip_text (definition, _("Show the Room the Definition of the Chosen Word (D)"));
-  gtk_widget_add_css_class (stop, "destructive-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "win.stop-presenting");
-
-  g_signal_connect_swapped (previous, "clicked", G_CALLBACK (step_values_back), self);
-  g_signal_connect_swapped (next, "clicked", G_CALLBACK (step_values_on), self);
-  g_signal_connect_swapped (board, "clicked", G_CALLBACK (show_values_board), self);
-  g_signal_connect_swapped (definition, "clicked", G_CALLBACK (vc_presentation_toggle_definition), self);
-
-  gtk_widget_set_valign (previous, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (next, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (board, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (definition, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (stop, GTK_ALIGN_CENTER);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), stop);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), next);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), board);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), previous);
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), definition);
-  return bar;
 }
 
 /**

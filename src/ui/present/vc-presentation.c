@@ -145,7 +145,7 @@ remember_projector (VcPresentation *self)
 
   describe_monitor (self->projector_monitor, &info);
   key = vc_screen_dup_key (&info);
-  g_settings_set_string (self->settings, "projector-screen", key);
+  g_object_set (self->settings, "projector-screen", key, NULL);
 }
 
 static void
@@ -172,8 +172,8 @@ room_shown_changed (VcPresentation *self,
 {
   if (self->player != NULL)
     vc_presenter_pane_set_room_shown (vc_player_view_get_presenter_pane (self->player), shown);
-  if (self->values_preview != NULL)
-    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->values_preview)), shown);
+  if (self->values_bar != NULL)
+    vc_values_bar_set_preview_shown (self->values_bar, shown);
 }
 
 static void
@@ -227,7 +227,9 @@ place_windows (VcPresentation *self)
   self->mirrored = mirrored;
   if (infos->len >= 2 && !mirrored)
     {
-      g_autofree char *remembered = g_settings_get_string (self->settings, "projector-screen");
+      g_autofree char *remembered = NULL;
+
+      g_object_get (self->settings, "projector-screen", &remembered, NULL);
       int other;
 
       /* A projector plugged in again, or a second screen plugged in
@@ -358,8 +360,8 @@ on_monitors_changed (GListModel     *monitors,
 
 /* What the room sees */
 
-static void
-update_timer (VcPresentation *self)
+void
+vc_presentation_update_timer (VcPresentation *self)
 {
   VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : self->values_timer;
   g_autofree char *text = timer ? vc_timer_format_remaining (timer) : NULL;
@@ -370,7 +372,7 @@ update_timer (VcPresentation *self)
 static gboolean
 on_tick (gpointer data)
 {
-  update_timer (data);
+  vc_presentation_update_timer (data);
   return G_SOURCE_CONTINUE;
 }
 
@@ -388,14 +390,14 @@ show_player_page (VcPresentation *self)
   else if (deck != NULL && vc_deck_get_introduction (deck) != NULL)
     vc_projector_show_introduction (self->projector, vc_deck_get_introduction (deck));
 
-  update_timer (self);
+  vc_presentation_update_timer (self);
 }
 
 /* Keys */
 
-static void
-set_cover (VcPresentation   *self,
-           VcProjectorCover  cover)
+void
+vc_presentation_set_cover (VcPresentation   *self,
+                           VcProjectorCover  cover)
 {
   if (vc_projector_get_cover (self->projector) == cover)
     cover = VC_PROJECTOR_COVER_NONE;
@@ -404,177 +406,20 @@ set_cover (VcPresentation   *self,
     vc_presentation_show_values_view (self);
 }
 
-static void
-move (VcPresentation *self,
-      const char     *player_action,
-      int             values_delta,
-      gboolean        values_to_end)
-{
-  if (self->player != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->player), player_action, NULL);
-  else if (self->board != NULL)
-    vc_presentation_step_values (self, values_delta, values_to_end);
-}
-
-/**
- * vc_presentation_handle_key:
- * @self: a #VcPresentation
- * @focus: (nullable): the widget with the keyboard focus
- * @keyval: the key
- * @state: the modifiers held
- *
- * Does what a key pressed in either window does while presenting. While
- * the facilitator types, only the keys a clicker sends and Esc are taken.
- *
- * Returns: whether the key was used
- */
-gboolean
-vc_presentation_handle_key (VcPresentation  *self,
-                            GtkWidget       *focus,
-                            guint            keyval,
-                            GdkModifierType  state)
-{
-  gboolean typing = focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
-  gboolean on_control = focus != NULL && !typing &&
-                        (GTK_IS_BUTTON (focus) || GTK_IS_LIST_BOX_ROW (focus) ||
-                         GTK_IS_CHECK_BUTTON (focus) || GTK_IS_SWITCH (focus));
-
-  g_return_val_if_fail (VC_IS_PRESENTATION (self), FALSE);
-
-  if (!self->active)
-    return FALSE;
-  if ((state & gtk_accelerator_get_default_mod_mask () & ~GDK_SHIFT_MASK) != 0)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Escape:
-      vc_presentation_stop (self);
-      return TRUE;
-
-    case GDK_KEY_Page_Down:
-      move (self, "player.next", 1, FALSE);
-      return TRUE;
-
-    case GDK_KEY_Page_Up:
-      move (self, "player.previous", -1, FALSE);
-      return TRUE;
-
-    case GDK_KEY_F5:
-      /* Already presenting: a clicker's start key brings the cards back. */
-      set_cover (self, VC_PROJECTOR_COVER_NONE);
-      return TRUE;
-
-    default:
-      break;
-    }
-
-  if (typing)
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_space:
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-      if (on_control)
-        return FALSE;
-      G_GNUC_FALLTHROUGH;
-    case GDK_KEY_Right:
-      move (self, "player.next", 1, FALSE);
-      return TRUE;
-
-    case GDK_KEY_Left:
-    case GDK_KEY_BackSpace:
-      move (self, "player.previous", -1, FALSE);
-      return TRUE;
-
-    case GDK_KEY_Home:
-      move (self, "player.first", -1, TRUE);
-      return TRUE;
-
-    case GDK_KEY_End:
-      move (self, "player.last", 1, TRUE);
-      return TRUE;
-
-    case GDK_KEY_b:
-    case GDK_KEY_B:
-    case GDK_KEY_period:
-      set_cover (self, VC_PROJECTOR_COVER_BLACK);
-      return TRUE;
-
-    case GDK_KEY_w:
-    case GDK_KEY_W:
-    case GDK_KEY_comma:
-      set_cover (self, VC_PROJECTOR_COVER_WHITE);
-      return TRUE;
-
-    case GDK_KEY_t:
-    case GDK_KEY_T:
-      if (self->player != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self->player), "player.timer-toggle", NULL);
-      else if (self->board != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self->board), "board.timer-toggle", NULL);
-      update_timer (self);
-      return TRUE;
-
-    case GDK_KEY_s:
-    case GDK_KEY_S:
-      vc_presentation_swap_screens (self);
-      return TRUE;
-
-    case GDK_KEY_p:
-    case GDK_KEY_P:
-      vc_presentation_toggle_pane (self);
-      return TRUE;
-
-    case GDK_KEY_d:
-    case GDK_KEY_D:
-      if (self->board == NULL)
-        return FALSE;
-      vc_presentation_toggle_definition (self);
-      return TRUE;
-
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                VcPresentation        *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  return vc_presentation_handle_key (self, gtk_root_get_focus (GTK_ROOT (widget)), keyval, state);
-}
-
-static GtkEventController *
-add_keys (VcPresentation *self,
-          GtkWidget      *widget)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  /* Before the focused widget sees the key, so that a clicker works
-   * wherever the focus is. */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (widget, keys);
-  return keys;
-}
-
 /* Starting and stopping */
 
 static void
 apply_settings (VcPresentation *self)
 {
-  vc_projector_set_light (self->projector, g_settings_get_boolean (self->settings, "projector-light"));
+  gboolean light, show_timer;
+
+  g_object_get (self->settings,
+                "projector-light", &light,
+                "projector-show-timer", &show_timer,
+                NULL);
+  vc_projector_set_light (self->projector, light);
   vc_projector_set_show_timer (self->projector,
-                               (self->player != NULL || self->values_timer != NULL) &&
-                               g_settings_get_boolean (self->settings, "projector-show-timer"));
+                               (self->player != NULL || self->values_timer != NULL) && show_timer);
 }
 
 static void
@@ -641,19 +486,20 @@ begin (VcPresentation *self)
   self->lost = FALSE;
   self->pane_shown = FALSE;
   self->told_mirrored = FALSE;
+  vc_presentation_update_actions (self);
 
   if (self->projector == NULL)
     {
       self->projector = vc_projector_new ();
       if (app != NULL)
         gtk_application_add_window (app, GTK_WINDOW (self->projector));
-      add_keys (self, GTK_WIDGET (self->projector));
+      vc_presentation_add_shortcuts (self, GTK_WIDGET (self->projector));
     }
   vc_projector_set_cover (self->projector, VC_PROJECTOR_COVER_NONE);
   apply_settings (self);
 
   if (self->facilitator_keys == NULL)
-    self->facilitator_keys = add_keys (self, GTK_WIDGET (self->facilitator));
+    self->facilitator_keys = vc_presentation_add_shortcuts (self, GTK_WIDGET (self->facilitator));
   /* The keys of a clicker should move the cards, not a button that had
    * the focus. */
   gtk_root_set_focus (GTK_ROOT (self->facilitator), NULL);
@@ -666,7 +512,7 @@ begin (VcPresentation *self)
     self->tick_id = g_timeout_add (250, on_tick, self);
 
   infos = describe_monitors (self);
-  remembered = g_settings_get_string (self->settings, "projector-screen");
+  g_object_get (self->settings, "projector-screen", &remembered, NULL);
   chosen = vc_screens_choose_projector ((VcScreenInfo *)infos->data, infos->len,
                                         facilitator_index (self), remembered);
   if (chosen != VC_SCREEN_NONE)
@@ -737,8 +583,6 @@ void
 vc_presentation_start_board (VcPresentation *self,
                              VcBoard        *board)
 {
-  GtkWidget *parent;
-
   g_return_if_fail (VC_IS_PRESENTATION (self));
   g_return_if_fail (VC_IS_BOARD (board));
 
@@ -757,14 +601,13 @@ vc_presentation_start_board (VcPresentation *self,
   self->closing_handler = g_signal_connect_swapped (board, "notify::closing",
                                                     G_CALLBACK (on_board_closing), self);
 
-  self->values_bar = vc_presentation_values_bar_new (self);
-  parent = gtk_widget_get_parent (GTK_WIDGET (board));
-  if (GTK_IS_BOX (parent))
-    gtk_box_append (GTK_BOX (parent), self->values_bar);
+  /* The window that shows the board places the bar: see
+   * vc_presentation_get_values_bar(). */
+  self->values_bar = g_object_ref_sink (VC_VALUES_BAR (vc_values_bar_new ()));
   {
     g_autoptr(GdkPaintable) preview = gtk_widget_paintable_new (vc_projector_get_view (self->projector));
 
-    gtk_picture_set_paintable (self->values_preview, preview);
+    vc_values_bar_set_preview (self->values_bar, preview);
   }
   vc_presentation_set_values_timer (self, vc_board_get_timer (board));
   if (vc_board_get_closing (board))
@@ -791,6 +634,7 @@ vc_presentation_stop (VcPresentation *self)
     return;
 
   self->active = FALSE;
+  vc_presentation_update_actions (self);
   if (self->dialog != NULL)
     {
       AdwMessageDialog *dialog = g_steal_pointer (&self->dialog);
@@ -819,16 +663,7 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_signal_handler (&self->session_handler, self->session);
       g_clear_object (&self->session);
     }
-  if (self->values_bar != NULL)
-    {
-      GtkWidget *parent = gtk_widget_get_parent (self->values_bar);
-
-      if (GTK_IS_BOX (parent))
-        gtk_box_remove (GTK_BOX (parent), self->values_bar);
-      self->values_bar = NULL;
-      self->values_label = NULL;
-      self->values_preview = NULL;
-    }
+  g_clear_object (&self->values_bar);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->settle_id, g_source_remove);
@@ -868,7 +703,7 @@ vc_presentation_set_values_timer (VcPresentation *self,
 
   g_set_object (&self->values_timer, timer);
   apply_settings (self);
-  update_timer (self);
+  vc_presentation_update_timer (self);
 }
 
 /**
@@ -1012,6 +847,7 @@ vc_presentation_dispose (GObject *object)
       gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->projector)));
     }
   g_clear_object (&self->settings);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (vc_presentation_parent_class)->dispose (object);
 }
@@ -1036,6 +872,7 @@ static void
 vc_presentation_init (VcPresentation *self)
 {
   self->values_view = VALUES_BOARD;
+  vc_presentation_init_actions (self);
 }
 
 /**
@@ -1046,13 +883,13 @@ vc_presentation_init (VcPresentation *self)
  * Returns: (transfer full): a presentation, not started
  */
 VcPresentation *
-vc_presentation_new (GtkWindow *facilitator,
-                     GSettings *settings)
+vc_presentation_new (GtkWindow  *facilitator,
+                     VcSettings *settings)
 {
   VcPresentation *self;
 
   g_return_val_if_fail (GTK_IS_WINDOW (facilitator), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (VC_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (VC_TYPE_PRESENTATION, NULL);
   self->facilitator = facilitator;
@@ -1061,10 +898,28 @@ vc_presentation_new (GtkWindow *facilitator,
   self->monitors_handler = g_signal_connect (self->monitors, "items-changed",
                                              G_CALLBACK (on_monitors_changed), self);
   watch_geometry (self);
-  g_signal_connect_object (settings, "changed::projector-light",
+  g_signal_connect_object (settings, "notify::projector-light",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::projector-show-timer",
+  g_signal_connect_object (settings, "notify::projector-show-timer",
                            G_CALLBACK (on_settings_changed), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/**
+ * vc_presentation_get_values_bar:
+ * @self: a #VcPresentation
+ *
+ * The bar for the facilitator while the values game is presented, for
+ * the window that shows the board to place below it. It goes away when
+ * the presentation stops (#VcPresentation::stopped).
+ *
+ * Returns: (transfer none) (nullable): the bar, while the values game is
+ *   presented
+ */
+GtkWidget *
+vc_presentation_get_values_bar (VcPresentation *self)
+{
+  g_return_val_if_fail (VC_IS_PRESENTATION (self), NULL);
+  return self->values_bar != NULL ? GTK_WIDGET (self->values_bar) : NULL;
 }

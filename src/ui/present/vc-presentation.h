@@ -15,6 +15,7 @@
 #include "vc-board.h"
 #include "vc-player-view.h"
 #include "vc-projector.h"
+#include "vc-settings.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VcPresentation, vc_presentation, VC, PRESENTATION, GObject)
 
 VcPresentation *vc_presentation_new                (GtkWindow      *facilitator,
-                                                    GSettings      *settings);
+                                                    VcSettings     *settings);
 void            vc_presentation_start_player       (VcPresentation *self,
                                                     VcPlayerView   *player);
 void            vc_presentation_start_board        (VcPresentation *self,
@@ -42,6 +43,8 @@ gboolean        vc_presentation_is_projector_lost  (VcPresentation *self);
 gboolean        vc_presentation_is_mirrored        (VcPresentation *self);
 void            vc_presentation_swap_screens       (VcPresentation *self);
 void            vc_presentation_toggle_pane        (VcPresentation *self);
+GtkWidget      *vc_presentation_get_values_bar     (VcPresentation *self);
+char           *vc_presentation_dup_shortcuts_ui   (void);
 gboolean        vc_presentation_handle_key         (VcPresentation *self,
                                                     GtkWidget      *focus,
                                                     guint           keyval,
