@@ -96,6 +96,52 @@ vc_scale_bin_dispose (GObject *object)
   G_OBJECT_CLASS (vc_scale_bin_parent_class)->dispose (object);
 }
 
+enum {
+  PROP_0,
+  PROP_CHILD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+vc_scale_bin_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  VcScaleBin *self = VC_SCALE_BIN (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHILD:
+      g_value_set_object (value, self->child);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vc_scale_bin_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  VcScaleBin *self = VC_SCALE_BIN (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHILD:
+      vc_scale_bin_set_child (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 vc_scale_bin_class_init (VcScaleBinClass *klass)
 {
@@ -103,8 +149,16 @@ vc_scale_bin_class_init (VcScaleBinClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vc_scale_bin_dispose;
+  object_class->get_property = vc_scale_bin_get_property;
+  object_class->set_property = vc_scale_bin_set_property;
   widget_class->measure = vc_scale_bin_measure;
   widget_class->size_allocate = vc_scale_bin_size_allocate;
+
+  /* So that a template can give it its child. */
+  properties[PROP_CHILD] =
+    g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -141,6 +195,7 @@ vc_scale_bin_set_child (VcScaleBin *self,
       self->child = child;
       gtk_widget_set_parent (child, GTK_WIDGET (self));
     }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }
 
 /**

@@ -396,82 +396,51 @@ vc_projector_get_text_scale (VcProjector *self)
 }
 
 static void
+vc_projector_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), VC_TYPE_PROJECTOR);
+
+  G_OBJECT_CLASS (vc_projector_parent_class)->dispose (object);
+}
+
+static void
 vc_projector_class_init (VcProjectorClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = vc_projector_dispose;
+
+  g_type_ensure (VC_TYPE_CARD_VIEW);
+  g_type_ensure (VC_TYPE_ROOM_BOARD);
+  g_type_ensure (VC_TYPE_SCALE_BIN);
+
   gtk_widget_class_set_css_name (widget_class, "window");
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-projector.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, stack);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, card_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, values_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, board_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, room_board);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, card_view);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, cover);
 }
 
 static void
 vc_projector_init (VcProjector *self)
 {
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *card_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *card_view = vc_card_view_new ();
-  GtkWidget *timer_bin;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The window keeps its child itself: the template must not let go of
+   * it behind the window's back. */
+  self->view = gtk_window_get_child (GTK_WINDOW (self));
 
   self->mode = "";
   self->show_timer = TRUE;
-
-  /* Translators: the title of the window the projector shows, seen only
-   * in the list of windows */
-  gtk_window_set_title (GTK_WINDOW (self), _("Cards for the Room"));
-  gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "vc-projector");
-  /* Nobody in the room should watch the pointer. */
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
-
-  self->card_view = VC_CARD_VIEW (card_view);
   vc_card_view_set_large (self->card_view, TRUE);
   vc_card_view_set_show_notes (self->card_view, FALSE);
-  gtk_widget_set_valign (card_view, GTK_ALIGN_CENTER);
-  gtk_widget_set_vexpand (card_view, TRUE);
-  gtk_widget_set_margin_top (card_box, 24);
-  gtk_widget_set_margin_bottom (card_box, 24);
-  gtk_widget_set_margin_start (card_box, 64);
-  gtk_widget_set_margin_end (card_box, 64);
-  gtk_box_append (GTK_BOX (card_box), card_view);
-
-  self->card_bin = VC_SCALE_BIN (vc_scale_bin_new ());
-  vc_scale_bin_set_child (self->card_bin, card_box);
-  self->values_bin = VC_SCALE_BIN (vc_scale_bin_new ());
-  self->room_board = VC_ROOM_BOARD (vc_room_board_new ());
-  self->board_bin = VC_SCALE_BIN (vc_scale_bin_new ());
-  vc_scale_bin_set_child (self->board_bin, GTK_WIDGET (self->room_board));
-
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->card_bin), "card");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->values_bin), "values");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->board_bin), "board");
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
-
-  self->timer_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "vc-projector-timer");
-  gtk_widget_set_halign (GTK_WIDGET (self->timer_label), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->timer_label), GTK_ALIGN_START);
-  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
-  /* The timer grows with the screen, as the card does. */
-  timer_bin = vc_scale_bin_new ();
-  gtk_widget_set_can_target (timer_bin, FALSE);
-  vc_scale_bin_set_child (VC_SCALE_BIN (timer_bin), GTK_WIDGET (self->timer_label));
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), timer_bin);
-
-  self->cover = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (self->cover, "vc-cover-black");
-  gtk_widget_set_visible (self->cover, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->cover);
-
-  /* Nothing on the room's screen takes the keyboard: selected text
-   * would show up highlighted. */
-  gtk_widget_set_can_focus (overlay, FALSE);
-  /* Nor does anything on it answer the pointer, so that nothing pops up
-   * on the projector when the pointer rests over a picture: no tooltip,
-   * no highlight. */
-  gtk_widget_set_can_target (overlay, FALSE);
-  self->view = overlay;
-  gtk_widget_add_css_class (overlay, "vc-projector-view");
-  gtk_window_set_child (GTK_WINDOW (self), overlay);
+  /* Nobody in the room should watch the pointer. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
 }
 
 VcProjector *
