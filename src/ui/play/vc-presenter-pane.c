@@ -197,16 +197,6 @@ on_show_clicked (GtkButton       *button,
   confirm (self);
 }
 
-static GtkWidget *
-heading_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
 static void
 vc_presenter_pane_map (GtkWidget *widget)
 {
@@ -235,16 +225,15 @@ vc_presenter_pane_dispose (GObject *object)
   VcPresenterPane *self = VC_PRESENTER_PANE (object);
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
+  /* Rows going away must not pick another page to show. */
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
-  self->list = NULL;
-  g_clear_pointer (&self->columns, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PRESENTER_PANE);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_object (&self->deck);
 
   G_OBJECT_CLASS (vc_presenter_pane_parent_class)->dispose (object);
 }
-
 static void
 vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
 {
@@ -264,6 +253,24 @@ vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
   signals[JUMP] = g_signal_new ("jump", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  g_type_ensure (VC_TYPE_CARD_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-presenter-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, columns);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, preview);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, room_stack);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, clock_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, next_heading);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, next_title);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, next_view);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, list);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, show_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_rows_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_clicked);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "presenterpane");
 }
@@ -271,121 +278,9 @@ vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
 static void
 vc_presenter_pane_init (VcPresenterPane *self)
 {
-  GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *room_clamp;
-  GtkWidget *next_scroller = gtk_scrolled_window_new ();
-  GtkWidget *list_scroller = gtk_scrolled_window_new ();
-  GtkWidget *notes_heading;
-  GtkWidget *room_heading;
-  GtkWidget *list_heading;
-
   self->next_shown = G_MAXUINT;
-  self->columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  gtk_widget_set_margin_top (self->columns, 12);
-  gtk_widget_set_margin_bottom (self->columns, 12);
-  gtk_widget_set_margin_start (self->columns, 12);
-  gtk_widget_set_margin_end (self->columns, 12);
-  gtk_widget_set_parent (self->columns, GTK_WIDGET (self));
-
-  /* What the room sees, and the time of day. */
-  room_heading = heading_new (_("In the Room"));
-  gtk_widget_set_hexpand (room_heading, TRUE);
-  gtk_box_append (GTK_BOX (top), room_heading);
-  self->clock_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->clock_label), "numeric");
-  gtk_widget_add_css_class (GTK_WIDGET (self->clock_label), "heading");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clock_label), _("The Time Now"));
-  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->clock_label));
-  gtk_box_append (GTK_BOX (left), top);
-
-  self->preview = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->preview, TRUE);
-  gtk_picture_set_alternative_text (self->preview, _("What the room sees now"));
-  gtk_widget_set_size_request (GTK_WIDGET (self->preview), 240, 135);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->preview), TRUE);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->preview));
-
-  /* The room's card is for a glance: the cards to come, and the notes
-   * for the facilitator, need the height more. */
-  room_clamp = adw_clamp_new ();
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (room_clamp), GTK_ORIENTATION_VERTICAL);
-  adw_clamp_set_maximum_size (ADW_CLAMP (room_clamp), 320);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (room_clamp), 320);
-  adw_clamp_set_child (ADW_CLAMP (room_clamp), frame);
-
-  /* When the room's window is away (the projector unplugged, or the pane
-   * shown on the only screen), an empty frame would look broken. */
-  self->room_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_vhomogeneous (self->room_stack, FALSE);
-  gtk_stack_set_interpolate_size (self->room_stack, FALSE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->room_stack), FALSE);
-  gtk_stack_add_named (self->room_stack, room_clamp, "shown");
-  {
-    GtkWidget *nothing = gtk_label_new (_("Nothing is shown to the room now"));
-
-    gtk_label_set_wrap (GTK_LABEL (nothing), TRUE);
-    gtk_label_set_wrap_mode (GTK_LABEL (nothing), PANGO_WRAP_WORD);
-    gtk_label_set_xalign (GTK_LABEL (nothing), 0);
-    gtk_widget_set_valign (nothing, GTK_ALIGN_START);
-    gtk_widget_add_css_class (nothing, "dim-label");
-    gtk_stack_add_named (self->room_stack, nothing, "hidden");
-  }
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->room_stack));
-
-  /* The deck's notes for whoever leads the talk. */
-  self->notes_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  notes_heading = heading_new (_("For the Facilitator"));
-  gtk_box_append (GTK_BOX (self->notes_box), notes_heading);
-  self->notes_label = GTK_LABEL (vc_ui_label_new (NULL, NULL));
-  gtk_box_append (GTK_BOX (self->notes_box), GTK_WIDGET (self->notes_label));
-  gtk_widget_set_visible (self->notes_box, FALSE);
-  gtk_box_append (GTK_BOX (left), self->notes_box);
-
-  /* What comes next. */
-  self->next_heading = GTK_LABEL (heading_new (_("Up Next")));
-  gtk_widget_set_margin_top (GTK_WIDGET (self->next_heading), 12);
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->next_heading));
-  self->next_title = GTK_LABEL (vc_ui_label_new (NULL, "dim-label"));
-  gtk_label_set_selectable (self->next_title, FALSE);
-  gtk_box_append (GTK_BOX (left), GTK_WIDGET (self->next_title));
-  self->next_view = VC_CARD_VIEW (vc_card_view_new ());
+  gtk_widget_init_template (GTK_WIDGET (self));
   vc_card_view_set_show_notes (self->next_view, FALSE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (next_scroller), GTK_WIDGET (self->next_view));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (next_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (next_scroller, TRUE);
-  gtk_box_append (GTK_BOX (left), next_scroller);
-
-  gtk_widget_set_hexpand (left, TRUE);
-  gtk_box_append (GTK_BOX (self->columns), left);
-
-  /* Every card, to browse and then show. */
-  list_heading = heading_new (_("All Cards"));
-  gtk_box_append (GTK_BOX (right), list_heading);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
-  gtk_list_box_set_activate_on_single_click (self->list, FALSE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("All Cards"),
-                                  -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (list_scroller, TRUE);
-  gtk_box_append (GTK_BOX (right), list_scroller);
-  self->show_button = gtk_button_new_with_mnemonic (_("Show in the _Room"));
-  gtk_widget_add_css_class (self->show_button, "suggested-action");
-  gtk_widget_set_tooltip_text (self->show_button, _("Show the Picked Card to the Room"));
-  gtk_widget_set_sensitive (self->show_button, FALSE);
-  gtk_box_append (GTK_BOX (right), self->show_button);
-  gtk_widget_set_size_request (right, 220, -1);
-  gtk_box_append (GTK_BOX (self->columns), right);
-
-  g_signal_connect (self->list, "selected-rows-changed", G_CALLBACK (on_selected_rows_changed), self);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
-  g_signal_connect (self->show_button, "clicked", G_CALLBACK (on_show_clicked), self);
 }
 
 GtkWidget *
