@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+/* How long screens are left to settle before the windows are placed. */
+#define SETTLE_MS 300
+
 /* Where the room is in the values game: the board, a pair, or a word or
  * picture waiting for its other half. */
 #define VALUES_BOARD      (-1)
@@ -86,5 +89,25 @@ void       vc_presentation_on_session_changed   (VcSession      *session,
                                                  VcPresentation *self);
 void       vc_presentation_on_selection_changed (VcBoard        *board,
                                                  VcPresentation *self);
+
+void       vc_presentation_room_shown_changed   (VcPresentation *self,
+                                                 gboolean        shown);
+
+/* Screens, in vc-presentation-screens.c */
+GArray    *vc_presentation_describe_monitors    (VcPresentation *self);
+int        vc_presentation_facilitator_index    (VcPresentation *self);
+GdkMonitor *vc_presentation_monitor_at          (VcPresentation *self,
+                                                 int             index);
+void       vc_presentation_set_projector_monitor (VcPresentation *self,
+                                                  GdkMonitor     *monitor);
+void       vc_presentation_hide_projector       (VcPresentation *self);
+void       vc_presentation_place_windows        (VcPresentation *self);
+void       vc_presentation_watch_geometry       (VcPresentation *self);
+void       vc_presentation_on_monitors_changed  (GListModel     *monitors,
+                                                 guint           position,
+                                                 guint           removed,
+                                                 guint           added,
+                                                 VcPresentation *self);
+void       vc_presentation_ask_for_screen       (VcPresentation *self);
 
 G_END_DECLS
