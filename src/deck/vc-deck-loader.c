@@ -36,6 +36,7 @@
 #include "vc-deck-private.h"
 #include "vc-deck-problem.h"
 #include "vc-json-check.h"
+#include "vc-json-reader.h"
 
 static void
 loader_clear (Loader *l)
@@ -158,39 +159,21 @@ gsize
 loader_push_member (Loader     *l,
                     const char *name)
 {
-  gsize len = l->path->len;
-
-  g_string_append_c (l->path, '.');
-  g_string_append (l->path, name);
-  return len;
+  return vc_json_path_push_member (l->path, name);
 }
 
 gsize
 loader_push_index (Loader *l,
                    guint   index)
 {
-  gsize len = l->path->len;
-  char digits[16];
-  guint n = 0;
-
-  /* Runs for every entry of every list: cheaper than a printf. */
-  do
-    digits[n++] = '0' + index % 10;
-  while ((index /= 10) > 0);
-
-  g_string_append_c (l->path, '[');
-  while (n > 0)
-    g_string_append_c (l->path, digits[--n]);
-  g_string_append_c (l->path, ']');
-
-  return len;
+  return vc_json_path_push_index (l->path, index);
 }
 
 void
 loader_pop (Loader *l,
             gsize   len)
 {
-  g_string_truncate (l->path, len);
+  vc_json_path_pop (l->path, len);
 }
 
 gboolean
@@ -256,22 +239,7 @@ loader_translate (Loader     *l,
 const char *
 loader_json_type_label (JsonNode *node)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return _("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return _("a list");
-  if (JSON_NODE_HOLDS_NULL (node))
-    return _("null");
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("text");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
+  return vc_json_type_label (node);
 }
 
 void
@@ -738,88 +706,6 @@ read_introduction (Loader     *l,
   loader_pop (l, len);
 }
 
-/* Reads a regular file of at most @max bytes without following it into a
- * FIFO, a device or a directory, and without blocking on any of them. */
-static GBytes *
-read_regular_file (const char  *path,
-                   gsize        max,
-                   VcDeckError  not_regular,
-                   VcDeckError  too_large,
-                   GError     **error)
-{
-  g_autofree guint8 *data = NULL;
-  struct stat st;
-  gsize done = 0;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_NOT_FOUND,
-                             _("The file does not exist."));
-      else
-        g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
-                     _("The file cannot be opened: %s."), g_strerror (saved));
-      return NULL;
-    }
-
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      g_set_error_literal (error, VC_DECK_ERROR, not_regular,
-                           S_ISDIR (st.st_mode) ? _("This is a folder, not a file.")
-                                                : _("This is not a regular file."));
-      close (fd);
-      return NULL;
-    }
-
-  if ((guint64)st.st_size > max)
-    {
-      g_autofree char *limit = g_format_size (max);
-
-      g_set_error (error, VC_DECK_ERROR, too_large,
-                   _("The file is larger than %s."), limit);
-      close (fd);
-      return NULL;
-    }
-
-  /* Read one byte more than stat said, to notice a file that grew. */
-  data = g_malloc (st.st_size + 1);
-  for (;;)
-    {
-      gssize n = read (fd, data + done, st.st_size + 1 - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
-                       _("The file cannot be read: %s."), g_strerror (saved));
-          close (fd);
-          return NULL;
-        }
-      if (n == 0 || done + n > (gsize)st.st_size)
-        {
-          done += n;
-          break;
-        }
-      done += n;
-    }
-  close (fd);
-
-  if (done > (gsize)st.st_size)
-    {
-      g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IO,
-                           _("The file changed while it was being read."));
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_steal_pointer (&data), done);
-}
 
 static gboolean
 is_base64 (const char *s)
@@ -990,7 +876,7 @@ load_image_file (Loader     *l,
           return NULL;
         }
 
-      bytes = read_regular_file (real, VC_DECK_MAX_IMAGE_SIZE,
+      bytes = vc_json_read_file (real, VC_JSON_READ_DEFAULT, VC_DECK_MAX_IMAGE_SIZE,
                                  VC_DECK_ERROR_IMAGE_NOT_REGULAR,
                                  VC_DECK_ERROR_IMAGE_TOO_LARGE, &error);
       if (bytes == NULL)
@@ -1703,7 +1589,7 @@ vc_deck_load_file (GFile            *file,
       return finish (&l, problems, error);
     }
 
-  bytes = read_regular_file (real ? real : path, VC_DECK_MAX_FILE_SIZE,
+  bytes = vc_json_read_file (real ? real : path, VC_JSON_READ_DEFAULT, VC_DECK_MAX_FILE_SIZE,
                              VC_DECK_ERROR_NOT_REGULAR, VC_DECK_ERROR_TOO_LARGE,
                              &local_error);
   if (bytes == NULL)

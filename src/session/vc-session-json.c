@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "vc-json-reader.h"
 #include "vc-session-private.h"
 
 /* Writing */
@@ -210,33 +211,26 @@ typedef struct
   GError  **error;
 } Reader;
 
+/* Places are kept as the deck loader keeps them: “deck.id”, “pairs[2]”. */
 static gsize
 reader_push (Reader     *r,
              const char *name)
 {
-  gsize len = r->path->len;
-
-  if (len > 0)
-    g_string_append_c (r->path, '.');
-  g_string_append (r->path, name);
-  return len;
+  return vc_json_path_push_member (r->path, name);
 }
 
 static gsize
 reader_push_index (Reader *r,
                    guint   index)
 {
-  gsize len = r->path->len;
-
-  g_string_append_printf (r->path, "[%u]", index);
-  return len;
+  return vc_json_path_push_index (r->path, index);
 }
 
 static void
 reader_pop (Reader *r,
             gsize   len)
 {
-  g_string_truncate (r->path, len);
+  vc_json_path_pop (r->path, len);
 }
 
 static gboolean G_GNUC_PRINTF (2, 3)

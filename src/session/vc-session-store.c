@@ -38,6 +38,8 @@
 #include <glib/gstdio.h>
 
 #include "vc-session-private.h"
+#include "vc-json-check.h"
+#include "vc-json-reader.h"
 #include "vc-session-store.h"
 
 /* Throttle rather than debounce: the first change starts the clock and
@@ -783,40 +785,6 @@ is_temporary_name (const char *name)
   return TRUE;
 }
 
-/* json-glib reads nested values by recursion, so a file of a million
- * brackets would overflow the stack; count them before it sees the file. */
-static gboolean
-nesting_is_shallow (const char *data,
-                    gsize       len)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > MAX_DEPTH)
-            return FALSE;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
 static VcSession *
 read_session_file (const char  *path,
                    const char  *name,
@@ -825,41 +793,39 @@ read_session_file (const char  *path,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(VcSession) session = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *expected_name = NULL;
-  GStatBuf st;
-  gsize len;
+  const char *contents;
+  gsize len, offset;
 
   /* Only what this app writes: a FIFO would hang the read, and a link
-   * could point anywhere. */
-  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+   * could point anywhere. The file is checked once open, so it cannot be
+   * swapped for one in between. */
+  bytes = vc_json_read_file (path, VC_JSON_READ_NO_LINKS, MAX_FILE_SIZE,
+                             VC_DECK_ERROR_NOT_REGULAR, VC_DECK_ERROR_TOO_LARGE, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("“%s” is not a regular file."), name);
-      return NULL;
-    }
-  if (st.st_size > MAX_FILE_SIZE)
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("“%s” is too large to be a saved session."), name);
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                   _("The saved session “%s” could not be read: %s"),
-                   name, local_error->message);
+      if (g_error_matches (local_error, VC_DECK_ERROR, VC_DECK_ERROR_NOT_REGULAR))
+        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
+                     _("“%s” is not a regular file."), name);
+      else if (g_error_matches (local_error, VC_DECK_ERROR, VC_DECK_ERROR_TOO_LARGE))
+        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
+                     _("“%s” is too large to be a saved session."), name);
+      else
+        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
+                     _("The saved session “%s” could not be read: %s"),
+                     name, local_error->message);
       return NULL;
     }
 
+  contents = g_bytes_get_data (bytes, &len);
   if (len == 0)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
                    _("The saved session “%s” is empty."), name);
       return NULL;
     }
-  if (!nesting_is_shallow (contents, len))
+  if (vc_json_check (contents, len, MAX_DEPTH, &offset) == VC_JSON_CHECK_TOO_DEEP)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
                    _("The saved session “%s” is nested too deeply to be read."), name);
