@@ -158,4 +158,35 @@ void         loader_read_card_item    (Loader         *l,
                                        JsonNode       *node,
                                        gpointer        cards);
 
+/* A list of things with ids, and the ids seen so far in it. */
+typedef struct
+{
+  GPtrArray  *items;
+  GHashTable *ids;
+} IdListData;
+
+/* vc-deck-loader.c */
+VcDeck      *loader_finish            (Loader         *l,
+                                       GListModel    **problems,
+                                       GError        **error);
+
+/* vc-deck-loader-json.c */
+void         loader_report_file       (Loader         *l,
+                                       VcDeckError     code,
+                                       guint           line,
+                                       guint           column,
+                                       const char     *message,
+                                       const char     *hint);
+gboolean     loader_is_valid_language (const char     *s);
+
+/* vc-deck-loader-pictures.c */
+gboolean     loader_is_base64         (const char     *s);
+void         loader_read_values_game  (Loader         *l,
+                                       JsonObject     *root,
+                                       gboolean        required);
+
+/* vc-deck-loader-build.c */
+void         loader_read_deck         (Loader         *l,
+                                       JsonNode       *root_node);
+
 G_END_DECLS
