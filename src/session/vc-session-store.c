@@ -18,6 +18,10 @@
  * silence: it is renamed aside and reported, so that a person (or
  * support) can still get at what is in it.
  *
+ * This file keeps the list and tracks each session's changes;
+ * vc-session-store-files.c reads the folder, vc-session-store-write.c
+ * writes the files, and vc-session-store-search.c searches them.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -40,90 +44,7 @@
 #include "vc-session-private.h"
 #include "vc-json-check.h"
 #include "vc-json-reader.h"
-#include "vc-session-store.h"
-
-/* Throttle rather than debounce: the first change starts the clock and
- * later ones ride along, so someone typing without pause is still saved
- * every half second instead of only when they stop. */
-#define SAVE_DELAY_MS 500
-
-/* Far beyond anything a person writes in a meeting; refusing more keeps a
- * damaged or hostile file from eating the machine's memory. */
-#define MAX_FILE_SIZE (16 * 1024 * 1024)
-#define MAX_DEPTH     16
-
-#define SESSION_SUFFIX ".json"
-/* Files the store writes before renaming them into place, and its lock. */
-#define TEMPORARY_PREFIX ".vc-tmp-"
-#define LOCK_NAME ".lock"
-#define DELETED_SUFFIX ".json.deleted"
-
-/* What one session's file has seen. Shared with the worker threads (an
- * atomic reference-counted box), and only touched with the store's write
- * lock held. */
-typedef struct
-{
-  guint64          written;
-  gboolean         closed;
-} SaveSlot;
-
-typedef struct
-{
-  VcSessionStore *store;
-  VcSession      *session;
-  SaveSlot       *slot;
-  gulong          changed_id;
-  guint           timeout_id;
-  guint64         generation;
-  gboolean        dirty;
-  gboolean        in_flight;
-} Tracked;
-
-/* The lock that serialises writes to the folder, shared with the worker
- * threads (an atomic reference-counted box) so that a store can go away
- * while a write is still under way. */
-typedef struct
-{
-  GMutex           mutex;
-} WriteLock;
-
-typedef struct
-{
-  GWeakRef   store;
-  WriteLock *lock;
-  VcSession *session;
-  SaveSlot  *slot;
-  char      *dir_path;
-  char      *path;
-  GBytes    *data;
-  guint64    generation;
-} WriteJob;
-
-struct _VcSessionStore
-{
-  GObject     parent_instance;
-
-  GFile      *dir;
-  char       *dir_path;
-  GListStore *sessions;
-  GPtrArray  *set_aside;
-
-  /* VcSession → Tracked, for every session in the list. */
-  GHashTable *tracked;
-
-  /* Ids of the sessions removed since the last load, which must not be
-   * written again unless they are restored. */
-  GHashTable *removed;
-
-  /* Serialises every write to the folder, from any thread, and the clean
-   * up of temporary files, so that neither sees the other half done. */
-  WriteLock  *write_lock;
-
-  /* An advisory lock on the folder, held while this store may write to
-   * it, so that a second instance of the app does not write the same
-   * files; -1 while it is not held. */
-  int         folder_lock;
-};
+#include "vc-session-store-private.h"
 
 G_DEFINE_FINAL_TYPE (VcSessionStore, vc_session_store, G_TYPE_OBJECT)
 
@@ -134,56 +55,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-save_slot_unref (SaveSlot *slot)
-{
-  g_atomic_rc_box_release (slot);
-}
-
-static WriteLock *
-write_lock_new (void)
-{
-  WriteLock *lock = g_atomic_rc_box_new0 (WriteLock);
-
-  g_mutex_init (&lock->mutex);
-  return lock;
-}
-
-static void
-write_lock_clear (WriteLock *lock)
-{
-  g_mutex_clear (&lock->mutex);
-}
-
-static void
-write_lock_unref (WriteLock *lock)
-{
-  g_atomic_rc_box_release_full (lock, (GDestroyNotify)write_lock_clear);
-}
-
-static void
-write_job_free (WriteJob *job)
-{
-  g_weak_ref_clear (&job->store);
-  g_clear_pointer (&job->lock, write_lock_unref);
-  g_clear_pointer (&job->dir_path, g_free);
-  g_clear_object (&job->session);
-  g_clear_pointer (&job->slot, save_slot_unref);
-  g_clear_pointer (&job->path, g_free);
-  g_clear_pointer (&job->data, g_bytes_unref);
-  g_free (job);
-}
-
-static char *
-session_path (VcSessionStore *self,
-              VcSession      *session,
-              const char     *suffix)
-{
-  g_autofree char *name = g_strconcat (vc_session_get_id (session), suffix, NULL);
-
-  return g_build_filename (self->dir_path, name, NULL);
-}
 
 static int
 compare_sessions (gconstpointer a,
@@ -201,197 +72,11 @@ compare_sessions (gconstpointer a,
   return g_strcmp0 (vc_session_get_id (x), vc_session_get_id (y));
 }
 
-static int
-compare_session_pointers (gconstpointer a,
+int
+_vc_session_store_compare_session_pointers (gconstpointer a,
                           gconstpointer b)
 {
   return compare_sessions (*(VcSession * const *)a, *(VcSession * const *)b, NULL);
-}
-
-static GBytes *
-serialize (VcSession *session)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = vc_session_to_json (session);
-  char *data;
-  gsize len;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &len);
-
-  return g_bytes_new_take (data, len);
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *dir_path,
-                 GError      *cause)
-{
-  if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
-    g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                 _("The session could not be saved because the disk is full. Free some "
-                   "space, for example by emptying the trash; what you have written is "
-                   "kept while Value Cards is open and saved with your next change."));
-  else if (g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
-           g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_PERM) ||
-           g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_ROFS) ||
-           g_error_matches (cause, G_FILE_ERROR, G_FILE_ERROR_NOTDIR))
-    g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                 _("The session could not be saved because the folder “%s” cannot be "
-                   "written to (%s). Check that it exists and belongs to you; what you have "
-                   "written is kept while Value Cards is open and saved with your next "
-                   "change."),
-                 dir_path, cause->message);
-  else
-    g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                 _("The session could not be saved (%s). What you have written is kept "
-                   "while Value Cards is open and saved with your next change; if this "
-                   "goes on, export the session before you quit."),
-                 cause->message);
-}
-
-static void
-set_errno_write_error (GError     **error,
-                       const char  *dir_path,
-                       int          saved_errno)
-{
-  g_autoptr(GError) cause = NULL;
-
-  cause = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                               g_strerror (saved_errno));
-  set_write_error (error, dir_path, cause);
-}
-
-/* Takes the folder's lock if this store does not hold it yet. Another
- * instance holding it is not an error to hide: this store then writes
- * nothing, says why, and tries again at the next change. */
-static gboolean
-take_folder_lock (VcSessionStore  *self,
-                  GError         **error)
-{
-  g_autofree char *path = NULL;
-  int fd;
-
-  if (self->folder_lock >= 0)
-    return TRUE;
-
-  if (g_mkdir_with_parents (self->dir_path, 0700) != 0)
-    {
-      set_errno_write_error (error, self->dir_path, errno);
-      return FALSE;
-    }
-
-  path = g_build_filename (self->dir_path, LOCK_NAME, NULL);
-  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0)
-    {
-      set_errno_write_error (error, self->dir_path, errno);
-      return FALSE;
-    }
-
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      close (fd);
-      g_set_error_literal (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                           _("Another Value Cards window is using the saved sessions, so this "
-                             "one cannot save. What you have written is kept while this window "
-                             "is open; close the other window, and it is saved with your next "
-                             "change."));
-      return FALSE;
-    }
-
-  self->folder_lock = fd;
-  return TRUE;
-}
-
-/* Writes @data to @path through a temporary file of a name only this store
- * uses, so that at start it can tell its own leftovers from anything else
- * in the folder. */
-static gboolean
-replace_contents (const char  *dir_path,
-                  const char  *path,
-                  const char  *contents,
-                  gsize        len,
-                  GError     **error)
-{
-  g_autofree char *tmp = g_build_filename (dir_path, TEMPORARY_PREFIX "XXXXXX", NULL);
-  gsize done = 0;
-  int fd;
-
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    goto failed;
-
-  while (done < len)
-    {
-      gssize n = write (fd, contents + done, len - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto failed;
-      done += n;
-    }
-
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      fd = -1;
-      goto failed;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto failed;
-
-  return TRUE;
-
-failed:
-  {
-    int saved_errno = errno;
-
-    if (fd >= 0)
-      close (fd);
-    g_unlink (tmp);
-    g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                         g_strerror (saved_errno));
-    return FALSE;
-  }
-}
-
-/* Writes one snapshot, with the write lock held. A @slot (when given)
- * makes an older generation than the one on disk a no-op. */
-static gboolean
-write_locked (const char  *dir_path,
-              SaveSlot    *slot,
-              const char  *path,
-              GBytes      *data,
-              guint64      generation,
-              gboolean     force,
-              GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gsize len;
-  const char *contents = g_bytes_get_data (data, &len);
-
-  if (slot != NULL && (slot->closed || (!force && generation <= slot->written)))
-    return TRUE;
-
-  if (g_mkdir_with_parents (dir_path, 0700) != 0)
-    {
-      set_errno_write_error (error, dir_path, errno);
-      return FALSE;
-    }
-
-  if (!replace_contents (dir_path, path, contents, len, &local_error))
-    {
-      set_write_error (error, dir_path, local_error);
-      return FALSE;
-    }
-
-  if (slot != NULL)
-    slot->written = MAX (slot->written, generation);
-  return TRUE;
 }
 
 static void schedule_save (Tracked *tracked);
@@ -402,7 +87,7 @@ tracked_free (Tracked *tracked)
   g_clear_handle_id (&tracked->timeout_id, g_source_remove);
   g_clear_signal_handler (&tracked->changed_id, tracked->session);
   g_clear_object (&tracked->session);
-  g_clear_pointer (&tracked->slot, save_slot_unref);
+  g_clear_pointer (&tracked->slot, _vc_session_store_save_slot_unref);
   g_free (tracked);
 }
 
@@ -415,8 +100,8 @@ on_session_changed (VcSession *session,
   schedule_save (tracked);
 }
 
-static Tracked *
-track (VcSessionStore *self,
+Tracked *
+_vc_session_store_track (VcSessionStore *self,
        VcSession      *session,
        gboolean        dirty)
 {
@@ -453,8 +138,8 @@ untrack (VcSessionStore *self,
   g_hash_table_remove (self->tracked, session);
 }
 
-static void
-untrack_all (VcSessionStore *self)
+void
+_vc_session_store_untrack_all (VcSessionStore *self)
 {
   GHashTableIter iter;
   Tracked *tracked;
@@ -466,27 +151,6 @@ untrack_all (VcSessionStore *self)
   g_mutex_unlock (&self->write_lock->mutex);
 
   g_hash_table_remove_all (self->tracked);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  WriteJob *job = task_data;
-  GError *error = NULL;
-  gboolean ok;
-
-  g_mutex_lock (&job->lock->mutex);
-  ok = write_locked (job->dir_path, job->slot, job->path, job->data,
-                     job->generation, FALSE, &error);
-  g_mutex_unlock (&job->lock->mutex);
-
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
 }
 
 static void
@@ -548,7 +212,7 @@ save_timeout (gpointer user_data)
   {
     g_autoptr(GError) error = NULL;
 
-    if (!take_folder_lock (self, &error))
+    if (!_vc_session_store_take_folder_lock (self, &error))
       {
         if (g_signal_has_handler_pending (self, signals[SAVE_FAILED], 0, FALSE))
           g_signal_emit (self, signals[SAVE_FAILED], 0, tracked->session, error);
@@ -564,8 +228,8 @@ save_timeout (gpointer user_data)
   job->dir_path = g_strdup (self->dir_path);
   job->session = g_object_ref (tracked->session);
   job->slot = g_atomic_rc_box_acquire (tracked->slot);
-  job->path = session_path (self, tracked->session, SESSION_SUFFIX);
-  job->data = serialize (tracked->session);
+  job->path = _vc_session_store_session_path (self, tracked->session, SESSION_SUFFIX);
+  job->data = _vc_session_store_serialize (tracked->session);
   job->generation = tracked->generation;
 
   tracked->in_flight = TRUE;
@@ -573,8 +237,8 @@ save_timeout (gpointer user_data)
   /* No source object: the task must not keep the store alive. */
   task = g_task_new (NULL, NULL, write_done, NULL);
   g_task_set_source_tag (task, save_timeout);
-  g_task_set_task_data (task, job, (GDestroyNotify)write_job_free);
-  g_task_run_in_thread (task, write_thread);
+  g_task_set_task_data (task, job, (GDestroyNotify)_vc_session_store_write_job_free);
+  g_task_run_in_thread (task, _vc_session_store_write_thread);
 
   return G_SOURCE_REMOVE;
 }
@@ -624,7 +288,7 @@ vc_session_store_finalize (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_pointer (&self->set_aside, g_ptr_array_unref);
   g_clear_pointer (&self->removed, g_hash_table_unref);
-  g_clear_pointer (&self->write_lock, write_lock_unref);
+  g_clear_pointer (&self->write_lock, _vc_session_store_write_lock_unref);
   if (self->folder_lock >= 0)
     close (self->folder_lock);
 
@@ -677,7 +341,7 @@ vc_session_store_init (VcSessionStore *self)
   self->set_aside = g_ptr_array_new_with_free_func (g_free);
   self->tracked = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)tracked_free);
   self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->write_lock = write_lock_new ();
+  self->write_lock = _vc_session_store_write_lock_new ();
   self->folder_lock = -1;
 }
 
@@ -765,242 +429,6 @@ vc_session_store_get_set_aside (VcSessionStore *self)
   return self->set_aside;
 }
 
-/* Only names this store makes are its temporary files: anything else in
- * the folder may be someone's, and is never removed. */
-static gboolean
-is_temporary_name (const char *name)
-{
-  const char *tail;
-
-  if (!g_str_has_prefix (name, TEMPORARY_PREFIX))
-    return FALSE;
-
-  tail = name + strlen (TEMPORARY_PREFIX);
-  if (strlen (tail) != 6)
-    return FALSE;
-  for (const char *p = tail; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-
-  return TRUE;
-}
-
-static VcSession *
-read_session_file (const char  *path,
-                   const char  *name,
-                   GError     **error)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(VcSession) session = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *expected_name = NULL;
-  const char *contents;
-  gsize len, offset;
-
-  /* Only what this app writes: a FIFO would hang the read, and a link
-   * could point anywhere. The file is checked once open, so it cannot be
-   * swapped for one in between. */
-  bytes = vc_json_read_file (path, VC_JSON_READ_NO_LINKS, MAX_FILE_SIZE,
-                             VC_DECK_ERROR_NOT_REGULAR, VC_DECK_ERROR_TOO_LARGE, &local_error);
-  if (bytes == NULL)
-    {
-      if (g_error_matches (local_error, VC_DECK_ERROR, VC_DECK_ERROR_NOT_REGULAR))
-        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                     _("“%s” is not a regular file."), name);
-      else if (g_error_matches (local_error, VC_DECK_ERROR, VC_DECK_ERROR_TOO_LARGE))
-        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                     _("“%s” is too large to be a saved session."), name);
-      else
-        g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                     _("The saved session “%s” could not be read: %s"),
-                     name, local_error->message);
-      return NULL;
-    }
-
-  contents = g_bytes_get_data (bytes, &len);
-  if (len == 0)
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("The saved session “%s” is empty."), name);
-      return NULL;
-    }
-  if (vc_json_check (contents, len, MAX_DEPTH, &offset) == VC_JSON_CHECK_TOO_DEEP)
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("The saved session “%s” is nested too deeply to be read."), name);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, contents, len, &local_error))
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("The saved session “%s” is damaged: %s"),
-                   name, local_error->message);
-      return NULL;
-    }
-
-  session = vc_session_new_from_json (json_parser_get_root (parser), error);
-  if (session == NULL)
-    return NULL;
-
-  /* A file renamed or copied by hand would be saved under another name
-   * than it was read from, and two sessions would share one file. */
-  expected_name = g_strconcat (vc_session_get_id (session), SESSION_SUFFIX, NULL);
-  if (!g_str_equal (name, expected_name))
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_CORRUPT,
-                   _("The saved session “%s” belongs in “%s”; it may be a copy."),
-                   name, expected_name);
-      return NULL;
-    }
-
-  return g_steal_pointer (&session);
-}
-
-/* Renames a file that could not be read out of the way, with the time in
- * its name so that nothing earlier set aside is overwritten. */
-static char *
-set_aside (VcSessionStore *self,
-           const char     *path,
-           const char     *name)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  for (guint n = 1; n < 100; n++)
-    {
-      g_autofree char *aside_name = NULL;
-      g_autofree char *aside = NULL;
-
-      if (n == 1)
-        aside_name = g_strdup_printf ("%s.corrupt-%s", name, stamp);
-      else
-        aside_name = g_strdup_printf ("%s.corrupt-%s-%u", name, stamp, n);
-      aside = g_build_filename (self->dir_path, aside_name, NULL);
-
-      if (g_file_test (aside, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
-        continue;
-
-      if (g_rename (path, aside) == 0)
-        return g_steal_pointer (&aside);
-
-      g_message ("Could not set aside %s: %s", path, g_strerror (errno));
-      break;
-    }
-
-  /* Still reported, under its own name: never dropped in silence. */
-  return g_strdup (path);
-}
-
-/**
- * vc_session_store_load:
- * @self: a #VcSessionStore
- * @error: return location for a #VcSessionError
- *
- * Reads every session in the folder, newest first, replacing what the
- * store held. Files that cannot be read are renamed aside and listed by
- * vc_session_store_get_set_aside(); sessions deleted at the last run are
- * removed for good, and temporary files left by a crash are cleaned up.
- * A folder that does not exist yet holds no sessions.
- *
- * Anything not yet saved is saved first; if that fails, nothing changes.
- *
- * Returns: %TRUE if the folder could be read
- */
-gboolean
-vc_session_store_load (VcSessionStore  *self,
-                       GError         **error)
-{
-  g_autoptr(GPtrArray) loaded = NULL;
-  g_autoptr(GPtrArray) aside = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  gboolean owner;
-
-  g_return_val_if_fail (VC_IS_SESSION_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!vc_session_store_flush (self, error))
-    return FALSE;
-
-  loaded = g_ptr_array_new_with_free_func (g_object_unref);
-  aside = g_ptr_array_new_with_free_func (g_free);
-
-  dir = g_dir_open (self->dir_path, 0, &local_error);
-  if (dir == NULL && !g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-    {
-      g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
-                   _("The saved sessions could not be read: %s. Check that the folder "
-                     "exists and belongs to you."),
-                   local_error->message);
-      return FALSE;
-    }
-
-  /* Reading needs no lock; clearing up does, so that a second instance
-   * never removes what the first is writing. */
-  owner = dir != NULL && take_folder_lock (self, NULL);
-
-  g_mutex_lock (&self->write_lock->mutex);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (self->dir_path, name, NULL);
-      g_autoptr(GError) read_error = NULL;
-      VcSession *session;
-
-      /* A temporary file left by a crash in the middle of a save; the
-       * session's own file still holds the save before it. */
-      if (is_temporary_name (name))
-        {
-          if (owner && g_unlink (path) != 0)
-            g_debug ("Could not remove %s: %s", path, g_strerror (errno));
-          continue;
-        }
-
-      /* A session deleted at the last run, whose undo has passed. Only a
-       * file that really is a session is removed. */
-      if (g_str_has_suffix (name, DELETED_SUFFIX))
-        {
-          g_autofree char *live_name = g_strndup (name, strlen (name) - strlen (DELETED_SUFFIX) + strlen (SESSION_SUFFIX));
-          g_autoptr(VcSession) deleted = owner ? read_session_file (path, live_name, NULL) : NULL;
-
-          if (deleted != NULL && g_unlink (path) != 0)
-            g_debug ("Could not remove %s: %s", path, g_strerror (errno));
-          continue;
-        }
-
-      if (!g_str_has_suffix (name, SESSION_SUFFIX) || name[0] == '.')
-        continue;
-
-      session = read_session_file (path, name, &read_error);
-      if (session != NULL)
-        {
-          g_ptr_array_add (loaded, session);
-          continue;
-        }
-
-      /* The reason goes to the log, for whoever looks into the file. */
-      g_message ("Setting aside %s: %s", path, read_error->message);
-      g_ptr_array_add (aside, set_aside (self, path, name));
-    }
-  g_mutex_unlock (&self->write_lock->mutex);
-
-  untrack_all (self);
-  g_hash_table_remove_all (self->removed);
-  g_ptr_array_sort (loaded, compare_session_pointers);
-  for (guint i = 0; i < loaded->len; i++)
-    track (self, g_ptr_array_index (loaded, i), FALSE);
-  g_list_store_splice (self->sessions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sessions)),
-                       loaded->pdata, loaded->len);
-
-  g_ptr_array_set_size (self->set_aside, 0);
-  g_ptr_array_extend_and_steal (self->set_aside, g_steal_pointer (&aside));
-
-  return TRUE;
-}
-
 static gboolean
 find_session (VcSessionStore *self,
               VcSession      *session,
@@ -1032,7 +460,7 @@ vc_session_store_add (VcSessionStore *self,
   /* A new session is the newest and lands at the top; one made from an
    * older file still takes its place by date. */
   g_list_store_insert_sorted (self->sessions, session, compare_sessions, NULL);
-  track (self, session, TRUE);
+  _vc_session_store_track (self, session, TRUE);
 }
 
 /**
@@ -1069,14 +497,14 @@ vc_session_store_save_now (VcSessionStore  *self,
   if (tracked != NULL)
     g_clear_handle_id (&tracked->timeout_id, g_source_remove);
 
-  if (!take_folder_lock (self, error))
+  if (!_vc_session_store_take_folder_lock (self, error))
     return FALSE;
 
-  data = serialize (session);
-  path = session_path (self, session, SESSION_SUFFIX);
+  data = _vc_session_store_serialize (session);
+  path = _vc_session_store_session_path (self, session, SESSION_SUFFIX);
 
   g_mutex_lock (&self->write_lock->mutex);
-  ok = write_locked (self->dir_path,
+  ok = _vc_session_store_write_locked (self->dir_path,
                      tracked != NULL ? tracked->slot : NULL,
                      path, data,
                      tracked != NULL ? tracked->generation : 0,
@@ -1169,30 +597,6 @@ vc_session_store_flush (VcSessionStore  *self,
   return ok;
 }
 
-/* Moves a session's file out of the way, or back. It runs under the write
- * lock, so that a save under way cannot bring a file back after it has been
- * moved. A session removed before its first save has no file, which is no
- * error. Returns 0 or the errno of the failure. */
-static int
-move_session_file (VcSessionStore *self,
-                   VcSession      *session,
-                   gboolean        aside)
-{
-  g_autofree char *path = session_path (self, session, SESSION_SUFFIX);
-  g_autofree char *deleted = session_path (self, session, DELETED_SUFFIX);
-  int saved_errno = 0;
-
-  if (!take_folder_lock (self, NULL))
-    return EWOULDBLOCK;
-
-  g_mutex_lock (&self->write_lock->mutex);
-  if (g_rename (aside ? path : deleted, aside ? deleted : path) != 0 && errno != ENOENT)
-    saved_errno = errno;
-  g_mutex_unlock (&self->write_lock->mutex);
-
-  return saved_errno;
-}
-
 /**
  * vc_session_store_remove:
  * @self: a #VcSessionStore
@@ -1220,7 +624,7 @@ vc_session_store_remove (VcSessionStore  *self,
   if (!find_session (self, session, &position))
     return TRUE;
 
-  saved_errno = move_session_file (self, session, TRUE);
+  saved_errno = _vc_session_store_move_session_file (self, session, TRUE);
   if (saved_errno != 0)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
@@ -1263,7 +667,7 @@ vc_session_store_restore (VcSessionStore  *self,
   if (find_session (self, session, &position))
     return TRUE;
 
-  saved_errno = move_session_file (self, session, FALSE);
+  saved_errno = _vc_session_store_move_session_file (self, session, FALSE);
   if (saved_errno != 0)
     {
       g_set_error (error, VC_SESSION_ERROR, VC_SESSION_ERROR_IO,
@@ -1276,7 +680,7 @@ vc_session_store_restore (VcSessionStore  *self,
   g_hash_table_remove (self->removed, vc_session_get_id (session));
   g_list_store_insert_sorted (self->sessions, session, compare_sessions, NULL);
   /* Whatever changed since it was removed is saved too. */
-  track (self, session, TRUE);
+  _vc_session_store_track (self, session, TRUE);
 
   return TRUE;
 }
@@ -1331,109 +735,4 @@ vc_session_store_find_previous (VcSessionStore *self,
     }
 
   return NULL;
-}
-
-static char *
-fold (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  /* The same letter typed composed or decomposed must still match. */
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-}
-
-static gboolean
-text_matches (const char *haystack,
-              const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = fold (haystack);
-  return folded != NULL && strstr (folded, needle) != NULL;
-}
-
-static gboolean
-session_matches (VcSession  *session,
-                 const char *needle)
-{
-  g_auto(GStrv) card_ids = NULL;
-  g_autoptr(GArray) answered = NULL;
-  const char * const *items;
-  GPtrArray *pairs;
-
-  if (text_matches (vc_session_get_deck_title (session), needle))
-    return TRUE;
-
-  card_ids = vc_session_dup_card_ids_with_notes (session);
-  for (guint i = 0; card_ids[i] != NULL; i++)
-    if (text_matches (vc_session_get_notes (session, card_ids[i]), needle))
-      return TRUE;
-
-  pairs = vc_session_get_pairs (session);
-  for (guint i = 0; i < pairs->len; i++)
-    if (text_matches (((VcPair *)g_ptr_array_index (pairs, i))->reason, needle))
-      return TRUE;
-
-  answered = _vc_session_dup_answered (session);
-  for (guint i = 0; i < answered->len; i++)
-    if (text_matches (vc_session_get_answer (session, g_array_index (answered, guint, i)), needle))
-      return TRUE;
-
-  items = vc_session_get_carry_over (session);
-  for (guint i = 0; items[i] != NULL; i++)
-    if (text_matches (items[i], needle))
-      return TRUE;
-
-  return FALSE;
-}
-
-/**
- * vc_session_store_search:
- * @self: a #VcSessionStore
- * @kind: meetings or reflections
- * @text: (nullable): what to look for, in any case
- *
- * Returns: (transfer full): a new list of the sessions of @kind whose deck
- *   title, notes, reasons, answers or carried-over items contain @text,
- *   newest first; all of them if @text is empty
- */
-GListModel *
-vc_session_store_search (VcSessionStore *self,
-                         VcSessionKind   kind,
-                         const char     *text)
-{
-  g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *needle = NULL;
-  GListStore *result;
-  GListModel *model;
-  guint n;
-
-  g_return_val_if_fail (VC_IS_SESSION_STORE (self), NULL);
-  g_return_val_if_fail (text == NULL || g_utf8_validate (text, -1, NULL), NULL);
-
-  if (text != NULL && text[0] != '\0')
-    needle = fold (text);
-
-  found = g_ptr_array_new_with_free_func (g_object_unref);
-  model = G_LIST_MODEL (self->sessions);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VcSession) session = g_list_model_get_item (model, i);
-
-      if (vc_session_get_kind (session) != kind)
-        continue;
-      if (needle != NULL && !session_matches (session, needle))
-        continue;
-
-      g_ptr_array_add (found, g_steal_pointer (&session));
-    }
-
-  result = g_list_store_new (VC_TYPE_SESSION);
-  g_list_store_splice (result, 0, 0, found->pdata, found->len);
-
-  return G_LIST_MODEL (result);
 }
