@@ -1,6 +1,7 @@
 /* vc-session-json.c
  *
- * A session as JSON: what the store writes, and reading it back.
+ * Reading a session back from the JSON the store writes (see
+ * vc-session-json-write.c).
  *
  * Reading treats the file as hostile, because it may have been damaged by
  * a full disk, a crash of another program or a hand edit: every member is
@@ -20,188 +21,6 @@
 
 #include "vc-json-reader.h"
 #include "vc-session-private.h"
-
-/* Writing */
-
-static char *
-format_time (GDateTime *time)
-{
-  /* Always with an explicit offset, so that a meeting held in summer time
-   * still shows the hour it was held at; microseconds keep the order of
-   * sessions started within the same second. */
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S.%f%:z");
-}
-
-static void
-add_strv (JsonBuilder        *builder,
-          const char         *name,
-          const char * const *strv)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; strv[i] != NULL; i++)
-    json_builder_add_string_value (builder, strv[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-/**
- * vc_session_to_json:
- * @self: a #VcSession
- *
- * Returns: (transfer full): the session as a JSON object, as the store
- *   writes it
- */
-JsonNode *
-vc_session_to_json (VcSession *self)
-{
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(GArray) questions = NULL;
-  g_autofree char *started = NULL;
-
-  g_return_val_if_fail (VC_IS_SESSION (self), NULL);
-
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-
-  json_builder_set_member_name (builder, "format-version");
-  json_builder_add_int_value (builder, VC_SESSION_FORMAT_VERSION);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, self->id);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder,
-                                 self->kind == VC_SESSION_KIND_MEETING ? "meeting" : "reflection");
-
-  json_builder_set_member_name (builder, "deck");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, self->deck_id);
-  add_string_or_null (builder, "version", self->deck_version);
-  /* A file name need not be UTF-8, and JSON text must be: such a name is
-   * kept as a URI, which escapes its bytes. */
-  if (self->deck_path != NULL && !g_utf8_validate (self->deck_path, -1, NULL))
-    {
-      g_autofree char *uri = g_filename_to_uri (self->deck_path, NULL, NULL);
-
-      add_string_or_null (builder, "path", NULL);
-      add_string_or_null (builder, "uri", uri);
-    }
-  else
-    add_string_or_null (builder, "path", self->deck_path);
-  add_string_or_null (builder, "title", self->deck_title);
-  json_builder_end_object (builder);
-
-  started = format_time (self->started);
-  json_builder_set_member_name (builder, "started");
-  json_builder_add_string_value (builder, started);
-  json_builder_set_member_name (builder, "ended");
-  if (self->ended != NULL)
-    {
-      g_autofree char *ended = format_time (self->ended);
-
-      json_builder_add_string_value (builder, ended);
-    }
-  else
-    json_builder_add_null_value (builder);
-
-  json_builder_set_member_name (builder, "roles");
-  json_builder_begin_object (builder);
-  add_strv (builder, "ids", (const char * const *)self->role_ids);
-  add_strv (builder, "people", (const char * const *)self->people);
-  json_builder_set_member_name (builder, "rotation");
-  json_builder_add_int_value (builder, self->rotation);
-  /* Added later: older files have no turns, and read as never rotated. */
-  json_builder_set_member_name (builder, "turns");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->turns->len; i++)
-    {
-      VcRoleTurn *turn = g_ptr_array_index (self->turns, i);
-      g_autofree char *turn_started = format_time (turn->started);
-
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "card", turn->card_id);
-      json_builder_set_member_name (builder, "started");
-      json_builder_add_string_value (builder, turn_started);
-      add_strv (builder, "holders", (const char * const *)turn->holders);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "position");
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "card", self->current_card);
-  json_builder_set_member_name (builder, "stage");
-  json_builder_add_int_value (builder, self->current_stage);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "cards");
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < self->cards->len; i++)
-    {
-      CardRecord *record = g_ptr_array_index (self->cards, i);
-
-      json_builder_set_member_name (builder, record->card_id);
-      json_builder_begin_object (builder);
-      add_string_or_null (builder, "notes", record->notes);
-      json_builder_set_member_name (builder, "seconds");
-      json_builder_add_int_value (builder, record->seconds);
-      json_builder_set_member_name (builder, "drawn");
-      json_builder_add_boolean_value (builder, record->drawn);
-      json_builder_set_member_name (builder, "visited");
-      json_builder_add_boolean_value (builder, record->visited);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "pairs");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->pairs->len; i++)
-    {
-      VcPair *pair = g_ptr_array_index (self->pairs, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "word");
-      json_builder_add_string_value (builder, pair->word_id);
-      json_builder_set_member_name (builder, "image");
-      json_builder_add_string_value (builder, pair->image_id);
-      add_string_or_null (builder, "reason", pair->reason);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  /* In question order, so that the file reads like the closing card. */
-  questions = _vc_session_dup_answered (self);
-  json_builder_set_member_name (builder, "answers");
-  json_builder_begin_object (builder);
-  for (guint i = 0; i < questions->len; i++)
-    {
-      guint question = g_array_index (questions, guint, i);
-      char name[16];
-
-      g_snprintf (name, sizeof name, "%u", question);
-      json_builder_set_member_name (builder, name);
-      json_builder_add_string_value (builder, vc_session_get_answer (self, question));
-    }
-  json_builder_end_object (builder);
-
-  add_strv (builder, "carry-over", (const char * const *)self->carry_over);
-
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
-}
 
 /* Reading */
 
@@ -367,6 +186,30 @@ read_time (Reader      *r,
   *out = g_date_time_new_from_iso8601 (text, NULL);
   if (*out == NULL)
     ok = corrupt_type (r, EXPECT_TIME);
+  reader_pop (r, len);
+
+  return ok;
+}
+
+/* An optional true or false: @value is left as it is when it is absent. */
+static gboolean
+read_boolean (Reader     *r,
+              JsonObject *object,
+              const char *name,
+              gboolean   *value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  gsize len;
+  gboolean ok = TRUE;
+
+  if (node == NULL)
+    return TRUE;
+
+  len = reader_push (r, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    ok = corrupt_type (r, EXPECT_BOOLEAN);
+  else
+    *value = json_node_get_boolean (node);
   reader_pop (r, len);
 
   return ok;
@@ -638,96 +481,86 @@ read_position (Reader     *r,
   return ok;
 }
 
+typedef gboolean (*MemberFunc) (Reader     *r,
+                                const char *name,
+                                JsonNode   *node,
+                                VcSession  *self);
+
+/* Reads each member of the optional object @name of @root with @func, in
+ * file order (which a JsonObjectIter does not keep), with the place of
+ * each for messages. */
 static gboolean
-read_cards (Reader     *r,
-            JsonObject *root,
-            VcSession  *self)
+read_members (Reader     *r,
+              JsonObject *root,
+              const char *name,
+              MemberFunc  func,
+              VcSession  *self)
 {
   g_autoptr(GList) members = NULL;
-  JsonObject *cards;
+  JsonObject *object;
   gsize len;
   gboolean ok = TRUE;
 
-  if (!get_object (r, root, "cards", FALSE, &cards))
+  if (!get_object (r, root, name, FALSE, &object))
     return FALSE;
-  if (cards == NULL)
+  if (object == NULL)
     return TRUE;
 
-  len = reader_push (r, "cards");
-  /* The members in file order (which a JsonObjectIter does not keep), so
-   * that the cards come back in the order they were written about. */
-  members = json_object_get_members (cards);
+  len = reader_push (r, name);
+  members = json_object_get_members (object);
   for (const GList *l = members; ok && l != NULL; l = l->next)
     {
-      const char *card_id = l->data;
-      JsonNode *node = json_object_get_member (cards, card_id);
-      gsize card_len = reader_push (r, card_id);
-      JsonObject *card;
-      CardRecord *record;
-      char *notes = NULL;
-      gint64 seconds = 0;
-      gboolean drawn = FALSE;
-      gboolean visited = FALSE;
-      JsonNode *drawn_node;
-      JsonNode *visited_node;
+      gsize member_len = reader_push (r, l->data);
 
-      if (card_id[0] == '\0' || !g_utf8_validate (card_id, -1, NULL))
-        ok = corrupt (r, _("a card has no valid id"));
-      else if (!JSON_NODE_HOLDS_OBJECT (node))
-        ok = corrupt_type (r, EXPECT_OBJECT);
-      else
-        {
-          card = json_node_get_object (node);
-          ok = read_string (r, card, "notes", FALSE, &notes) &&
-               read_count (r, card, "seconds", G_MAXINT64, &seconds);
-
-          if (ok && (drawn_node = json_object_get_member (card, "drawn")) != NULL)
-            {
-              gsize drawn_len = reader_push (r, "drawn");
-
-              if (!JSON_NODE_HOLDS_VALUE (drawn_node) ||
-                  json_node_get_value_type (drawn_node) != G_TYPE_BOOLEAN)
-                ok = corrupt_type (r, EXPECT_BOOLEAN);
-              else
-                drawn = json_node_get_boolean (drawn_node);
-              reader_pop (r, drawn_len);
-            }
-
-          /* Added later: absent in older files. */
-          if (ok && (visited_node = json_object_get_member (card, "visited")) != NULL)
-            {
-              gsize visited_len = reader_push (r, "visited");
-
-              if (!JSON_NODE_HOLDS_VALUE (visited_node) ||
-                  json_node_get_value_type (visited_node) != G_TYPE_BOOLEAN)
-                ok = corrupt_type (r, EXPECT_BOOLEAN);
-              else
-                visited = json_node_get_boolean (visited_node);
-              reader_pop (r, visited_len);
-            }
-        }
-
-      if (ok)
-        {
-          /* The same notes as set_notes() keeps: empty means none. */
-          if (notes != NULL && notes[0] == '\0')
-            g_clear_pointer (&notes, g_free);
-
-          record = _vc_session_ensure_card (self, card_id);
-          g_free (record->notes);
-          record->notes = g_steal_pointer (&notes);
-          record->seconds = seconds;
-          record->drawn = drawn;
-          record->visited = visited;
-          _vc_session_drop_card_if_empty (self, record);
-        }
-
-      g_free (notes);
-      reader_pop (r, card_len);
+      ok = func (r, l->data, json_object_get_member (object, l->data), self);
+      reader_pop (r, member_len);
     }
   reader_pop (r, len);
 
   return ok;
+}
+
+/* A card's notes, time and marks, under its id: in file order, so that
+ * the cards come back in the order they were written about. */
+static gboolean
+read_card (Reader     *r,
+           const char *card_id,
+           JsonNode   *node,
+           VcSession  *self)
+{
+  g_autofree char *notes = NULL;
+  gint64 seconds = 0;
+  gboolean drawn = FALSE;
+  gboolean visited = FALSE;
+  JsonObject *card;
+  CardRecord *record;
+
+  if (card_id[0] == '\0' || !g_utf8_validate (card_id, -1, NULL))
+    return corrupt (r, _("a card has no valid id"));
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return corrupt_type (r, EXPECT_OBJECT);
+
+  card = json_node_get_object (node);
+  /* “visited” was added later: absent in older files. */
+  if (!read_string (r, card, "notes", FALSE, &notes) ||
+      !read_count (r, card, "seconds", G_MAXINT64, &seconds) ||
+      !read_boolean (r, card, "drawn", &drawn) ||
+      !read_boolean (r, card, "visited", &visited))
+    return FALSE;
+
+  /* The same notes as set_notes() keeps: empty means none. */
+  if (notes != NULL && notes[0] == '\0')
+    g_clear_pointer (&notes, g_free);
+
+  record = _vc_session_ensure_card (self, card_id);
+  g_free (record->notes);
+  record->notes = g_steal_pointer (&notes);
+  record->seconds = seconds;
+  record->drawn = drawn;
+  record->visited = visited;
+  _vc_session_drop_card_if_empty (self, record);
+
+  return TRUE;
 }
 
 static gboolean
@@ -781,49 +614,29 @@ read_pairs (Reader     *r,
   return ok;
 }
 
+/* The group's answer to a closing question, under the question's number. */
 static gboolean
-read_answers (Reader     *r,
-              JsonObject *root,
-              VcSession  *self)
+read_answer (Reader     *r,
+             const char *name,
+             JsonNode   *node,
+             VcSession  *self)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *answers;
-  gsize len;
-  gboolean ok = TRUE;
+  guint64 question = 0;
+  const char *text;
 
-  if (!get_object (r, root, "answers", FALSE, &answers))
-    return FALSE;
-  if (answers == NULL)
-    return TRUE;
+  /* Only plain decimal numbers, so "1" and "01" cannot both be there. */
+  if (name[0] == '\0' ||
+      (name[0] == '0' && name[1] != '\0') ||
+      !g_ascii_string_to_unsigned (name, 10, 0, VC_SESSION_MAX_ANSWER_INDEX, &question, NULL))
+    return corrupt (r, _("an answer must be named by the number of its question"));
+  if (!node_is_string (node))
+    return corrupt_type (r, EXPECT_STRING);
+  if ((text = json_node_get_string (node)) == NULL || !g_utf8_validate (text, -1, NULL))
+    return corrupt (r, _("it is not valid text"));
 
-  len = reader_push (r, "answers");
-  members = json_object_get_members (answers);
-  for (const GList *l = members; ok && l != NULL; l = l->next)
-    {
-      const char *name = l->data;
-      JsonNode *node = json_object_get_member (answers, name);
-      gsize answer_len = reader_push (r, name);
-      guint64 question = 0;
-      const char *text;
-
-      /* Only plain decimal numbers, so "1" and "01" cannot both be there. */
-      if (name[0] == '\0' ||
-          (name[0] == '0' && name[1] != '\0') ||
-          !g_ascii_string_to_unsigned (name, 10, 0, VC_SESSION_MAX_ANSWER_INDEX, &question, NULL))
-        ok = corrupt (r, _("an answer must be named by the number of its question"));
-      else if (!node_is_string (node))
-        ok = corrupt_type (r, EXPECT_STRING);
-      else if ((text = json_node_get_string (node)) == NULL ||
-               !g_utf8_validate (text, -1, NULL))
-        ok = corrupt (r, _("it is not valid text"));
-      else if (text[0] != '\0')
-        g_hash_table_insert (self->answers, GUINT_TO_POINTER ((guint)question), g_strdup (text));
-
-      reader_pop (r, answer_len);
-    }
-  reader_pop (r, len);
-
-  return ok;
+  if (text[0] != '\0')
+    g_hash_table_insert (self->answers, GUINT_TO_POINTER ((guint)question), g_strdup (text));
+  return TRUE;
 }
 
 /**
@@ -892,9 +705,9 @@ vc_session_new_from_json (JsonNode  *node,
       !read_time (&r, root, "ended", FALSE, &self->ended) ||
       !read_roles (&r, root, self) ||
       !read_position (&r, root, self) ||
-      !read_cards (&r, root, self) ||
+      !read_members (&r, root, "cards", read_card, self) ||
       !read_pairs (&r, root, self) ||
-      !read_answers (&r, root, self))
+      !read_members (&r, root, "answers", read_answer, self))
     return NULL;
 
   g_clear_pointer (&self->carry_over, g_strfreev);
