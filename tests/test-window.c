@@ -307,6 +307,9 @@ test_dark (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "ethical-guidelines.vcdeck", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) dark = NULL;
+  g_autoptr(GdkTexture) light = NULL;
+  double dark_luminance, light_luminance;
   VcWindow *window;
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -316,6 +319,17 @@ test_dark (void)
   vc_window_open_file (window, file);
   vc_test_show_page (window, "deck");
   vc_test_save_screenshot (GTK_WIDGET (window), "deck-ethical-guidelines-dark");
+
+  /* The page is dark as a whole, and light again in the light style. */
+  dark = vc_test_render (GTK_WIDGET (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  vc_test_settle (300);
+  light = vc_test_render (GTK_WIDGET (window));
+  dark_luminance = vc_test_mean_luminance (dark);
+  light_luminance = vc_test_mean_luminance (light);
+  g_test_message ("mean luminance: dark %.2f, light %.2f", dark_luminance, light_luminance);
+  g_assert_cmpfloat (dark_luminance, <, 0.35);
+  g_assert_cmpfloat (light_luminance, >, 0.75);
 
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);

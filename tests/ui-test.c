@@ -99,22 +99,16 @@ vc_test_settle (guint ms)
 }
 
 /**
- * vc_test_save_screenshot:
+ * vc_test_render:
  * @widget: a window or a widget in one
- * @name: what the screenshot shows
  *
- * Saves what @widget shows as screenshot-NAME-LANGUAGE.png in the build
- * folder, for a person to look at.
+ * Returns: (transfer full): what @widget shows, as it would be drawn
  */
-void
-vc_test_save_screenshot (GtkWidget  *widget,
-                         const char *name)
+GdkTexture *
+vc_test_render (GtkWidget *widget)
 {
-  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, g_get_language_names ()[0]);
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   int width = 0, height = 0;
 
   /* A widget still waiting for its size draws nothing; wait for a frame. */
@@ -130,8 +124,54 @@ vc_test_save_screenshot (GtkWidget  *widget,
     }
   g_assert_nonnull (node);
 
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/**
+ * vc_test_mean_luminance:
+ * @texture: a rendered widget
+ *
+ * Returns: how light @texture is on average, from 0 (black) to 1 (white)
+ */
+double
+vc_test_mean_luminance (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = width * 4;
+  g_autofree guint8 *data = g_malloc (stride * height);
+  double sum = 0;
+
+  /* Premultiplied BGRA in memory order on little-endian machines. */
+  gdk_texture_download (texture, data, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guint8 *p = data + y * stride + x * 4;
+
+        sum += (0.0722 * p[0] + 0.7152 * p[1] + 0.2126 * p[2]) / 255.0;
+      }
+
+  return sum / ((double)width * height);
+}
+
+/**
+ * vc_test_save_screenshot:
+ * @widget: a window or a widget in one
+ * @name: what the screenshot shows
+ *
+ * Saves what @widget shows as screenshot-NAME-LANGUAGE.png in the build
+ * folder, for a person to look at.
+ */
+void
+vc_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("screenshot-%s-%s.png", name, g_get_language_names ()[0]);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autoptr(GdkTexture) texture = vc_test_render (widget);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
 }

@@ -20,6 +20,8 @@ void     vc_test_ui_init         (int          *argc,
 gboolean vc_test_wait_until      (gboolean    (*done) (gpointer),
                                   gpointer      data);
 void     vc_test_settle          (guint         ms);
+GdkTexture *vc_test_render       (GtkWidget    *widget);
+double   vc_test_mean_luminance  (GdkTexture   *texture);
 void     vc_test_save_screenshot (GtkWidget    *widget,
                                   const char   *name);
 
