@@ -124,7 +124,7 @@ vc_test_render (GtkWidget *widget)
     }
   g_assert_nonnull (node);
 
-  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                       &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 

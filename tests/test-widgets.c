@@ -1,0 +1,215 @@
+/* test-widgets.c
+ *
+ * The small widgets the pages are built from, each on its own: the card
+ * view reveals a card step by step, the image draws its picture, the scale
+ * bin enlarges what it holds with the screen, and the deck view lists a
+ * deck's cards.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "ui-test.h"
+#include "vc-card-view.h"
+#include "vc-deck-loader.h"
+#include "vc-deck-view.h"
+#include "vc-image.h"
+#include "vc-scale-bin.h"
+
+static VcDeck *
+load_deck (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VcDeck *deck = vc_deck_load_file (file, VC_DECK_LOAD_TRUSTED, NULL, &error);
+
+  g_assert_no_error (error);
+  return deck;
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *child,
+                int        width,
+                int        height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_test_settle (300);
+  return window;
+}
+
+/* Every label shown under @widget, one per line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+static char *
+dup_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (widget, text);
+  return g_string_free (text, FALSE);
+}
+
+/* How many colours a render has, up to @most. */
+static guint
+count_colours (GdkTexture *texture,
+               guint       most)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guint32 *data = g_new (guint32, width * height);
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+
+  gdk_texture_download (texture, (guint8 *)data, width * 4);
+  for (int i = 0; i < width * height && g_hash_table_size (colours) < most; i++)
+    g_hash_table_add (colours, GUINT_TO_POINTER (data[i] + 1));
+
+  return g_hash_table_size (colours);
+}
+
+/* A dilemma shows its title first, and more of itself at each step. */
+static void
+test_card_view (void)
+{
+  g_autoptr(VcDeck) deck = load_deck ("workplace-dilemmas.vcdeck");
+  g_autoptr(VcCard) card = NULL;
+  VcCardView *view = VC_CARD_VIEW (vc_card_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view), 1024, 768);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint n_steps = 0;
+
+  /* The first card told in parts, or with its questions one by one. */
+  for (guint i = 0; i < vc_deck_get_n_cards (deck); i++)
+    {
+      g_clear_object (&card);
+      card = g_list_model_get_item (vc_deck_get_cards (deck), i);
+      vc_card_view_show_card_at_step (view, card, i + 1, 0, TRUE);
+      n_steps = vc_card_view_get_n_steps (view, TRUE);
+      if (n_steps > 1)
+        break;
+    }
+  g_assert_cmpuint (n_steps, >, 1);
+  vc_test_settle (100);
+  first = dup_text (GTK_WIDGET (view));
+  g_assert_nonnull (strstr (first, vc_card_get_title (card)));
+
+  vc_card_view_set_step (view, n_steps - 1, TRUE);
+  vc_test_settle (100);
+  last = dup_text (GTK_WIDGET (view));
+  g_test_message ("first step:\n%s\nlast step:\n%s", first, last);
+  g_assert_cmpuint (strlen (last), >, strlen (first));
+  g_assert_nonnull (strstr (last, vc_card_get_title (card)));
+  vc_test_save_screenshot (window, "widget-card-view");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A picture draws itself at the size it is given, in its colours. */
+static void
+test_image (void)
+{
+  g_autoptr(VcDeck) deck = load_deck ("values-game.vcdeck");
+  g_autoptr(VcDeckImage) picture = g_list_model_get_item (vc_deck_get_images (deck), 0);
+  GtkWidget *image = vc_image_new (picture);
+  GtkWidget *window;
+  g_autoptr(GdkTexture) render = NULL;
+
+  gtk_widget_set_size_request (image, 320, 240);
+  window = show_in_window (image, 320, 240);
+  g_assert_true (vc_image_get_image (VC_IMAGE (image)) == picture);
+  render = vc_test_render (image);
+  g_assert_cmpint (gdk_texture_get_width (render), >=, 320);
+  g_assert_cmpuint (count_colours (render, 32), >=, 16);
+  vc_test_save_screenshot (window, "widget-image");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The room's screen is laid out for 720 lines and enlarged to fill more. */
+static void
+test_scale_bin (void)
+{
+  double scales[2];
+  const int heights[2] = { 720, 1080 };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *bin = vc_scale_bin_new ();
+      GtkWidget *label = gtk_label_new ("Dignity");
+      GtkWidget *window;
+
+      g_object_set (bin, "child", label, NULL);
+      g_assert_true (vc_scale_bin_get_child (VC_SCALE_BIN (bin)) == label);
+      window = show_in_window (bin, heights[i] * 16 / 9, heights[i]);
+      scales[i] = vc_scale_bin_get_scale (VC_SCALE_BIN (bin));
+      g_test_message ("scale at %d lines: %.2f", heights[i], scales[i]);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  g_assert_cmpfloat_with_epsilon (scales[0], 1.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (scales[1], 1.5, 0.01);
+}
+
+/* A deck's page lists every card, under the deck's title. */
+static void
+test_deck_view (void)
+{
+  g_autoptr(VcDeck) deck = load_deck ("value-conflicts.vcdeck");
+  VcDeckView *view = g_object_new (VC_TYPE_DECK_VIEW, NULL);
+  GtkWidget *window = show_in_window (GTK_WIDGET (view), 1366, 768);
+  g_autofree char *text = NULL;
+
+  vc_deck_view_set_deck (view, deck);
+  vc_test_settle (200);
+  g_assert_true (vc_deck_view_get_deck (view) == deck);
+  g_assert_cmpuint (vc_deck_view_get_n_cards_shown (view), ==, vc_deck_get_n_cards (deck));
+  text = dup_text (GTK_WIDGET (view));
+  g_assert_nonnull (strstr (text, vc_deck_get_title (deck)));
+  for (guint i = 0; i < vc_deck_get_n_cards (deck); i++)
+    {
+      g_autoptr(VcCard) card = g_list_model_get_item (vc_deck_get_cards (deck), i);
+
+      g_assert_nonnull (strstr (text, vc_card_get_title (card)));
+    }
+  vc_test_save_screenshot (window, "widget-deck-view");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vc_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/ui/widgets/card-view", test_card_view);
+  g_test_add_func ("/ui/widgets/image", test_image);
+  g_test_add_func ("/ui/widgets/scale-bin", test_scale_bin);
+  g_test_add_func ("/ui/widgets/deck-view", test_deck_view);
+
+  return g_test_run ();
+}
