@@ -1008,19 +1008,6 @@ test_roles_offered (void)
   vc_test_settle (200);
 }
 
-static void
-collect_unpair_buttons (GtkWidget *widget,
-                        GPtrArray *buttons)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "board.unpair") == 0)
-    g_ptr_array_add (buttons, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    collect_unpair_buttons (child, buttons);
-}
-
 /* Each pair's own button removes that pair, whichever came before it. */
 static void
 test_remove_button (void)
@@ -1029,14 +1016,14 @@ test_remove_button (void)
   g_autoptr(VcSession) session = new_session (deck);
   VcBoard *board = VC_BOARD (vc_board_new (deck, session));
   GtkWidget *window = show_board (board, 1366, 768);
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = NULL;
 
   activate (board, "board.pair", "(ss)", "respect", "eye-level");
   activate (board, "board.pair", "(ss)", "participation", "door-key");
   activate (board, "board.pair", "(ss)", "dignity", "coffee");
   vc_test_settle (100);
 
-  collect_unpair_buttons (GTK_WIDGET (board), buttons);
+  buttons = vc_test_find_all (GTK_WIDGET (board), GTK_TYPE_BUTTON, vc_test_has_action, (gpointer)"board.unpair");
   g_assert_cmpuint (buttons->len, ==, 3);
   /* A button activated from the keyboard clicks once it has shown it. */
   g_assert_true (gtk_widget_activate (g_ptr_array_index (buttons, 1)));
@@ -1046,8 +1033,8 @@ test_remove_button (void)
   assert_pair (session, 1, "dignity", "coffee", NULL);
 
   /* The rows after it moved up; their buttons still name their own pair. */
-  g_ptr_array_set_size (buttons, 0);
-  collect_unpair_buttons (GTK_WIDGET (board), buttons);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = vc_test_find_all (GTK_WIDGET (board), GTK_TYPE_BUTTON, vc_test_has_action, (gpointer)"board.unpair");
   g_assert_cmpuint (buttons->len, ==, 2);
   g_assert_true (gtk_widget_activate (g_ptr_array_index (buttons, 1)));
   vc_test_settle (400);

@@ -657,53 +657,26 @@ test_projector_sizes (void)
   g_object_unref (card);
 }
 
-static void
-collect_shortcuts (GtkWidget *widget,
-                   GPtrArray *found)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    collect_shortcuts (child, found);
-}
-
-static GtkWidget *
-find_shortcuts_group (GtkWidget  *widget,
-                      const char *title)
-{
-  if (GTK_IS_SHORTCUTS_GROUP (widget))
-    {
-      g_autofree char *text = NULL;
-
-      g_object_get (widget, "title", &text, NULL);
-      if (g_strcmp0 (text, title) == 0)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shortcuts_group (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Every key the shortcuts window lists for presenting does what it says
  * while the values game is presented: the list and the keys come from one
  * table, and Esc, last, ends the presentation. */
+static gboolean
+has_title (GtkWidget *widget,
+           gpointer   title)
+{
+  g_autofree char *text = NULL;
+
+  g_object_get (widget, "title", &text, NULL);
+  return g_strcmp0 (text, title) == 0;
+}
+
 static void
 test_keys_listed (void)
 {
   VcPresentation *presentation = NULL;
   VcProjector *projector = NULL;
   VcWindow *window = present_deck ("values-game.vcdeck", "board", &presentation, &projector);
-  g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shortcuts = NULL;
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWidget *shortcuts_window = NULL;
   GtkWidget *group;
@@ -721,10 +694,11 @@ test_keys_listed (void)
         shortcuts_window = toplevel;
     }
   g_assert_nonnull (shortcuts_window);
-  group = find_shortcuts_group (shortcuts_window, g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window",
-                                                               "Presenting on a Projector"));
+  group = vc_test_find (shortcuts_window, GTK_TYPE_SHORTCUTS_GROUP, has_title,
+                        (gpointer)g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window",
+                                                "Presenting on a Projector"));
   g_assert_nonnull (group);
-  collect_shortcuts (group, shortcuts);
+  shortcuts = vc_test_find_all (group, GTK_TYPE_SHORTCUTS_SHORTCUT, NULL, NULL);
   g_assert_cmpuint (shortcuts->len, >=, 12);
 
   for (guint i = 0; i < shortcuts->len; i++)

@@ -534,24 +534,6 @@ test_projector_parts (void)
   vc_test_settle (100);
 }
 
-static GtkWidget *
-find_problems_view (GtkWidget *widget)
-{
-  if (VC_IS_PROBLEMS_VIEW (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_problems_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Once the deck is fixed, the problems page reads it again and shows the
  * deck, through the window that shows the page. */
 static void
@@ -574,7 +556,7 @@ test_reload_after_fix (void)
 
   g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  view = find_problems_view (GTK_WIDGET (window));
+  view = vc_test_find (GTK_WIDGET (window), VC_TYPE_PROBLEMS_VIEW, NULL, NULL);
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_activate_action (view, "problems.reload", NULL));
   vc_test_show_page (window, "deck");

@@ -25,46 +25,6 @@ library_loaded (gpointer data)
   return !vc_deck_library_is_loading (data);
 }
 
-static GtkWidget *
-find_image (GtkWidget  *widget,
-            const char *icon_name)
-{
-  if (GTK_IS_IMAGE (widget)
-      && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_image (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget)
-      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A broken deck's row has the warning icon; a good deck's row has none,
  * so its title is not pushed aside by an empty space. */
 static void
@@ -106,15 +66,15 @@ test_deck_rows (void)
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_assert_true (vc_deck_row_get_entry (VC_DECK_ROW (row)) == entry);
       g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
-      g_assert_nonnull (find_image (row, "go-next-symbolic"));
+      g_assert_nonnull (vc_test_find (row, GTK_TYPE_IMAGE, vc_test_has_icon, (gpointer)"go-next-symbolic"));
       if (vc_deck_entry_get_deck (entry) == NULL)
         {
-          g_assert_nonnull (find_image (row, "dialog-warning-symbolic"));
+          g_assert_nonnull (vc_test_find (row, GTK_TYPE_IMAGE, vc_test_has_icon, (gpointer)"dialog-warning-symbolic"));
           n_broken++;
         }
       else
         {
-          g_assert_null (find_image (row, "dialog-warning-symbolic"));
+          g_assert_null (vc_test_find (row, GTK_TYPE_IMAGE, vc_test_has_icon, (gpointer)"dialog-warning-symbolic"));
           n_good++;
         }
     }
@@ -173,7 +133,7 @@ test_session_row (void)
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
   g_assert_cmpstr (g_variant_get_string (target, NULL), ==, vc_session_get_id (session));
 
-  button = find_button (row, "win.delete-session");
+  button = vc_test_find (row, GTK_TYPE_BUTTON, vc_test_has_action, (gpointer)"win.delete-session");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
   vc_test_settle (400);

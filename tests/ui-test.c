@@ -280,3 +280,90 @@ vc_test_start_new (VcWindow   *window,
   if (vc_test_find_dialog () != NULL)
     vc_test_answer_dialog ("new");
 }
+
+static void
+find_all (GtkWidget      *widget,
+          GType           type,
+          VcTestMatchFunc match,
+          gpointer        data,
+          GPtrArray      *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (match == NULL || match (widget, data)))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    find_all (child, type, match, data, found);
+}
+
+/**
+ * vc_test_find_all:
+ * @widget: where to look, itself included
+ * @type: the type of widget looked for
+ * @match: (nullable): whether a widget of @type is one looked for
+ * @data: for @match
+ *
+ * Returns: (transfer container): every widget found, in the order of the
+ *   widget tree
+ */
+GPtrArray *
+vc_test_find_all (GtkWidget       *widget,
+                  GType            type,
+                  VcTestMatchFunc  match,
+                  gpointer         data)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  find_all (widget, type, match, data, found);
+  return found;
+}
+
+/**
+ * vc_test_find:
+ * @widget: where to look, itself included
+ * @type: the type of widget looked for
+ * @match: (nullable): whether a widget of @type is one looked for
+ * @data: for @match
+ *
+ * Returns: (transfer none) (nullable): the first widget found
+ */
+GtkWidget *
+vc_test_find (GtkWidget       *widget,
+              GType            type,
+              VcTestMatchFunc  match,
+              gpointer         data)
+{
+  g_autoptr(GPtrArray) found = vc_test_find_all (widget, type, match, data);
+
+  return found->len > 0 ? found->pdata[0] : NULL;
+}
+
+/**
+ * vc_test_has_action:
+ * @widget: an actionable widget
+ * @action_name: (type utf8): an action's name, as “win.open”
+ *
+ * A #VcTestMatchFunc for buttons that activate @action_name.
+ */
+gboolean
+vc_test_has_action (GtkWidget *widget,
+                    gpointer   action_name)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+/**
+ * vc_test_has_icon:
+ * @widget: an image
+ * @icon_name: (type utf8): an icon's name
+ *
+ * A #VcTestMatchFunc for images that show @icon_name.
+ */
+gboolean
+vc_test_has_icon (GtkWidget *widget,
+                  gpointer   icon_name)
+{
+  return GTK_IS_IMAGE (widget)
+         && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0;
+}

@@ -15,6 +15,9 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*VcTestMatchFunc) (GtkWidget *widget,
+                                     gpointer   data);
+
 void     vc_test_ui_init         (int          *argc,
                                   char       ***argv);
 gboolean vc_test_wait_until      (gboolean    (*done) (gpointer),
@@ -35,5 +38,18 @@ GtkWindow *vc_test_find_dialog   (void);
 void       vc_test_answer_dialog (const char   *response);
 void       vc_test_start_new     (VcWindow     *window,
                                   const char   *action);
+
+GPtrArray *vc_test_find_all      (GtkWidget       *widget,
+                                  GType            type,
+                                  VcTestMatchFunc  match,
+                                  gpointer         data);
+GtkWidget *vc_test_find          (GtkWidget       *widget,
+                                  GType            type,
+                                  VcTestMatchFunc  match,
+                                  gpointer         data);
+gboolean   vc_test_has_action    (GtkWidget       *widget,
+                                  gpointer         action_name);
+gboolean   vc_test_has_icon      (GtkWidget       *widget,
+                                  gpointer         icon_name);
 
 G_END_DECLS
