@@ -149,29 +149,33 @@ test_image (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The room's screen is laid out for 720 lines and enlarged to fill more. */
+/* The room's screen is laid out for 720 lines and enlarged to fill more:
+ * by the height it is given, whatever the screen the test runs on. */
 static void
 test_scale_bin (void)
 {
   double scales[2];
-  const int heights[2] = { 720, 1080 };
+  const int heights[2] = { 720, 960 };
 
   for (guint i = 0; i < 2; i++)
     {
       GtkWidget *bin = vc_scale_bin_new ();
       GtkWidget *label = gtk_label_new ("Dignity");
       GtkWidget *window;
+      int height;
 
       g_object_set (bin, "child", label, NULL);
       g_assert_true (vc_scale_bin_get_child (VC_SCALE_BIN (bin)) == label);
-      window = show_in_window (bin, heights[i] * 16 / 9, heights[i]);
+      window = show_in_window (bin, heights[i] * 4 / 3, heights[i]);
+      height = gtk_widget_get_height (bin);
       scales[i] = vc_scale_bin_get_scale (VC_SCALE_BIN (bin));
-      g_test_message ("scale at %d lines: %.2f", heights[i], scales[i]);
+      g_test_message ("scale at %d lines: %.2f", height, scales[i]);
+      g_assert_cmpint (height, >, 0);
+      g_assert_cmpfloat_with_epsilon (scales[i], MAX (1.0, height / 720.0), 0.01);
       gtk_window_destroy (GTK_WINDOW (window));
     }
 
-  g_assert_cmpfloat_with_epsilon (scales[0], 1.0, 0.01);
-  g_assert_cmpfloat_with_epsilon (scales[1], 1.5, 0.01);
+  g_assert_cmpfloat (scales[1], >, scales[0]);
 }
 
 /* A deck's page lists every card, under the deck's title. */
