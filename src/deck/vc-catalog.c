@@ -315,3 +315,122 @@ vc_catalog_free (VcCatalog *self)
   g_hash_table_unref (self->strings);
   g_free (self);
 }
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const char * const *pa = a, * const *pb = b;
+
+  return strcmp (pa[0], pb[0]);
+}
+
+static void
+append_u32 (GByteArray *out,
+            guint32     value)
+{
+  guint32 le = GUINT32_TO_LE (value);
+
+  g_byte_array_append (out, (const guint8 *)&le, sizeof le);
+}
+
+/**
+ * vc_catalog_build:
+ * @msgids: the source strings, with a context as "context\004msgid"
+ * @msgstrs: their translations, in the same order
+ *
+ * Writes a compiled gettext catalog (.mo) as msgfmt would for these
+ * messages: the strings sorted, each one stored once, no hash table. It
+ * is what vc_catalog_check() and vc_catalog_new_from_bytes() read.
+ *
+ * Returns: (transfer full): the catalog
+ */
+GBytes *
+vc_catalog_build (GPtrArray *msgids,
+                  GPtrArray *msgstrs)
+{
+  g_autofree const char **pairs = NULL;
+  GByteArray *out;
+  guint n;
+  gsize offset;
+
+  g_return_val_if_fail (msgids != NULL && msgstrs != NULL, NULL);
+  g_return_val_if_fail (msgids->len == msgstrs->len, NULL);
+
+  n = msgids->len;
+  pairs = g_new (const char *, (gsize)n * 2 + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      pairs[2 * i] = g_ptr_array_index (msgids, i);
+      pairs[2 * i + 1] = g_ptr_array_index (msgstrs, i);
+    }
+  if (n > 0)
+    qsort (pairs, n, 2 * sizeof (char *), compare_keys);
+
+  out = g_byte_array_new ();
+  append_u32 (out, MO_MAGIC);
+  append_u32 (out, 0);                /* revision */
+  append_u32 (out, n);
+  append_u32 (out, 28);               /* the table of source strings */
+  append_u32 (out, 28 + n * 8);       /* the table of translations */
+  append_u32 (out, 0);                /* no hash table */
+  append_u32 (out, 28 + n * 16);
+
+  offset = 28 + (gsize)n * 16;
+  for (guint column = 0; column < 2; column++)
+    for (guint i = 0; i < n; i++)
+      {
+        gsize length = strlen (pairs[2 * i + column]);
+
+        append_u32 (out, length);
+        append_u32 (out, offset);
+        offset += length + 1;
+      }
+  for (guint column = 0; column < 2; column++)
+    for (guint i = 0; i < n; i++)
+      {
+        const char *s = pairs[2 * i + column];
+
+        g_byte_array_append (out, (const guint8 *)s, strlen (s) + 1);
+      }
+
+  return g_byte_array_free_to_bytes (out);
+}
+
+/**
+ * vc_catalog_contains:
+ * @self: a #VcCatalog
+ * @msgid: a source string
+ *
+ * Returns: whether the catalog has a translation of @msgid
+ */
+gboolean
+vc_catalog_contains (VcCatalog  *self,
+                     const char *msgid)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_hash_table_contains (self->strings, msgid);
+}
+
+/**
+ * vc_catalog_dup_msgids:
+ * @self: a #VcCatalog
+ *
+ * Returns: (transfer full): the source strings it translates, sorted
+ */
+GPtrArray *
+vc_catalog_dup_msgids (VcCatalog *self)
+{
+  GPtrArray *msgids = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_hash_table_iter_init (&iter, self->strings);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (msgids, g_strdup (key));
+  g_ptr_array_sort (msgids, compare_keys);
+  return msgids;
+}

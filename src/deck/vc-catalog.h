@@ -28,6 +28,11 @@ const char *vc_catalog_lookup         (VcCatalog   *self,
                                        const char  *msgid);
 guint       vc_catalog_get_n_strings  (VcCatalog   *self);
 void        vc_catalog_free           (VcCatalog   *self);
+gboolean    vc_catalog_contains       (VcCatalog   *self,
+                                       const char  *msgid);
+GPtrArray  *vc_catalog_dup_msgids     (VcCatalog   *self);
+GBytes     *vc_catalog_build          (GPtrArray   *msgids,
+                                       GPtrArray   *msgstrs);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VcCatalog, vc_catalog_free)
 

@@ -14,22 +14,44 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "vc-deck-document.h"
+#include "vc-deck-document-pictures.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-pot.h"
+#include "vc-deck-translations.h"
 #include "vc-deck-problem.h"
 #include "vc-terminal-text.h"
 
 static char *output_path;
+static char *kind_name;
+static char *title;
+static char *definition;
+static char *alt_text;
+static char *caption;
+static char *language;
 static gboolean show_version;
 static gboolean verbose;
 static char **arguments;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
-    N_("Write the template to FILE instead of the standard output"), N_("FILE") },
+    N_("Write the template, or the new deck, to FILE"), N_("FILE") },
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name,
+    N_("For “new”: values-game, dilemmas, questions or statements"), N_("KIND") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, &title,
+    N_("For “new”: the deck’s title"), N_("TITLE") },
+  { "definition", 0, 0, G_OPTION_ARG_STRING, &definition,
+    N_("For “add-word”: what the word means in your work"), N_("TEXT") },
+  { "alt", 0, 0, G_OPTION_ARG_STRING, &alt_text,
+    N_("For “add-picture”: what the picture shows, for those who cannot see it"), N_("TEXT") },
+  { "caption", 0, 0, G_OPTION_ARG_STRING, &caption,
+    N_("For “add-picture”: a short caption"), N_("TEXT") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+    N_("For “add-translation”: the language, if the file is not named after it, such as sv.po"), N_("CODE") },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
     N_("Give the JSON path of each problem as well, such as $.cards[2].title"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
@@ -159,6 +181,344 @@ write_pot (char **files)
   return 0;
 }
 
+static void
+print_error (const char   *file,
+             const GError *error)
+{
+  g_autofree char *line = NULL;
+
+  /* Translators: a file name, then what went wrong */
+  line = g_strdup_printf (_("%s: %s"), file, error->message);
+  print_safely (stderr, line);
+}
+
+static VcDeckDocument *
+open_document (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  VcDeckDocument *doc = vc_deck_document_new_from_file (file, &error);
+
+  if (doc == NULL)
+    print_error (path, error);
+  return doc;
+}
+
+/* Saves the document, and says whether the deck is ready to be played:
+ * work in progress is saved too, with its problems listed. */
+static int
+save_document (VcDeckDocument *doc,
+               const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  guint n_errors = 0;
+
+  if (!vc_deck_document_save (doc, NULL, &error))
+    {
+      print_error (path, error);
+      return 1;
+    }
+
+  deck = vc_deck_document_check (doc, VC_DECK_LOAD_NO_TRANSLATE, &problems, NULL);
+  for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+
+      if (vc_deck_problem_get_severity (problem) != VC_DECK_SEVERITY_WARNING)
+        n_errors++;
+    }
+  if (deck == NULL)
+    {
+      g_autofree char *line = NULL;
+
+      line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%s: saved as work in progress; it has %u error. Run “value-cards-deck validate %s” to see it.",
+                                           "%s: saved as work in progress; it has %u errors. Run “value-cards-deck validate %s” to see them.",
+                                           n_errors),
+                              path, n_errors, path);
+      print_safely (stderr, line);
+    }
+  return 0;
+}
+
+static int
+new_deck (char **files)
+{
+  static const struct { const char *name; VcDeckKind kind; } kinds[] = {
+    { "values-game", VC_DECK_KIND_VALUES_GAME },
+    { "dilemmas", VC_DECK_KIND_DILEMMAS },
+    { "questions", VC_DECK_KIND_QUESTIONS },
+    { "statements", VC_DECK_KIND_STATEMENTS },
+  };
+  g_autoptr(VcDeckDocument) doc = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = output_path ? output_path : files[0];
+  gint kind = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (kind_name, kinds[i].name) == 0)
+      kind = kinds[i].kind;
+  if (kind < 0)
+    {
+      g_printerr ("%s\n", _("Say what kind of deck with --kind: values-game, dilemmas, questions or statements."));
+      return 2;
+    }
+  if (path == NULL)
+    {
+      g_printerr ("%s\n", _("Say where to save the new deck with -o FILE."));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (g_file_query_exists (file, NULL))
+    {
+      g_autofree char *line = g_strdup_printf (_("%s already exists. Choose another name; nothing was changed."), path);
+
+      print_safely (stderr, line);
+      return 1;
+    }
+
+  doc = vc_deck_document_new (kind, title);
+  if (!vc_deck_document_save (doc, file, &error))
+    {
+      print_error (path, error);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+format_decks (char **files)
+{
+  int status = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(VcDeckDocument) doc = open_document (files[i]);
+      g_autoptr(GError) error = NULL;
+
+      if (doc == NULL || !vc_deck_document_save (doc, NULL, &error))
+        {
+          if (error != NULL)
+            print_error (files[i], error);
+          status = 1;
+        }
+    }
+  return status;
+}
+
+static int
+add_word (char **args)
+{
+  g_autoptr(VcDeckDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *item = NULL;
+  g_autofree char *field = NULL;
+
+  if (args[0] == NULL || args[1] == NULL || args[2] != NULL)
+    {
+      g_printerr ("%s\n", _("Use: value-cards-deck add-word FILE WORD [--definition TEXT]"));
+      return 2;
+    }
+  if ((doc = open_document (args[0])) == NULL)
+    return 1;
+
+  vc_deck_document_begin_step (doc, NULL);
+  item = vc_deck_document_add (doc, "/values-game/words", -1, NULL, &error);
+  if (item != NULL)
+    {
+      field = g_strconcat (item, "/id", NULL);
+      vc_deck_document_set_id (doc, field, args[1], NULL);
+      g_free (field);
+      field = g_strconcat (item, "/word", NULL);
+      vc_deck_document_set_string (doc, field, args[1], NULL);
+      g_free (field);
+      field = g_strconcat (item, "/definition", NULL);
+      if (definition != NULL)
+        vc_deck_document_set_string (doc, field, definition, NULL);
+      else
+        vc_deck_document_unset (doc, field, NULL);
+    }
+  vc_deck_document_end_step (doc);
+  if (item == NULL)
+    {
+      if (vc_deck_document_get_node (doc, "/values-game/words") == NULL)
+        {
+          g_clear_error (&error);
+          g_set_error_literal (&error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID_VALUE,
+                               _("Only a values game has value words. Make one with “value-cards-deck new --kind values-game”."));
+        }
+      print_error (args[0], error);
+      return 1;
+    }
+  return save_document (doc, args[0]);
+}
+
+static int
+add_picture (char **args)
+{
+  g_autoptr(VcDeckDocument) doc = NULL;
+  g_autoptr(GFile) picture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *item = NULL;
+
+  if (args[0] == NULL || args[1] == NULL || args[2] != NULL)
+    {
+      g_printerr ("%s\n", _("Use: value-cards-deck add-picture FILE PICTURE --alt TEXT [--caption TEXT]"));
+      return 2;
+    }
+  if ((doc = open_document (args[0])) == NULL)
+    return 1;
+
+  picture = g_file_new_for_commandline_arg (args[1]);
+  item = vc_deck_document_add_picture (doc, picture, alt_text, caption, &error);
+  if (item == NULL)
+    {
+      print_error (args[1], error);
+      return 1;
+    }
+  return save_document (doc, args[0]);
+}
+
+static int
+embed_images (char **files)
+{
+  int status = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(VcDeckDocument) doc = open_document (files[i]);
+      g_autoptr(GError) error = NULL;
+      guint n = 0;
+
+      if (doc == NULL)
+        {
+          status = 1;
+          continue;
+        }
+      if (!vc_deck_document_embed_pictures (doc, &n, &error))
+        {
+          print_error (files[i], error);
+          status = 1;
+          continue;
+        }
+      if (save_document (doc, files[i]) != 0)
+        status = 1;
+      else
+        {
+          g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%s: %u picture put inside the deck",
+                                                                "%s: %u pictures put inside the deck", n),
+                                                   files[i], n);
+          print_safely (stderr, line);
+        }
+    }
+  return status;
+}
+
+static int
+add_translation (char **args)
+{
+  g_autoptr(VcDeckDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *line = NULL;
+  VcPoCounts counts;
+
+  if (args[0] == NULL || args[1] == NULL || args[2] != NULL)
+    {
+      g_printerr ("%s\n", _("Use: value-cards-deck add-translation FILE LANGUAGE.po"));
+      return 2;
+    }
+  if ((doc = open_document (args[0])) == NULL)
+    return 1;
+
+  if (language != NULL)
+    lang = g_strdup (language);
+  else
+    {
+      lang = g_path_get_basename (args[1]);
+      if (g_str_has_suffix (lang, ".po"))
+        lang[strlen (lang) - 3] = '\0';
+    }
+
+  if (!vc_deck_document_add_translation (doc, lang, args[1], &counts, &error))
+    {
+      print_error (args[1], error);
+      return 1;
+    }
+
+  /* Translators: the first %s is a language code; then three counts */
+  line = g_strdup_printf (_("%s: %u translated, %u to review (fuzzy, left out), %u not translated"),
+                          lang, counts.n_translated, counts.n_fuzzy, counts.n_untranslated);
+  print_safely (stdout, line);
+  return save_document (doc, args[0]);
+}
+
+static int
+list_translations (char **files)
+{
+  int status = 0;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(VcDeckDocument) doc = open_document (files[i]);
+      g_autoptr(GPtrArray) languages = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (doc == NULL)
+        {
+          status = 1;
+          continue;
+        }
+      languages = vc_deck_document_list_translations (doc, &error);
+      if (languages == NULL)
+        {
+          print_error (files[i], error);
+          status = 1;
+          continue;
+        }
+      if (languages->len == 0)
+        {
+          g_autofree char *line = g_strdup_printf (_("%s: no translations inside the deck"), files[i]);
+
+          print_safely (stdout, line);
+        }
+      for (guint j = 0; j < languages->len; j++)
+        {
+          VcTranslationStatus *lang = g_ptr_array_index (languages, j);
+          g_autofree char *line = NULL;
+          guint percent = lang->n_strings ? lang->n_translated * 100 / lang->n_strings : 100;
+
+          /* Translators: "sv: 40 of 45 texts translated (88%), 5 missing, 2 out of date" */
+          line = g_strdup_printf (_("%s: %u of %u texts translated (%u%%), %u missing, %u out of date"),
+                                  lang->language, lang->n_translated, lang->n_strings, percent,
+                                  lang->missing->len, lang->stale->len);
+          print_safely (stdout, line);
+          if (verbose)
+            {
+              for (guint k = 0; k < lang->missing->len; k++)
+                {
+                  g_autofree char *item = g_strdup_printf (_("  missing: %s"), (char *)g_ptr_array_index (lang->missing, k));
+
+                  print_safely (stdout, item);
+                }
+              for (guint k = 0; k < lang->stale->len; k++)
+                {
+                  g_autofree char *item = g_strdup_printf (_("  out of date, the text has changed: %s"),
+                                                           (char *)g_ptr_array_index (lang->stale, k));
+
+                  print_safely (stdout, item);
+                }
+            }
+        }
+    }
+  return status;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,11 +537,18 @@ main (int   argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-                                _("Check Value Cards decks and write their translation templates.\n"
+                                _("Make, check and translate Value Cards decks.\n"
                                   "\n"
                                   "Commands:\n"
-                                  "  validate FILE…   Report every problem of each deck; exit with 1 if any deck has errors\n"
-                                  "  pot FILE…        Write a gettext translation template (.pot) for the decks’ strings"));
+                                  "  validate FILE…                 Report every problem of each deck; exit with 1 if any deck has errors\n"
+                                  "  new --kind KIND -o FILE        Make a new deck: values-game, dilemmas, questions or statements\n"
+                                  "  add-word FILE WORD             Add a value word to a values game (--definition TEXT)\n"
+                                  "  add-picture FILE PICTURE       Put a photo or drawing into a values game (--alt TEXT, --caption TEXT)\n"
+                                  "  embed-images FILE…             Put the pictures a deck links to inside it, so it is one file\n"
+                                  "  format FILE…                   Write decks again the one standard way\n"
+                                  "  pot FILE…                      Write a gettext translation template (.pot) for the decks’ strings\n"
+                                  "  add-translation FILE LANG.po   Put a translation inside the deck\n"
+                                  "  translations FILE…             Show how much of each language is translated (-v lists what is left)"));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -195,6 +562,9 @@ main (int   argc,
       return 0;
     }
 
+  if (arguments != NULL && arguments[0] != NULL && g_str_equal (arguments[0], "new"))
+    return new_deck (arguments + 1);
+
   if (arguments == NULL || arguments[0] == NULL || arguments[1] == NULL)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
@@ -207,11 +577,23 @@ main (int   argc,
     return validate (arguments + 1);
   if (g_str_equal (arguments[0], "pot"))
     return write_pot (arguments + 1);
+  if (g_str_equal (arguments[0], "format"))
+    return format_decks (arguments + 1);
+  if (g_str_equal (arguments[0], "add-word"))
+    return add_word (arguments + 1);
+  if (g_str_equal (arguments[0], "add-picture"))
+    return add_picture (arguments + 1);
+  if (g_str_equal (arguments[0], "embed-images"))
+    return embed_images (arguments + 1);
+  if (g_str_equal (arguments[0], "add-translation"))
+    return add_translation (arguments + 1);
+  if (g_str_equal (arguments[0], "translations"))
+    return list_translations (arguments + 1);
 
   {
     g_autofree char *command = vc_deck_escape_for_terminal (arguments[0], -1);
 
-    g_printerr (_("Unknown command “%s”. Use “validate” or “pot”.\n"), command);
+    g_printerr (_("Unknown command “%s”. See “value-cards-deck --help” for the commands.\n"), command);
   }
   return 2;
 }

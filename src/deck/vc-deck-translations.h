@@ -1,0 +1,49 @@
+/* vc-deck-translations.h
+ *
+ * Translations a deck carries: templates out, .po files in, and how much
+ * of each language is done.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vc-deck-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint n_translated;
+  guint n_fuzzy;         /* marked as needing review, left out */
+  guint n_untranslated;
+} VcPoCounts;
+
+typedef struct
+{
+  char      *language;
+  guint      n_strings;
+  guint      n_translated;
+  GPtrArray *missing;    /* source texts with no translation */
+  GPtrArray *stale;      /* translated texts the deck no longer has */
+} VcTranslationStatus;
+
+void       vc_translation_status_free           (VcTranslationStatus *status);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VcTranslationStatus, vc_translation_status_free)
+
+GBytes    *vc_po_compile_file                   (const char      *po_path,
+                                                 VcPoCounts      *counts,
+                                                 GError         **error);
+char      *vc_deck_document_dup_template        (VcDeckDocument  *self,
+                                                 GError         **error);
+gboolean   vc_deck_document_add_translation     (VcDeckDocument  *self,
+                                                 const char      *language,
+                                                 const char      *po_path,
+                                                 VcPoCounts      *counts,
+                                                 GError         **error);
+GPtrArray *vc_deck_document_list_translations   (VcDeckDocument  *self,
+                                                 GError         **error);
+
+G_END_DECLS
