@@ -221,6 +221,69 @@ check "pot of a broken deck fails" pot_of_broken_deck_fails
 check "usage errors exit 2, --help and --version work" usage_errors
 check "a missing file is an error" missing_file
 check "deck text and file names are printed with controls escaped" hostile_text_is_escaped
+make_values_game() {
+  local deck="$tmp/our-values.vcdeck"
+  rm -f "$deck"
+  "$tool" new --kind values-game --title "Our Values" -o "$deck" 2>/dev/null || return 1
+  # A second "new" to the same file changes nothing.
+  "$tool" new --kind values-game -o "$deck" 2>/dev/null && return 1
+  "$tool" add-word "$deck" "Safety" --definition "Knowing who comes, and when." 2>/dev/null || return 1
+  "$tool" add-word "$deck" "Respect" --definition "Our choices count." 2>/dev/null || return 1
+  "$tool" add-word "$deck" "Safety" --definition "Said twice." 2>/dev/null || return 1
+  # A picture without alternative text is refused, with a reason.
+  "$tool" add-picture "$deck" "$src/data/decks/images/coffee.svg" 2>"$tmp/err" && return 1
+  grep -q "Describe what the picture shows" "$tmp/err" || return 1
+  "$tool" add-picture "$deck" "$src/data/decks/images/coffee.svg" --alt "Coffee at a table." --caption "Coffee" 2>/dev/null || return 1
+  "$tool" add-picture "$deck" "$src/data/decks/images/garden.svg" --alt "A garden." 2>/dev/null || return 1
+  "$tool" validate "$deck" >"$tmp/out" 2>/dev/null || { cat "$tmp/out"; return 1; }
+  grep -q '"id": "safety-2"' "$deck" || return 1
+  grep -q '"file": "data:image/svg+xml;base64,' "$deck" || return 1
+}
+
+translate_with_gettext_tools() {
+  local deck="$tmp/our-values.vcdeck"
+  "$tool" pot "$deck" -o "$tmp/deck.pot" || return 1
+  msginit --no-translator --locale=sv_SE.UTF-8 -i "$tmp/deck.pot" -o "$tmp/sv.po" 2>/dev/null || return 1
+  msgen "$tmp/sv.po" 2>/dev/null | sed 's/^msgstr "\(.\)/msgstr "SV \1/' >"$tmp/sv-filled.po" || return 1
+  mv "$tmp/sv-filled.po" "$tmp/sv.po"
+  "$tool" add-translation "$deck" "$tmp/sv.po" >"$tmp/out" 2>&1 || { cat "$tmp/out"; return 1; }
+  grep -q "^sv: [1-9][0-9]* translated, 0 to review" "$tmp/out" || return 1
+  "$tool" translations "$deck" >"$tmp/out" || return 1
+  grep -q "^sv: .*(100%), 0 missing, 0 out of date" "$tmp/out" || return 1
+  "$tool" validate "$deck" >/dev/null 2>&1 || return 1
+  # A changed text shows as missing, and its old translation as out of date.
+  sed -i 's/"word": "Respect"/"word": "Mutual respect"/' "$deck"
+  "$tool" translations "$deck" >"$tmp/out" || return 1
+  grep -q "^sv: .*, 1 missing, 1 out of date" "$tmp/out"
+}
+
+format_is_stable() {
+  cp "$src/data/decks/values-game.vcdeck" "$tmp/copy.vcdeck"
+  "$tool" format "$tmp/copy.vcdeck" || return 1
+  cmp -s "$tmp/copy.vcdeck" "$src/data/decks/values-game.vcdeck"
+}
+
+embed_makes_one_file() {
+  mkdir -p "$tmp/folder/images"
+  cp "$src/data/decks/values-game.vcdeck" "$tmp/folder/"
+  cp "$src"/data/decks/images/*.svg "$tmp/folder/images/"
+  "$tool" embed-images "$tmp/folder/values-game.vcdeck" 2>"$tmp/err" || { cat "$tmp/err"; return 1; }
+  grep -q "12 pictures put inside the deck" "$tmp/err" || return 1
+  grep -q '"file": "images/' "$tmp/folder/values-game.vcdeck" && return 1
+  mv "$tmp/folder/values-game.vcdeck" "$tmp/alone.vcdeck"
+  "$tool" validate "$tmp/alone.vcdeck" >/dev/null 2>&1
+}
+
+new_needs_kind() {
+  "$tool" new -o "$tmp/x.vcdeck" 2>"$tmp/err"
+  [ $? -eq 2 ] && grep -q -- "--kind" "$tmp/err"
+}
+
+check "new, add-word and add-picture make a values game that validates" make_values_game
+check "a deck is translated with msginit and add-translation, and stale texts are found" translate_with_gettext_tools
+check "format leaves a canonical deck as it is" format_is_stable
+check "embed-images makes a folder deck one file" embed_makes_one_file
+check "new asks for the kind" new_needs_kind
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -1222,13 +1222,17 @@ set_member (VcDeckDocument  *self,
       record (self, edit);
     }
 
-  if (merge || (value != NULL && json_node_get_value_type (value) == G_TYPE_STRING))
+  /* Only a step of its own can be typed on; a change inside a larger
+   * step stays part of that. */
+  if (self->open_depth == 1 &&
+      (merge || (value != NULL && json_node_get_value_type (value) == G_TYPE_STRING)))
     {
       g_free (self->open_step->merge_path);
       self->open_step->merge_path = g_strdup (path);
     }
   vc_deck_document_end_step (self);
-  top (self->undo)->time = now;
+  if (self->open_depth == 0 && top (self->undo) != NULL)
+    top (self->undo)->time = now;
   return TRUE;
 }
 
