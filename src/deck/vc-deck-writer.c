@@ -18,7 +18,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "vc-deck-writer.h"
 
@@ -330,6 +335,53 @@ vc_deck_write_canonical (JsonNode *root,
   return g_string_free (out, FALSE);
 }
 
+#define SAVING_INFIX ".saving-"
+
+/* ".our-values.vcdeck.saving-XXXXXX": hidden, named after the deck so a
+ * person who finds one knows what it is, and recognisable as ours. */
+static char *
+temporary_prefix (const char *basename)
+{
+  return g_strconcat (".", basename, SAVING_INFIX, NULL);
+}
+
+/* A save that was killed leaves its temporary file behind; the next save
+ * of the same deck clears it away, so they never pile up. */
+static void
+remove_leftovers (const char *dir_path,
+                  const char *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
+      {
+        g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+        g_unlink (path);
+      }
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      data += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
 /**
  * vc_deck_save_atomically:
  * @path: where to save
@@ -349,9 +401,53 @@ vc_deck_save_atomically (const char  *path,
                          gsize        length,
                          GError     **error)
 {
+  g_autofree char *dir_path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *tmp = NULL;
+  int saved_errno;
+  int fd;
+
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0644, error);
+  dir_path = g_path_get_dirname (path);
+  basename = g_path_get_basename (path);
+  prefix = temporary_prefix (basename);
+  remove_leftovers (dir_path, prefix);
+
+  tmp = g_strconcat (dir_path, G_DIR_SEPARATOR_S, prefix, "XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd < 0)
+    goto failed;
+
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp);
+      errno = saved_errno;
+      goto failed;
+    }
+  if (close (fd) != 0 || g_rename (tmp, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp);
+      errno = saved_errno;
+      goto failed;
+    }
+
+  /* The rename itself reaches the disk only with the folder. */
+  fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+  return TRUE;
+
+failed:
+  saved_errno = errno ? errno : EIO;
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
 }
