@@ -27,6 +27,7 @@
 #include "vc-deck-document-pictures.h"
 #include "vc-deck-document-private.h"
 #include "vc-deck-error.h"
+#include "vc-deck-tree.h"
 #include "vc-json-reader.h"
 #include "vc-picture-check.h"
 #include "vc-picture-sandbox.h"
@@ -416,7 +417,7 @@ vc_deck_document_new_copy (VcDeckDocument  *original,
     title = copy_title = g_strdup_printf (_("%s (Our Copy)"), old_title ? old_title : "");
 
   /* The pictures are read from the original's folder. */
-  copy = vc_deck_document_new_for_root (vc_deck_document_deep_copy (vc_deck_document_get_root (original)),
+  copy = vc_deck_document_new_for_root (vc_deck_tree_deep_copy (vc_deck_document_get_root (original)),
                                         vc_deck_document_get_file (original));
   if (!vc_deck_document_embed_pictures (copy, NULL, error))
     return NULL;
