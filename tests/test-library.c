@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "vc-deck-document.h"
 #include "vc-deck-library.h"
 
 static void
@@ -165,6 +166,41 @@ test_load_flags (void)
   g_rmdir (dir);
 }
 
+/* A deck saved from the editor with its problems still in it is in the
+ * library, with them. */
+static void
+test_work_in_progress (void)
+{
+  g_autofree char *user = g_dir_make_tmp ("vc-user-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (user, "our-values.vcdeck", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) builtin_dir = g_file_new_for_path (g_getenv ("VALUE_CARDS_DECKS_DIR"));
+  g_autoptr(GFile) user_dir = g_file_new_for_path (user);
+  g_autoptr(VcDeckDocument) doc = vc_deck_document_new (VC_DECK_KIND_VALUES_GAME, "Our Values");
+  g_autoptr(VcDeckLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  VcDeckEntry *entry;
+
+  g_assert_true (vc_deck_document_save (doc, file, &error));
+  g_assert_no_error (error);
+
+  library = vc_deck_library_new (builtin_dir, user_dir);
+  vc_deck_library_load (library, NULL);
+  wait_loaded (library);
+
+  entry = find_entry (vc_deck_library_get_user (library), "our-values.vcdeck");
+  g_assert_nonnull (entry);
+  g_assert_null (vc_deck_entry_get_deck (entry));
+  g_assert_cmpuint (g_list_model_get_n_items (vc_deck_entry_get_problems (entry)), >, 0);
+  /* Until it can be read as a deck, it goes by its file's name. */
+  title = vc_deck_entry_dup_title (entry);
+  g_assert_cmpstr (title, ==, "our-values.vcdeck");
+
+  g_unlink (path);
+  g_rmdir (user);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +209,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/deck/library/load", test_library);
+  g_test_add_func ("/deck/library/work-in-progress", test_work_in_progress);
   g_test_add_func ("/deck/library/load-flags", test_load_flags);
 
   return g_test_run ();
