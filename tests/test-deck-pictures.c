@@ -18,6 +18,9 @@
 #include "vc-deck-document-pictures.h"
 #include "vc-deck-error.h"
 #include "vc-deck-problem.h"
+#include "vc-deck-translations.h"
+
+#include <libintl.h>
 
 /* Something like a phone photo: 4032 × 3024, with fine detail that JPEG
  * cannot squeeze away, saved at high quality. */
@@ -213,6 +216,8 @@ test_own_copy (void)
   g_autoptr(GFile) copy_file = g_file_new_for_path (copy_path);
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(GPtrArray) languages = NULL;
+  VcTranslationStatus *sv;
   GStatBuf buf;
 
   copy = vc_deck_document_new_copy (original, NULL, &error);
@@ -227,6 +232,18 @@ test_own_copy (void)
 
       g_assert_true (g_str_has_prefix (vc_deck_document_get_string (copy, p), "data:image/svg+xml;base64,"));
     }
+  /* The app's Swedish goes with it: everything but the new title. */
+  g_assert_null (vc_deck_document_get_node (copy, "/translation-domain"));
+  g_assert_nonnull (vc_deck_document_get_node (copy, "/translations/sv"));
+  languages = vc_deck_document_list_translations (copy, &error);
+  g_assert_no_error (error);
+  sv = g_ptr_array_index (languages, 0);
+  g_assert_cmpstr (sv->language, ==, "sv");
+  g_assert_cmpuint (sv->missing->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (sv->missing, 0), ==, "The Values Game (Our Copy)");
+  g_assert_cmpuint (sv->stale->len, ==, 0);
+  g_assert_cmpuint (sv->n_translated, ==, sv->n_strings - 1);
+
   /* The original is untouched. */
   after = vc_deck_document_dup_data (original, NULL);
   g_assert_cmpstr (before, ==, after);
@@ -238,6 +255,19 @@ test_own_copy (void)
   g_assert_nonnull (deck);
   g_assert_cmpint (g_stat (copy_path, &buf), ==, 0);
   g_test_message ("the values game as one file: %" G_GSIZE_FORMAT " kB", (gsize)buf.st_size / 1024);
+
+  /* Played in Swedish, from the file alone. */
+  {
+    g_autoptr(VcDeck) swedish = NULL;
+
+    g_setenv ("LANGUAGE", "sv", TRUE);
+    swedish = vc_deck_load_file (copy_file, VC_DECK_LOAD_DEFAULT, NULL, &error);
+    g_setenv ("LANGUAGE", "en", TRUE);
+    g_assert_no_error (error);
+    g_assert_cmpstr (vc_deck_get_subtitle (swedish), !=, vc_deck_get_subtitle (deck));
+    g_assert_cmpstr (vc_deck_get_title (swedish), ==, "The Values Game (Our Copy)");
+    g_test_message ("in Swedish: %s", vc_deck_get_subtitle (swedish));
+  }
 }
 
 int
@@ -245,6 +275,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/pictures/photos-are-scaled", test_photos_are_scaled);
   g_test_add_func ("/pictures/small-picture-kept", test_small_picture_kept);

@@ -103,6 +103,27 @@ read_string (const guint8 *data,
   return (const char *)data + range.start;
 }
 
+/* A message with plural forms holds them one after the other, each ended
+ * by a nul; every form must be UTF-8. */
+static gboolean
+valid_utf8_forms (const guint8 *data,
+                  gsize         length)
+{
+  const char *p = (const char *)data;
+  const char *end = p + length;
+
+  while (p <= end)
+    {
+      const char *nul = memchr (p, '\0', end - p);
+      gsize n = nul ? (gsize)(nul - p) : (gsize)(end - p);
+
+      if (!g_utf8_validate (p, n, NULL))
+        return FALSE;
+      p += n + 1;
+    }
+  return TRUE;
+}
+
 static gboolean
 fail (GError     **error,
       const char  *lang,
@@ -202,8 +223,8 @@ vc_catalog_check (GBytes      *bytes,
 
       /* The entries that will be read must be UTF-8, whichever language. */
       if (id_len > 0 && memchr (data + id->start, '\004', id_len) == NULL &&
-          (!g_utf8_validate ((const char *)data + id->start, id_len, NULL) ||
-           !g_utf8_validate ((const char *)data + str->start, str->end - str->start - 1, NULL)))
+          (!valid_utf8_forms (data + id->start, id_len) ||
+           !valid_utf8_forms (data + str->start, str->end - str->start - 1)))
         return fail (error, lang, g_strdup_printf (_("The translation for “%s” has texts that are not UTF-8."),
                                                    lang));
     }
@@ -258,8 +279,9 @@ vc_catalog_new_from_bytes (GBytes  *bytes,
       if (id == NULL || str == NULL)
         goto invalid;
 
-      /* Skip the header and strings with a context; decks use neither. */
-      if (id_len == 0 || memchr (id, '\004', id_len) != NULL)
+      /* Skip the header, strings with a context and plural forms; decks
+       * use none of them. */
+      if (id_len == 0 || memchr (id, '\004', id_len) != NULL || memchr (id, '\0', id_len) != NULL)
         continue;
 
       /* No text that is not UTF-8 ever reaches the screen. */

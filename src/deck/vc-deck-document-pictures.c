@@ -27,6 +27,7 @@
 #include "vc-deck-document-pictures.h"
 #include "vc-deck-document-private.h"
 #include "vc-deck-error.h"
+#include "vc-deck-translations.h"
 #include "vc-deck-tree.h"
 #include "vc-json-reader.h"
 #include "vc-picture-check.h"
@@ -394,7 +395,8 @@ vc_deck_document_embed_pictures (VcDeckDocument  *self,
  * @error: return location for an error
  *
  * Makes the team's own copy of a deck: a new id, its own title, and its
- * pictures inside it, so that it is one file that can be mailed. The copy
+ * pictures and translations inside it, so that it is one file that can be
+ * mailed, and that shows which translations a change has made out of date. The copy
  * is not saved yet and has no file.
  *
  * Returns: (transfer full): the copy, or %NULL if a picture cannot be read
@@ -426,6 +428,10 @@ vc_deck_document_new_copy (VcDeckDocument  *original,
   vc_deck_document_set_string (copy, "/id",
                                json_object_get_string_member (json_node_get_object (fresh), "id"), NULL);
   vc_deck_document_set_string (copy, "/title", title, NULL);
+
+  /* After the new title, which no catalog has yet. */
+  if (!vc_deck_document_embed_app_translations (copy, error))
+    return NULL;
 
   return vc_deck_document_new_for_root (json_node_ref (vc_deck_document_get_root (copy)), NULL);
 }

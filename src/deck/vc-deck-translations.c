@@ -292,8 +292,8 @@ vc_deck_document_dup_template (VcDeckDocument  *self,
   return vc_deck_pot_build (deck, reference);
 }
 
-static gboolean
-is_language_code (const char *language)
+gboolean
+vc_deck_is_language_code (const char *language)
 {
   return language != NULL &&
          g_regex_match_simple ("^[a-z]{2,3}([_-][A-Za-z0-9]+)*$", language, 0, 0);
@@ -328,7 +328,7 @@ vc_deck_document_add_translation (VcDeckDocument  *self,
 
   g_return_val_if_fail (VC_IS_DECK_DOCUMENT (self), FALSE);
 
-  if (!is_language_code (language))
+  if (!vc_deck_is_language_code (language))
     {
       g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID_VALUE,
                    _("“%s” is not a language code. Use a code such as “sv” or “pt_BR”."), language);
@@ -464,4 +464,105 @@ vc_deck_document_list_translations (VcDeckDocument  *self,
     }
 
   return g_steal_pointer (&result);
+}
+
+static GBytes *
+catalog_for_deck (const char *mo_path,
+                  const char *language,
+                  GPtrArray  *strings)
+{
+  g_autoptr(GPtrArray) msgids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) msgstrs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(VcCatalog) catalog = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+
+  mapped = g_mapped_file_new (mo_path, FALSE, NULL);
+  if (mapped == NULL)
+    return NULL;
+  bytes = g_mapped_file_get_bytes (mapped);
+  if (!vc_catalog_check (bytes, language, NULL) ||
+      (catalog = vc_catalog_new_from_bytes (bytes, NULL)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      const char *msgid = ((VcDeckString *)g_ptr_array_index (strings, i))->msgid;
+
+      if (!g_hash_table_add (seen, (gpointer)msgid) || !vc_catalog_contains (catalog, msgid))
+        continue;
+      g_ptr_array_add (msgids, g_strdup (msgid));
+      g_ptr_array_add (msgstrs, g_strdup (vc_catalog_lookup (catalog, msgid)));
+    }
+  if (msgids->len == 0)
+    return NULL;
+
+  g_ptr_array_add (msgids, g_strdup (""));
+  g_ptr_array_add (msgstrs, g_strdup_printf ("Content-Type: text/plain; charset=UTF-8\nLanguage: %s\n", language));
+  return vc_catalog_build (msgids, msgstrs);
+}
+
+/**
+ * vc_deck_document_embed_app_translations:
+ * @self: a #VcDeckDocument of a deck translated with the app's own catalogs
+ * @error: return location for an error
+ *
+ * A built-in deck is translated with the app's catalogs. A copy of it made
+ * to be changed and mailed carries its translations itself instead: for
+ * each language the app is translated into, the translations of the
+ * deck's texts go into "translations", and "translation-domain" goes. One
+ * undo step; a deck with its own translations is left as it is.
+ */
+gboolean
+vc_deck_document_embed_app_translations (VcDeckDocument  *self,
+                                         GError         **error)
+{
+  g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *localedir;
+  const char *name;
+
+  g_return_val_if_fail (VC_IS_DECK_DOCUMENT (self), FALSE);
+
+  if (g_strcmp0 (vc_deck_document_get_string (self, "/translation-domain"), GETTEXT_PACKAGE) != 0)
+    return TRUE;
+  if ((deck = load_for_strings (self, error)) == NULL)
+    return FALSE;
+
+  localedir = bindtextdomain (GETTEXT_PACKAGE, NULL);
+  vc_deck_document_begin_step (self, C_("undo", "Put Translations Inside the Deck"));
+  dir = localedir ? g_dir_open (localedir, 0, NULL) : NULL;
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *mo = g_build_filename (localedir, name, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *encoded = NULL;
+      g_autofree char *uri = NULL;
+      g_autoptr(GBytes) catalog = NULL;
+      g_autoptr(JsonNode) value = NULL;
+
+      if (!vc_deck_is_language_code (name) || !g_file_test (mo, G_FILE_TEST_IS_REGULAR) ||
+          g_strcmp0 (name, vc_deck_document_get_string (self, "/source-language")) == 0)
+        continue;
+      catalog = catalog_for_deck (mo, name, vc_deck_get_strings (deck));
+      if (catalog == NULL)
+        continue;
+
+      if (vc_deck_document_get_node (self, "/translations") == NULL)
+        {
+          g_autoptr(JsonNode) empty = json_node_init_object (json_node_alloc (), NULL);
+
+          json_node_take_object (empty, json_object_new ());
+          vc_deck_document_set_node (self, "/translations", empty, NULL);
+        }
+      encoded = g_base64_encode (g_bytes_get_data (catalog, NULL), g_bytes_get_size (catalog));
+      uri = g_strconcat (CATALOG_PREFIX, encoded, NULL);
+      value = json_node_init_string (json_node_alloc (), uri);
+      path = g_strconcat ("/translations/", name, NULL);
+      vc_deck_document_set_node (self, path, value, NULL);
+    }
+  vc_deck_document_unset (self, "/translation-domain", NULL);
+  vc_deck_document_end_step (self);
+  return TRUE;
 }

@@ -43,6 +43,9 @@ gboolean   vc_deck_document_add_translation     (VcDeckDocument  *self,
                                                  const char      *po_path,
                                                  VcPoCounts      *counts,
                                                  GError         **error);
+gboolean   vc_deck_document_embed_app_translations (VcDeckDocument *self,
+                                                    GError        **error);
+gboolean   vc_deck_is_language_code             (const char      *language);
 GPtrArray *vc_deck_document_list_translations   (VcDeckDocument  *self,
                                                  GError         **error);
 
