@@ -221,15 +221,20 @@ test_ids (void)
   g_autofree char *first = NULL;
   const char *id0;
 
-  g_assert_cmpstr (vc_deck_make_id ("Självbestämmande och trygghet!"), ==, "sjalvbestammande-och-trygghet");
-  g_assert_cmpstr (vc_deck_make_id ("  "), ==, "item");
+  g_autofree char *made = vc_deck_make_id ("Självbestämmande och trygghet!");
+  g_autofree char *blank = vc_deck_make_id ("  ");
+  g_autofree char *numbered = NULL;
+
+  g_assert_cmpstr (made, ==, "sjalvbestammande-och-trygghet");
+  g_assert_cmpstr (blank, ==, "item");
 
   first = g_strdup (vc_deck_document_get_string (doc, "/cards/0/id"));
   id0 = vc_deck_document_get_string (doc, "/cards/1/id");
   /* Giving a card another card's id gives it a number instead. */
   g_assert_true (vc_deck_document_set_id (doc, "/cards/1/id", first, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (vc_deck_document_get_string (doc, "/cards/1/id"), ==, g_strconcat (first, "-2", NULL));
+  numbered = g_strconcat (first, "-2", NULL);
+  g_assert_cmpstr (vc_deck_document_get_string (doc, "/cards/1/id"), ==, numbered);
   (void)id0;
 
   /* The closing card's id counts among the cards'. */
@@ -295,6 +300,8 @@ test_operations (void)
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       g_autofree char *list = g_strdup (lists[i]);
+      g_autofree char *first_item = NULL;
+      g_autofree char *second_item = NULL;
       guint n;
 
       if (g_str_has_prefix (list, "/cards/0"))
@@ -307,17 +314,19 @@ test_operations (void)
       if (vc_deck_document_get_node (doc, list) == NULL)
         continue;
 
+      first_item = g_strconcat (list, "/0", NULL);
+      second_item = g_strconcat (list, "/1", NULL);
       n = vc_deck_document_get_length (doc, list);
       g_clear_pointer (&path, g_free);
       path = vc_deck_document_add (doc, list, 0, NULL, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (vc_deck_document_get_length (doc, list), ==, n + 1);
       g_clear_pointer (&path, g_free);
-      path = vc_deck_document_duplicate (doc, g_strconcat (list, "/0", NULL), &error);
+      path = vc_deck_document_duplicate (doc, first_item, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (vc_deck_document_get_length (doc, list), ==, n + 2);
-      g_assert_true (vc_deck_document_move (doc, g_strconcat (list, "/0", NULL), n + 1, &error));
-      g_assert_true (vc_deck_document_remove (doc, g_strconcat (list, "/1", NULL), &error));
+      g_assert_true (vc_deck_document_move (doc, first_item, n + 1, &error));
+      g_assert_true (vc_deck_document_remove (doc, second_item, &error));
       g_assert_cmpuint (vc_deck_document_get_length (doc, list), ==, n + 1);
       if (g_str_equal (list, "/roles"))
         check_ids_unique (doc, list);
@@ -588,7 +597,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *home = g_dir_make_tmp ("deck-document-XXXXXX", NULL);
+  g_autofree char *data_home = g_build_filename (home, "data", NULL);
+
+  /* Drafts go to the user's data folder: here, one of the test's own. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/builtin-canonical", test_builtin_canonical);
   g_test_add_func ("/document/broken-round-trip", test_broken_round_trip);

@@ -82,16 +82,27 @@ test_photos_are_scaled (void)
   gsize photo_total = 0;
   GStatBuf buf;
 
+  /* One photo, taken twelve times: each is scaled and saved again alike. */
+  g_autofree char *first = make_photo (dir, "IMG_0000.jpg", 4032, 3024);
+
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *name = g_strdup_printf ("IMG_%04u.jpg", i);
-      g_autofree char *photo = make_photo (dir, name, 4032, 3024);
+      g_autofree char *photo = g_build_filename (dir, name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (photo);
       g_autofree char *item = NULL;
       g_autofree char *file_path = NULL;
       g_autoptr(GdkPixbuf) pixbuf = NULL;
       gsize size;
 
+      if (i > 0)
+        {
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          g_assert_true (g_file_get_contents (first, &contents, &length, NULL));
+          g_assert_true (g_file_set_contents (photo, contents, length, NULL));
+        }
       g_assert_cmpint (g_stat (photo, &buf), ==, 0);
       photo_total += buf.st_size;
 
@@ -274,7 +285,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("VALUE_CARDS_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 

@@ -255,7 +255,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/translations/gettext-tools", test_gettext_tools);
   g_test_add_func ("/translations/bad-po", test_bad_po);
