@@ -204,22 +204,15 @@ open_document (const char *path)
   return doc;
 }
 
-/* Saves the document, and says whether the deck is ready to be played:
- * work in progress is saved too, with its problems listed. */
-static int
-save_document (VcDeckDocument *doc,
-               const char     *path)
+/* Says whether a saved deck is ready to be played; work in progress is
+ * saved too, and told so. */
+static void
+report_work_in_progress (VcDeckDocument *doc,
+                         const char     *path)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) problems = NULL;
   g_autoptr(VcDeck) deck = NULL;
   guint n_errors = 0;
-
-  if (!vc_deck_document_save (doc, NULL, &error))
-    {
-      print_error (path, error);
-      return 1;
-    }
 
   deck = vc_deck_document_check (doc, VC_DECK_LOAD_NO_TRANSLATE, &problems, NULL);
   for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
@@ -240,6 +233,21 @@ save_document (VcDeckDocument *doc,
                               path, n_errors, path);
       print_safely (stderr, line);
     }
+}
+
+/* Saves the document over its file. */
+static int
+save_document (VcDeckDocument *doc,
+               const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!vc_deck_document_save (doc, NULL, &error))
+    {
+      print_error (path, error);
+      return 1;
+    }
+  report_work_in_progress (doc, path);
   return 0;
 }
 
@@ -287,6 +295,7 @@ new_deck (char **files)
       print_error (path, error);
       return 1;
     }
+  report_work_in_progress (doc, path);
   return 0;
 }
 
