@@ -274,6 +274,20 @@ embed_makes_one_file() {
   "$tool" validate "$tmp/alone.vcdeck" >/dev/null 2>&1
 }
 
+copy_of_builtin() {
+  rm -f "$tmp/ours.vcdeck"
+  "$tool" copy "$src/data/decks/values-game.vcdeck" --title "Values at the Birch Home" -o "$tmp/ours.vcdeck" 2>"$tmp/err" || { cat "$tmp/err"; return 1; }
+  [ ! -s "$tmp/err" ] || return 1
+  "$tool" validate "$tmp/ours.vcdeck" >/dev/null 2>&1 || return 1
+  grep -q '"file": "images/' "$tmp/ours.vcdeck" && return 1
+  grep -q '"translation-domain"' "$tmp/ours.vcdeck" && return 1
+  "$tool" translations "$tmp/ours.vcdeck" >"$tmp/out" || return 1
+  grep -q "^sv: .*, 1 missing, 0 out of date" "$tmp/out" || return 1
+  # The copy is not made over an existing file.
+  "$tool" copy "$src/data/decks/values-game.vcdeck" -o "$tmp/ours.vcdeck" 2>/dev/null && return 1
+  return 0
+}
+
 new_needs_kind() {
   "$tool" new -o "$tmp/x.vcdeck" 2>"$tmp/err"
   [ $? -eq 2 ] && grep -q -- "--kind" "$tmp/err"
@@ -284,6 +298,7 @@ check "a deck is translated with msginit and add-translation, and stale texts ar
 check "format leaves a canonical deck as it is" format_is_stable
 check "embed-images makes a folder deck one file" embed_makes_one_file
 check "new asks for the kind" new_needs_kind
+check "copy makes a built-in deck one file of one's own, with its translations" copy_of_builtin
 
 echo "1..$n"
 [ "$failed" -eq 0 ]

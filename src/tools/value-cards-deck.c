@@ -43,7 +43,7 @@ static const GOptionEntry entries[] = {
   { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name,
     N_("For “new”: values-game, dilemmas, questions or statements"), N_("KIND") },
   { "title", 0, 0, G_OPTION_ARG_STRING, &title,
-    N_("For “new”: the deck’s title"), N_("TITLE") },
+    N_("For “new” and “copy”: the deck’s title"), N_("TITLE") },
   { "definition", 0, 0, G_OPTION_ARG_STRING, &definition,
     N_("For “add-word”: what the word means in your work"), N_("TEXT") },
   { "alt", 0, 0, G_OPTION_ARG_STRING, &alt_text,
@@ -300,6 +300,46 @@ new_deck (char **files)
 }
 
 static int
+copy_deck (char **args)
+{
+  g_autoptr(VcDeckDocument) original = NULL;
+  g_autoptr(VcDeckDocument) copy = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (args[0] == NULL || args[1] != NULL || output_path == NULL)
+    {
+      g_printerr ("%s\n", _("Use: value-cards-deck copy FILE -o NEW-FILE [--title TITLE]"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (output_path);
+  if (g_file_query_exists (file, NULL))
+    {
+      g_autofree char *line = g_strdup_printf (_("%s already exists. Choose another name; nothing was changed."), output_path);
+
+      print_safely (stderr, line);
+      return 1;
+    }
+  if ((original = open_document (args[0])) == NULL)
+    return 1;
+
+  copy = vc_deck_document_new_copy (original, title, &error);
+  if (copy == NULL)
+    {
+      print_error (args[0], error);
+      return 1;
+    }
+  if (!vc_deck_document_save (copy, file, &error))
+    {
+      print_error (output_path, error);
+      return 1;
+    }
+  report_work_in_progress (copy, output_path);
+  return 0;
+}
+
+static int
 format_decks (char **files)
 {
   int status = 0;
@@ -551,6 +591,7 @@ main (int   argc,
                                   "Commands:\n"
                                   "  validate FILE…                 Report every problem of each deck; exit with 1 if any deck has errors\n"
                                   "  new --kind KIND -o FILE        Make a new deck: values-game, dilemmas, questions or statements\n"
+                                  "  copy FILE -o NEW-FILE          Make your own copy of a deck, pictures and translations inside (--title TITLE)\n"
                                   "  add-word FILE WORD             Add a value word to a values game (--definition TEXT)\n"
                                   "  add-picture FILE PICTURE       Put a photo or drawing into a values game (--alt TEXT, --caption TEXT)\n"
                                   "  embed-images FILE…             Put the pictures a deck links to inside it, so it is one file\n"
@@ -586,6 +627,8 @@ main (int   argc,
     return validate (arguments + 1);
   if (g_str_equal (arguments[0], "pot"))
     return write_pot (arguments + 1);
+  if (g_str_equal (arguments[0], "copy"))
+    return copy_deck (arguments + 1);
   if (g_str_equal (arguments[0], "format"))
     return format_decks (arguments + 1);
   if (g_str_equal (arguments[0], "add-word"))
