@@ -53,8 +53,11 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *data;
+  g_autofree char *message = NULL;
+  g_autofree char *hint = NULL;
   VcJsonCheckResult result;
-  gsize size, offset;
+  guint line, column;
+  gsize size;
   JsonNode *root;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -70,15 +73,9 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  result = vc_json_check (data, size, VC_DECK_MAX_DEPTH, &offset);
+  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &message, &hint);
   if (result != VC_JSON_CHECK_OK)
     {
-      g_autofree char *message = NULL;
-      g_autofree char *hint = NULL;
-      guint line, column;
-
-      vc_json_check_position (data, size, offset, &line, &column);
-      vc_json_check_describe (result, data, size, offset, VC_DECK_MAX_DEPTH, &message, &hint);
       g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_SYNTAX,
                    /* Translators: the first %s says what is wrong, the last how to fix it */
                    _("Line %u, column %u: %s %s"), line, column, message, hint ? hint : "");

@@ -188,10 +188,12 @@ load_bytes (Loader      *l,
 {
   g_autoptr(JsonParser) parser = NULL;
   ParseFailure failure = { 0, };
+  g_autofree char *check_message = NULL;
+  g_autofree char *check_hint = NULL;
   VcJsonCheckResult result;
   const char *data;
   gsize size;
-  gsize offset;
+  guint line, column;
 
   data = g_bytes_get_data (bytes, &size);
 
@@ -212,20 +214,14 @@ load_bytes (Loader      *l,
       return loader_finish (l, problems, error);
     }
 
-  result = vc_json_check (data, size, VC_DECK_MAX_DEPTH, &offset);
+  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &check_message, &check_hint);
   if (result != VC_JSON_CHECK_OK)
     {
-      g_autofree char *message = NULL;
-      g_autofree char *hint = NULL;
-      guint line, column;
-
-      vc_json_check_position (data, size, offset, &line, &column);
-      vc_json_check_describe (result, data, size, offset, VC_DECK_MAX_DEPTH, &message, &hint);
       loader_report_file (l, result == VC_JSON_CHECK_TOO_DEEP ? VC_DECK_ERROR_TOO_DEEP
                       : result == VC_JSON_CHECK_INVALID_UTF8 ? VC_DECK_ERROR_INVALID_UTF8
                       : result == VC_JSON_CHECK_DUPLICATE_MEMBER ? VC_DECK_ERROR_DUPLICATE_MEMBER
                       : VC_DECK_ERROR_SYNTAX,
-                   line, column, message, hint);
+                   line, column, check_message, check_hint);
       return loader_finish (l, problems, error);
     }
 

@@ -211,3 +211,42 @@ vc_json_check_describe (VcJsonCheckResult   result,
                               line, column, detail);
   *hint = g_strdup (describe_hint (result));
 }
+
+/**
+ * vc_json_check_explain:
+ * @data: the text
+ * @size: its length
+ * @max_depth: how deeply lists and objects may nest
+ * @line: (out): the line of the first problem
+ * @column: (out): its column
+ * @message: (out) (transfer full): what is wrong, for the user
+ * @hint: (out) (transfer full): how to fix it
+ *
+ * Checks @data with vc_json_check() and, if it is not good JSON, says
+ * where and why, as everything that reads a deck reports it.
+ *
+ * Returns: the result of the check
+ */
+VcJsonCheckResult
+vc_json_check_explain (const char  *data,
+                       gsize        size,
+                       guint        max_depth,
+                       guint       *line,
+                       guint       *column,
+                       char       **message,
+                       char       **hint)
+{
+  VcJsonCheckResult result;
+  gsize offset;
+
+  *line = *column = 0;
+  *message = *hint = NULL;
+
+  result = vc_json_check (data, size, max_depth, &offset);
+  if (result != VC_JSON_CHECK_OK)
+    {
+      vc_json_check_position (data, size, offset, line, column);
+      vc_json_check_describe (result, data, size, offset, max_depth, message, hint);
+    }
+  return result;
+}

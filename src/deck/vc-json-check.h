@@ -72,5 +72,12 @@ void               vc_json_check_describe  (VcJsonCheckResult  result,
                                             guint              max_depth,
                                             char             **message,
                                             char             **hint);
+VcJsonCheckResult  vc_json_check_explain   (const char        *data,
+                                            gsize              size,
+                                            guint              max_depth,
+                                            guint             *line,
+                                            guint             *column,
+                                            char             **message,
+                                            char             **hint);
 
 G_END_DECLS
