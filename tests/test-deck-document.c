@@ -539,6 +539,53 @@ test_save_errors (void)
   g_assert_true (g_file_equal (vc_deck_document_get_file (doc), file));
 }
 
+static void
+count_signal (gpointer  object,
+              gpointer  arg,
+              guint    *count)
+{
+  (*count)++;
+}
+
+/* What an editor window follows: "changed" for each change, with its
+ * place, and the undo state and the unsaved dot as properties. */
+static void
+test_signals (void)
+{
+  g_autoptr(VcDeckDocument) doc = open_builtin ("values-game.vcdeck");
+  guint n_changed = 0, n_modified = 0, n_can_undo = 0, n_can_redo = 0;
+
+  g_signal_connect (doc, "changed", G_CALLBACK (count_signal), &n_changed);
+  g_signal_connect (doc, "notify::modified", G_CALLBACK (count_signal), &n_modified);
+  g_signal_connect (doc, "notify::can-undo", G_CALLBACK (count_signal), &n_can_undo);
+  g_signal_connect (doc, "notify::can-redo", G_CALLBACK (count_signal), &n_can_redo);
+
+  vc_deck_document_set_string (doc, "/values-game/words/0/word", "Värdighet", NULL);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (n_modified, ==, 1);
+  g_assert_cmpuint (n_can_undo, ==, 1);
+  g_assert_cmpuint (n_can_redo, ==, 0);
+
+  /* Typing on: a change, but no new undo step or state. */
+  vc_deck_document_set_string (doc, "/values-game/words/0/word", "Värdigheten", NULL);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpuint (n_modified, ==, 1);
+  g_assert_cmpuint (n_can_undo, ==, 1);
+
+  /* Setting what is there already changes nothing. */
+  vc_deck_document_set_string (doc, "/values-game/words/0/word", "Värdigheten", NULL);
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  /* Undo tells of each change it takes back: here, both keystrokes. */
+  vc_deck_document_undo (doc);
+  g_assert_cmpuint (n_changed, ==, 4);
+  g_assert_cmpuint (n_modified, ==, 2);
+  g_assert_cmpuint (n_can_undo, ==, 2);
+  g_assert_cmpuint (n_can_redo, ==, 1);
+  g_assert_false (vc_deck_document_get_modified (doc));
+  g_assert_cmpstr (vc_deck_document_get_redo_label (doc), ==, "Typing");
+}
+
 static gboolean
 quit_loop (gpointer data)
 {
@@ -613,6 +660,7 @@ main (int   argc,
   g_test_add_func ("/document/random-sequence", test_random_sequence);
   g_test_add_func ("/document/save-errors", test_save_errors);
   g_test_add_func ("/document/draft", test_draft);
+  g_test_add_func ("/document/signals", test_signals);
 
   return g_test_run ();
 }

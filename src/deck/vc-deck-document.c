@@ -55,6 +55,7 @@ struct _VcDeckDocument
   guint64     next_serial;
   guint64     saved_serial;
   gboolean    merge_broken;
+  gboolean    open_step_is_last;
 
   guint       draft_source;
   GSourceFunc draft_callback;
@@ -227,6 +228,14 @@ vc_deck_document_end_step (VcDeckDocument *self)
     return;
 
   step = g_steal_pointer (&self->open_step);
+  if (self->open_step_is_last)
+    {
+      /* Typing on in a step that is already in the history. */
+      self->open_step_is_last = FALSE;
+      step->time = g_get_monotonic_time ();
+      vc_deck_document_schedule_draft (self);
+      return;
+    }
   if (step->edits->len == 0)
     {
       step_free (step);
@@ -702,17 +711,13 @@ vc_deck_document_set_member (VcDeckDocument  *self,
           g_str_equal (last->merge_path, path) && now - last->time < VC_DECK_DOCUMENT_MERGE_USEC &&
           value != NULL && json_node_get_value_type (value) == G_TYPE_STRING;
 
+  /* The step stays where it is, on top of the history; a save in between
+   * would have broken the merge, so it is not the saved state either. */
   if (merge)
     {
-      gboolean was_modified = vc_deck_document_get_modified (self);
-
-      g_ptr_array_steal_index (self->undo, self->undo->len - 1);
       self->open_step = last;
       self->open_depth = 1;
-      if (last->serial == self->saved_serial)
-        last->serial = ++self->next_serial;
-      if (was_modified != vc_deck_document_get_modified (self))
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+      self->open_step_is_last = TRUE;
     }
   else
     vc_deck_document_begin_step (self, label);
