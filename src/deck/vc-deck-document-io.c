@@ -76,9 +76,9 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
   result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &message, &hint);
   if (result != VC_JSON_CHECK_OK)
     {
+      /* The message says where already. */
       g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_SYNTAX,
-                   /* Translators: the first %s says what is wrong, the last how to fix it */
-                   _("Line %u, column %u: %s %s"), line, column, message, hint ? hint : "");
+                   "%s %s", message, hint ? hint : "");
       return NULL;
     }
 

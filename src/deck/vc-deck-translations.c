@@ -55,6 +55,10 @@ typedef struct
   guint    n_errors;
 } PoReadState;
 
+/* A file that is not a .po file at all gives a problem on every line;
+ * the first few say enough. */
+#define MAX_PROBLEMS_TOLD 3
+
 static PoReadState *po_state;
 G_LOCK_DEFINE_STATIC (po_lock);
 
@@ -67,8 +71,7 @@ note_problem (int         severity,
   if (severity == PO_SEVERITY_WARNING)
     return;
 
-  po_state->n_errors++;
-  if (po_state->messages->len < 2000)
+  if (++po_state->n_errors <= MAX_PROBLEMS_TOLD)
     {
       if (po_state->messages->len > 0)
         g_string_append (po_state->messages, "; ");
@@ -225,6 +228,12 @@ vc_po_compile_file (const char  *po_path,
   if (file != NULL)
     po_file_free (file);
 
+  if (state.n_errors > MAX_PROBLEMS_TOLD)
+    g_string_append_printf (messages,
+                            /* Translators: after a list of problems in a .po file */
+                            g_dngettext (GETTEXT_PACKAGE, ", and %u more problem", ", and %u more problems",
+                                         state.n_errors - MAX_PROBLEMS_TOLD),
+                            state.n_errors - MAX_PROBLEMS_TOLD);
   if (state.n_errors > 0 || file == NULL)
     {
       g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_TRANSLATION_INVALID,
