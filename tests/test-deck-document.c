@@ -188,6 +188,14 @@ test_new_decks (void)
       g_assert_cmpstr (vc_deck_document_get_string (doc, "/closing/kind"), ==, "closing");
       g_assert_false (vc_deck_document_can_undo (doc));
 
+      /* Both audiences are there: nothing more to add. */
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_assert_null (vc_deck_document_add (doc, "/audience", -1, NULL, &error));
+        g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID_VALUE);
+      }
+
       /* With one item of its own it is a deck the app can play. */
       if (kinds[i] == VC_DECK_KIND_VALUES_GAME)
         {

@@ -351,11 +351,22 @@ vc_deck_document_new_item (VcDeckDocument  *self,
   if (g_str_equal (name, "audience"))
     {
       JsonNode *list = vc_deck_document_get_node (self, array_path);
-      gboolean has_meeting = FALSE;
+      gboolean has_meeting = FALSE, has_reflection = FALSE;
 
       for (guint i = 0; list != NULL && i < json_array_get_length (json_node_get_array (list)); i++)
-        if (g_strcmp0 (json_array_get_string_element (json_node_get_array (list), i), "staff-meeting") == 0)
-          has_meeting = TRUE;
+        {
+          JsonNode *item = json_array_get_element (json_node_get_array (list), i);
+          const char *value = json_node_get_value_type (item) == G_TYPE_STRING ? json_node_get_string (item) : NULL;
+
+          has_meeting |= g_strcmp0 (value, "staff-meeting") == 0;
+          has_reflection |= g_strcmp0 (value, "reflection") == 0;
+        }
+      if (has_meeting && has_reflection)
+        {
+          g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID_VALUE,
+                       _("The deck is for staff meetings and for reflection already; there is no other audience."));
+          return NULL;
+        }
       return string_node (has_meeting ? "reflection" : "staff-meeting");
     }
 
