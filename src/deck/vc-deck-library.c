@@ -346,6 +346,26 @@ typedef struct
   gboolean       builtin;
 } LoadRequest;
 
+/* A deck read again after it was saved takes the place of what was
+ * listed for its file. */
+static void
+remove_entry_for (VcDeckLibrary *self,
+                  GFile         *file)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->user));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VcDeckEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->user), i);
+
+      if (g_file_equal (entry->file, file))
+        {
+          g_list_store_remove (self->user, i);
+          return;
+        }
+    }
+}
+
 static void
 on_deck_loaded (GObject      *source,
                 GAsyncResult *result,
@@ -361,7 +381,11 @@ on_deck_loaded (GObject      *source,
   g_free (request);
 
   if (!g_error_matches (entry->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    insert_entry (self, entry);
+    {
+      if (!entry->builtin)
+        remove_entry_for (self, entry->file);
+      insert_entry (self, entry);
+    }
 
   if (--self->n_pending == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
@@ -391,6 +415,29 @@ load_one (VcDeckLibrary *self,
    * process; every other deck's pictures go to the picture helper. */
   vc_deck_load_async (file, builtin ? VC_DECK_LOAD_TRUSTED : VC_DECK_LOAD_DEFAULT,
                       self->cancellable, on_deck_loaded, request);
+}
+
+/**
+ * vc_deck_library_reload_file:
+ * @self: a #VcDeckLibrary
+ * @file: a deck of the user's that was just saved
+ *
+ * Reads @file again in the background and lists it as it is now, in
+ * place of what was listed for it.
+ */
+void
+vc_deck_library_reload_file (VcDeckLibrary *self,
+                             GFile         *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (VC_IS_DECK_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    g_hash_table_remove (self->known, path);
+  load_one (self, file, FALSE);
 }
 
 /* A deck may sit in a folder of its own with its pictures, so folders are

@@ -46,4 +46,7 @@ GFile         *vc_deck_library_dup_default_user_dir (void);
 GFile         *vc_deck_library_dup_default_builtin_dir (void);
 VcDeckLoadFlags vc_deck_library_get_load_flags        (GFile *file);
 
+void          vc_deck_library_reload_file (VcDeckLibrary *self,
+                                          GFile         *file);
+
 G_END_DECLS

@@ -289,6 +289,31 @@ vc_deck_load_bytes (GBytes           *bytes,
 }
 
 /**
+ * vc_deck_read_card:
+ * @node: one card of a deck, as in its "cards" list or its "closing"
+ *
+ * Reads one card on its own, as the loader reads it in a deck, with its
+ * texts as written and no pictures, for showing it while it is written.
+ * What is wrong with it is left to vc_deck_load_bytes().
+ *
+ * Returns: (transfer full) (nullable): the card, or %NULL if it is not
+ *   one
+ */
+VcCard *
+vc_deck_read_card (JsonNode *node)
+{
+  VcCard *card;
+  Loader l;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  loader_init (&l, NULL, VC_DECK_LOAD_NO_TRANSLATE);
+  card = loader_read_card (&l, node);
+  loader_clear (&l);
+  return card;
+}
+
+/**
  * vc_deck_load_file:
  * @file: a deck file
  * @flags: how to load

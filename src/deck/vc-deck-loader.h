@@ -10,6 +10,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "vc-deck.h"
 
@@ -40,5 +41,7 @@ void    vc_deck_load_async  (GFile                *file,
 VcDeck *vc_deck_load_finish (GAsyncResult         *result,
                              GListModel          **problems,
                              GError              **error);
+
+VcCard *vc_deck_read_card   (JsonNode             *node);
 
 G_END_DECLS

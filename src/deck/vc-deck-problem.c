@@ -299,3 +299,35 @@ vc_deck_problems_count (GListModel     *problems,
 
   return n;
 }
+
+/**
+ * vc_deck_problem_dup_pointer:
+ * @self: a #VcDeckProblem
+ *
+ * The place of the problem as the deck document names places, such as
+ * "/cards/2/title" for "$.cards[2].title", so that an editor can show
+ * it beside its field.
+ *
+ * Returns: (transfer full): the place, "" for the whole deck
+ */
+char *
+vc_deck_problem_dup_pointer (VcDeckProblem *self)
+{
+  const char *p;
+  GString *pointer;
+
+  g_return_val_if_fail (VC_IS_DECK_PROBLEM (self), NULL);
+
+  pointer = g_string_new (NULL);
+  p = vc_deck_problem_get_path (self);
+  if (p == NULL || *p != '$')
+    return g_string_free (pointer, FALSE);
+  for (p++; *p != '\0'; p++)
+    {
+      if (*p == '.' || *p == '[')
+        g_string_append_c (pointer, '/');
+      else if (*p != ']')
+        g_string_append_c (pointer, *p);
+    }
+  return g_string_free (pointer, FALSE);
+}

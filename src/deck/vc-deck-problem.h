@@ -48,6 +48,7 @@ char           *vc_deck_problem_format_with_path (VcDeckProblem *self,
                                                   const char    *file_name);
 char           *vc_deck_problem_get_location (VcDeckProblem  *self);
 
+char           *vc_deck_problem_dup_pointer  (VcDeckProblem  *self);
 guint           vc_deck_problems_count       (GListModel     *problems,
                                               VcDeckSeverity  severity);
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-application.h"
+#include "vc-editor-window.h"
 #include "vc-help.h"
 #include "vc-window.h"
 
@@ -23,19 +24,20 @@ struct _VcApplication
 
   VcSettings     *settings;
   gboolean        present_next_open;
+  gboolean        edit_next_open;
 };
 
 G_DEFINE_FINAL_TYPE (VcApplication, vc_application, ADW_TYPE_APPLICATION)
 
+/* The main window, not a deck editor's. */
 static VcWindow *
 get_or_create_window (VcApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (VC_IS_WINDOW (l->data))
+      return l->data;
 
-  if (window == NULL)
-    window = GTK_WINDOW (vc_window_new (self));
-
-  return VC_WINDOW (window);
+  return vc_window_new (self);
 }
 
 static void
@@ -51,7 +53,27 @@ vc_application_open (GApplication  *app,
                      const char    *hint)
 {
   VcApplication *self = VC_APPLICATION (app);
-  VcWindow *window = get_or_create_window (self);
+  VcWindow *window;
+
+  /* With --edit, each file opens in a deck editor of its own. */
+  if (self->edit_next_open)
+    {
+      self->edit_next_open = FALSE;
+      for (int i = 0; i < n_files; i++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (vc_editor_window_open (GTK_APPLICATION (app), files[i], &error) == NULL)
+            {
+              window = get_or_create_window (self);
+              gtk_window_present (GTK_WINDOW (window));
+              vc_window_edit_file (window, files[i]);
+            }
+        }
+      return;
+    }
+
+  window = get_or_create_window (self);
 
   /* Several files show the last one; the others join the library. With
    * --present, the last one is presented at once. */
@@ -73,9 +95,11 @@ static int
 vc_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  gboolean present = g_variant_dict_contains (options, "present");
+  gboolean edit = g_variant_dict_contains (options, "edit");
   g_autoptr(GError) error = NULL;
 
-  if (!g_variant_dict_contains (options, "present"))
+  if (!present && !edit)
     return -1;
 
   if (!g_application_register (app, NULL, &error))
@@ -83,7 +107,7 @@ vc_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  g_action_group_activate_action (G_ACTION_GROUP (app), "present-next-open", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), edit ? "edit-next-open" : "present-next-open", NULL);
   return -1;
 }
 
@@ -202,8 +226,17 @@ present_next_open_action (GSimpleAction *action,
   VC_APPLICATION (user_data)->present_next_open = TRUE;
 }
 
+static void
+edit_next_open_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  VC_APPLICATION (user_data)->edit_next_open = TRUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "present-next-open", present_next_open_action },
+  { "edit-next-open", edit_next_open_action },
   { "about", about_action },
   { "help", help_action },
   { "quit", quit_action },
@@ -227,6 +260,10 @@ vc_application_init (VcApplication *self)
   g_application_add_main_option (G_APPLICATION (self), "present", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE,
                                  _("Start a meeting with the deck FILE and show it on the projector"),
+                                 NULL);
+  g_application_add_main_option (G_APPLICATION (self), "edit", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Open the deck FILE in the deck editor"),
                                  NULL);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 

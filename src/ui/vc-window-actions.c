@@ -378,6 +378,7 @@ static const struct {
   const char *accels[2];
 } window_accels[] = {
   { "win.open", { "<Control>o", NULL } },
+  { "win.new-deck", { "<Control>n", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.go-back", { "<Alt>Left", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },

@@ -19,6 +19,7 @@ _vc_window_show_deck (VcWindow *self,
 {
   _vc_window_ensure_pages (self);
   vc_deck_view_set_deck (self->deck_view, deck);
+  _vc_window_update_deck_editable (self, deck);
   adw_leaflet_set_visible_child_name (self->leaflet, "deck");
 }
 

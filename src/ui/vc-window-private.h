@@ -111,6 +111,11 @@ void            _vc_window_delete_session       (VcWindow       *self,
 GHashTable     *_vc_window_dup_known_decks      (VcWindow       *self);
 void            _vc_window_ask_before_losing_notes (VcWindow    *self);
 
+/* vc-window-edit.c */
+void            _vc_window_class_edit_init      (GtkWidgetClass *widget_class);
+void            _vc_window_update_deck_editable (VcWindow       *self,
+                                                 VcDeck         *deck);
+
 /* vc-window-library.c */
 void            _vc_window_library_init         (VcWindow       *self);
 void            _vc_window_update_library_state (VcWindow       *self);

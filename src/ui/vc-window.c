@@ -250,6 +250,7 @@ vc_window_class_init (VcWindowClass *klass)
 
 
   _vc_window_class_actions_init (widget_class);
+  _vc_window_class_edit_init (widget_class);
 }
 
 static void

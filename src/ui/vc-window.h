@@ -41,4 +41,11 @@ void           vc_window_present_file (VcWindow     *self,
                                        GFile        *file);
 VcPresentation *vc_window_get_presentation (VcWindow *self);
 
+void           vc_window_edit_file   (VcWindow      *self,
+                                      GFile         *file);
+void           vc_window_deck_saved  (VcWindow      *self,
+                                      GFile         *file);
+void           vc_window_try_deck    (VcWindow      *self,
+                                      VcDeck        *deck);
+
 G_END_DECLS

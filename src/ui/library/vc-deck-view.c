@@ -27,6 +27,8 @@ struct _VcDeckView
 
   AdwWindowTitle *window_title;
   GtkWidget      *warnings_button;
+  GtkWidget      *edit_button;
+  GtkWidget      *copy_button;
   GtkScrolledWindow *scroller;
   GtkLabel       *title_label;
   GtkLabel       *subtitle_label;
@@ -393,6 +395,8 @@ vc_deck_view_class_init (VcDeckViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-deck-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, window_title);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, warnings_button);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, copy_button);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, scroller);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, title_label);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, subtitle_label);
@@ -436,4 +440,21 @@ vc_deck_view_set_deck (VcDeckView *self,
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECK]);
+}
+
+/**
+ * vc_deck_view_set_editable:
+ * @self: a #VcDeckView
+ * @editable: whether the deck is the user's own, to change in place
+ * @copyable: whether it comes with the app, to change a copy of
+ */
+void
+vc_deck_view_set_editable (VcDeckView *self,
+                           gboolean    editable,
+                           gboolean    copyable)
+{
+  g_return_if_fail (VC_IS_DECK_VIEW (self));
+
+  gtk_widget_set_visible (self->edit_button, editable);
+  gtk_widget_set_visible (self->copy_button, copyable);
 }

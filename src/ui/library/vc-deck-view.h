@@ -24,4 +24,8 @@ guint   vc_deck_view_get_n_cards_shown (VcDeckView *self);
 void    vc_deck_view_set_deck (VcDeckView *self,
                                VcDeck     *deck);
 
+void    vc_deck_view_set_editable (VcDeckView *self,
+                                   gboolean    editable,
+                                   gboolean    copyable);
+
 G_END_DECLS

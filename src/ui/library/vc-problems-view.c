@@ -29,6 +29,7 @@ struct _VcProblemsView
   GtkListBox          *errors_list;
   GtkListBox          *warnings_list;
   GtkWidget           *more_box;
+  GtkWidget           *fix_button;
   GtkLabel            *more_label;
   GListModel          *problems;
   GArray              *order;     /* indices into problems, errors first */
@@ -131,6 +132,34 @@ more_action (GtkWidget  *widget,
     show_more_problems (self);
 }
 
+/* Whether the file is not a deck that can be opened to be fixed: not
+ * there, not text, or not JSON. */
+static gboolean
+is_unreadable (GListModel *problems)
+{
+  guint n = g_list_model_get_n_items (problems);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+
+      switch ((int)vc_deck_problem_get_code (problem))
+        {
+        case VC_DECK_ERROR_IO:
+        case VC_DECK_ERROR_NOT_REGULAR:
+        case VC_DECK_ERROR_TOO_LARGE:
+        case VC_DECK_ERROR_INVALID_UTF8:
+        case VC_DECK_ERROR_TOO_DEEP:
+        case VC_DECK_ERROR_SYNTAX:
+        case VC_DECK_ERROR_NOT_FOUND:
+          return TRUE;
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
 /**
  * vc_problems_view_set_problems:
  * @self: a #VcProblemsView
@@ -149,6 +178,7 @@ vc_problems_view_set_problems (VcProblemsView *self,
   g_autofree char *description = NULL;
   guint n_errors = 0, n_warnings = 0;
   gboolean not_found = FALSE;
+  gboolean fixable;
   gboolean cut = FALSE;
 
   g_return_if_fail (VC_IS_PROBLEMS_VIEW (self));
@@ -206,7 +236,7 @@ vc_problems_view_set_problems (VcProblemsView *self,
     {
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
-      description = g_strdup_printf (_("It has more than %u problems. Fix them in a text editor, then open the deck again."),
+      description = g_strdup_printf (_("It has more than %u problems to fix before it can be played."),
                                      (guint)VC_DECK_MAX_PROBLEMS);
       adw_status_page_set_icon_name (self->status, "dialog-warning-symbolic");
     }
@@ -215,8 +245,8 @@ vc_problems_view_set_problems (VcProblemsView *self,
       /* Translators: %s is a file name */
       title = g_strdup_printf (_("“%s” Cannot Be Opened"), name);
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                  "It has %u problem. Fix it in a text editor, then open the deck again.",
-                                                  "It has %u problems. Fix them in a text editor, then open the deck again.",
+                                                  "It has %u problem to fix before it can be played.",
+                                                  "It has %u problems to fix before it can be played.",
                                                   n_errors),
                                      n_errors);
       adw_status_page_set_icon_name (self->status, "dialog-warning-symbolic");
@@ -231,6 +261,11 @@ vc_problems_view_set_problems (VcProblemsView *self,
   adw_status_page_set_title (self->status, title);
   adw_status_page_set_description (self->status, description);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "problems.reload", file != NULL);
+  /* Only a deck that is there, and is JSON at all, can be fixed in the
+   * editor; a file that is not a deck at all is left alone. */
+  fixable = file != NULL && !not_found && !is_unreadable (problems);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "problems.fix", fixable);
+  gtk_widget_set_visible (self->fix_button, fixable);
 }
 
 /**
@@ -244,6 +279,21 @@ vc_problems_view_get_n_rows (VcProblemsView *self)
 {
   g_return_val_if_fail (VC_IS_PROBLEMS_VIEW (self), 0);
   return self->n_rows;
+}
+
+static void
+fix_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
+  g_autofree char *uri = NULL;
+
+  if (self->file == NULL)
+    return;
+
+  uri = g_file_get_uri (self->file);
+  gtk_widget_activate_action (widget, "win.edit-file", "s", uri);
 }
 
 static void
@@ -285,6 +335,7 @@ vc_problems_view_class_init (VcProblemsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-problems-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, status);
+  gtk_widget_class_bind_template_child (widget_class, VcProblemsView, fix_button);
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, errors_group);
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, warnings_group);
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, errors_list);
@@ -293,6 +344,7 @@ vc_problems_view_class_init (VcProblemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcProblemsView, more_label);
 
   gtk_widget_class_install_action (widget_class, "problems.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "problems.fix", NULL, fix_action);
   gtk_widget_class_install_action (widget_class, "problems.more", NULL, more_action);
 }
 

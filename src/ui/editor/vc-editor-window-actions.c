@@ -1,0 +1,909 @@
+/* vc-editor-window-actions.c
+ *
+ * What can be done in the deck editor, and its keys: undo and redo,
+ * saving, adding, moving and deleting items, pictures, and trying the
+ * deck out in a meeting.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "vc-deck-document-pictures.h"
+#include "vc-deck-draft.h"
+#include "vc-deck-library.h"
+#include "vc-deck-problem.h"
+#include "vc-editor-window-private.h"
+#include "vc-help.h"
+#include "vc-window.h"
+
+/* Undo and redo, with the menu saying what they do */
+
+static gboolean
+update_undo_menu (gpointer user_data)
+{
+  VcEditorWindow *self = user_data;
+  const char *undo = vc_deck_document_get_undo_label (self->document);
+  const char *redo = vc_deck_document_get_redo_label (self->document);
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+
+  self->menu_id = 0;
+  /* Translators: %s is what will be undone, such as "Delete Card" */
+  undo_label = undo ? g_strdup_printf (_("_Undo %s"), undo) : g_strdup (_("_Undo"));
+  /* Translators: %s is what will be done again, such as "Delete Card" */
+  redo_label = redo ? g_strdup_printf (_("_Redo %s"), redo) : g_strdup (_("_Redo"));
+
+  g_menu_remove_all (self->undo_section);
+  g_menu_append (self->undo_section, undo_label, "editor.undo");
+  g_menu_append (self->undo_section, redo_label, "editor.redo");
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_list_item (const char *path)
+{
+  return path != NULL &&
+         ((g_str_has_prefix (path, "/cards/") && g_ascii_isdigit (path[7])) ||
+          g_str_has_prefix (path, "/values-game/words/"));
+}
+
+static char *
+array_of (const char *path,
+          guint      *index)
+{
+  const char *slash = strrchr (path, '/');
+
+  *index = (guint)g_ascii_strtoull (slash + 1, NULL, 10);
+  return g_strndup (path, slash - path);
+}
+
+void
+_vc_editor_window_update_actions (VcEditorWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean item = is_list_item (self->selected);
+  gboolean values_game = vc_deck_document_get_node (self->document, "/values-game") != NULL;
+  guint index = 0, n = 0;
+
+  if (item)
+    {
+      g_autofree char *array_path = array_of (self->selected, &index);
+
+      n = vc_deck_document_get_length (self->document, array_path);
+    }
+
+  gtk_widget_action_set_enabled (widget, "editor.undo", vc_deck_document_can_undo (self->document));
+  gtk_widget_action_set_enabled (widget, "editor.redo", vc_deck_document_can_redo (self->document));
+  gtk_widget_action_set_enabled (widget, "editor.delete", item);
+  gtk_widget_action_set_enabled (widget, "editor.duplicate", item);
+  gtk_widget_action_set_enabled (widget, "editor.move-up", item && index > 0);
+  gtk_widget_action_set_enabled (widget, "editor.move-down", item && index + 1 < n);
+  gtk_widget_action_set_enabled (widget, "editor.add-word", values_game);
+  gtk_widget_action_set_enabled (widget, "editor.add-pictures", values_game);
+  gtk_widget_action_set_enabled (widget, "editor.paste-picture", values_game);
+
+  if (self->menu_id == 0)
+    self->menu_id = g_idle_add_full (G_PRIORITY_DEFAULT, update_undo_menu, self, NULL);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+
+  vc_deck_document_undo (self->document);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+
+  vc_deck_document_redo (self->document);
+}
+
+/* Saving */
+
+static void
+tell_library (VcEditorWindow *self,
+              GFile          *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (VC_IS_WINDOW (l->data))
+      vc_window_deck_saved (l->data, file);
+}
+
+static void
+show_error (VcEditorWindow *self,
+            const char     *heading,
+            const char     *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_to (VcEditorWindow *self,
+         GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  if (parent != NULL)
+    g_file_make_directory_with_parents (parent, NULL, NULL);
+
+  if (!vc_deck_document_save (self->document, file, &error))
+    {
+      self->close_after_save = FALSE;
+      show_error (self, _("The Deck Could Not Be Saved"), error->message);
+      return;
+    }
+
+  _vc_editor_window_toast (self, _("Deck saved"), FALSE);
+  tell_library (self, file);
+  /* A deck saved next to its pictures reads them from there now. */
+  vc_editor_window_check_now (self);
+
+  if (self->close_after_save)
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+on_save_response (GtkNativeDialog *chooser,
+                  int              response,
+                  VcEditorWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
+
+  /* A deck needs its ending to be recognised by the app. */
+  if (!g_str_has_suffix (g_file_peek_path (file) ? g_file_peek_path (file) : "", ".vcdeck"))
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_strconcat (basename, ".vcdeck", NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      g_set_object (&file, g_file_get_child (parent, name));
+    }
+  save_to (self, file);
+}
+
+void
+_vc_editor_window_save (VcEditorWindow *self,
+                        gboolean        choose_file)
+{
+  GFile *file = vc_deck_document_get_file (self->document);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (!choose_file && file != NULL)
+    {
+      save_to (self, file);
+      return;
+    }
+  if (!choose_file && self->save_file != NULL)
+    {
+      save_to (self, self->save_file);
+      return;
+    }
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Deck"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Decks"));
+  gtk_file_filter_add_pattern (filter, "*.vcdeck");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+
+  /* New decks go where the library looks for the user's own. */
+  folder = file ? g_file_get_parent (file) : vc_deck_library_dup_default_user_dir ();
+  g_file_make_directory_with_parents (folder, NULL, NULL);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  title = vc_editor_window_dup_title (self);
+  {
+    g_autofree char *id = vc_deck_make_id (title);
+
+    name = g_strconcat (id, ".vcdeck", NULL);
+  }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  _vc_editor_window_save (VC_EDITOR_WINDOW (widget), FALSE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _vc_editor_window_save (VC_EDITOR_WINDOW (widget), TRUE);
+}
+
+/* Items of the outline */
+
+static void
+add_card_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int position = -1;
+
+  /* A new card comes after the one being written. */
+  if (self->selected != NULL && g_str_has_prefix (self->selected, "/cards/"))
+    {
+      guint index;
+      g_autofree char *array_path = array_of (self->selected, &index);
+
+      position = (int)index + 1;
+    }
+
+  if (vc_deck_document_get_node (self->document, "/cards") == NULL)
+    {
+      g_autoptr(JsonNode) empty = json_node_init_array (json_node_alloc (), json_array_new ());
+
+      vc_deck_document_begin_step (self->document, _("Add Card"));
+      vc_deck_document_set_node (self->document, "/cards", empty, NULL);
+      path = vc_deck_document_add (self->document, "/cards", position, g_variant_get_string (parameter, NULL), &error);
+      vc_deck_document_end_step (self->document);
+    }
+  else
+    path = vc_deck_document_add (self->document, "/cards", position, g_variant_get_string (parameter, NULL), &error);
+
+  if (path == NULL)
+    {
+      _vc_editor_window_toast (self, error->message, FALSE);
+      return;
+    }
+  vc_editor_window_select (self, path);
+  vc_editor_form_focus_field (self->form, path);
+}
+
+static void
+add_word_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int position = -1;
+
+  if (self->selected != NULL && g_str_has_prefix (self->selected, "/values-game/words/"))
+    {
+      guint index;
+      g_autofree char *array_path = array_of (self->selected, &index);
+
+      position = (int)index + 1;
+    }
+
+  path = vc_deck_document_add (self->document, "/values-game/words", position, NULL, &error);
+  if (path == NULL)
+    {
+      _vc_editor_window_toast (self, error->message, FALSE);
+      return;
+    }
+  vc_editor_window_select (self, path);
+  vc_editor_form_focus_field (self->form, path);
+}
+
+/* What an item is called in a toast: its title, its text or its word. */
+static char *
+item_name (VcEditorWindow *self,
+           const char     *path)
+{
+  static const char * const members[] = { "title", "word", "text" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *member = g_strconcat (path, "/", members[i], NULL);
+      const char *text = vc_deck_document_get_string (self->document, member);
+
+      if (text != NULL && text[0] != '\0')
+        return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 40));
+    }
+  return NULL;
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autofree char *path = g_strdup (self->selected);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!is_list_item (path))
+    return;
+
+  name = item_name (self, path);
+  if (!vc_deck_document_remove (self->document, path, &error))
+    {
+      _vc_editor_window_toast (self, error->message, FALSE);
+      return;
+    }
+  _vc_editor_window_outline_update (self, TRUE);
+
+  if (name != NULL)
+    /* Translators: %s is the title of a card or a value word */
+    text = g_strdup_printf (_("“%s” deleted"), name);
+  else
+    text = g_strdup (g_str_has_prefix (path, "/cards/") ? _("Card deleted") : _("Word deleted"));
+  _vc_editor_window_toast (self, text, TRUE);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!is_list_item (self->selected))
+    return;
+  path = vc_deck_document_duplicate (self->document, self->selected, &error);
+  if (path == NULL)
+    {
+      _vc_editor_window_toast (self, error->message, FALSE);
+      return;
+    }
+  vc_editor_window_select (self, path);
+}
+
+static void
+move (VcEditorWindow *self,
+      int             delta)
+{
+  g_autofree char *array_path = NULL;
+  g_autofree char *to = NULL;
+  g_autoptr(GError) error = NULL;
+  guint index;
+
+  if (!is_list_item (self->selected))
+    return;
+  array_path = array_of (self->selected, &index);
+  if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= vc_deck_document_get_length (self->document, array_path)))
+    return;
+  if (!vc_deck_document_move (self->document, self->selected, index + delta, &error))
+    return;
+  to = g_strdup_printf ("%s/%u", array_path, index + delta);
+  vc_editor_window_select (self, to);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->outline)));
+}
+
+static void
+move_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  move (VC_EDITOR_WINDOW (widget), -1);
+}
+
+static void
+move_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  move (VC_EDITOR_WINDOW (widget), 1);
+}
+
+static void
+select_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  vc_editor_window_select (VC_EDITOR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Problems */
+
+static void
+show_problem_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(VcDeckProblem) problem = NULL;
+  g_autofree char *pointer = NULL;
+  GtkPopover *popover;
+
+  if (self->problems == NULL || index >= g_list_model_get_n_items (self->problems))
+    return;
+
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->problems_button));
+  if (popover != NULL)
+    gtk_popover_popdown (popover);
+
+  problem = g_list_model_get_item (self->problems, index);
+  pointer = vc_deck_problem_dup_pointer (problem);
+  vc_editor_window_select (self, pointer);
+}
+
+/* Pictures */
+
+typedef struct
+{
+  VcEditorWindow *self;
+  GFile          *file;
+  GtkWidget      *entry;
+} PictureRequest;
+
+static void
+picture_request_free (PictureRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+static gboolean
+add_picture (VcEditorWindow *self,
+             GFile          *file,
+             const char     *alt)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!vc_deck_document_add_picture (self->document, file, alt, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Added"), name);
+
+      show_error (self, heading, error->message);
+      return FALSE;
+    }
+  vc_editor_window_select (self, "/values-game/images");
+  return TRUE;
+}
+
+static void
+on_alt_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 PictureRequest   *request)
+{
+  if (g_str_equal (response, "add"))
+    add_picture (request->self, request->file,
+                 gtk_editable_get_text (GTK_EDITABLE (request->entry)));
+}
+
+static void
+on_alt_changed (GtkEditable      *entry,
+                AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", text[0] != '\0');
+}
+
+/* A picture is described right when it is added, while the person still
+ * looks at it: the room may have someone who cannot see it. */
+static void
+ask_alt_text (VcEditorWindow *self,
+              GFile          *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  PictureRequest *request;
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *picture = gtk_picture_new_for_file (file);
+  GtkWidget *entry = gtk_entry_new ();
+
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("Say in a few words what “%s” shows, for someone who cannot see it."), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Describe the Picture"), body));
+  gtk_widget_set_size_request (picture, -1, 160);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), name);
+  gtk_box_append (GTK_BOX (box), picture);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Such as: Two hands holding a coffee cup"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Description of the picture"), -1);
+  gtk_box_append (GTK_BOX (box), entry);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "add", _("_Add Picture"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "add");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_response_enabled (dialog, "add", FALSE);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_alt_changed), dialog, 0);
+
+  request = g_new0 (PictureRequest, 1);
+  request->self = g_object_ref (self);
+  request->file = g_object_ref (file);
+  request->entry = entry;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_alt_response), request,
+                         (GClosureNotify)(void (*) (void))picture_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+void
+_vc_editor_window_add_pictures_from (VcEditorWindow *self,
+                                     GSList         *files)
+{
+  /* Each asks for its description in turn; the last one asked is on
+   * top, so they are asked for from the last. */
+  files = g_slist_reverse (g_slist_copy (files));
+  for (GSList *l = files; l != NULL; l = l->next)
+    ask_alt_text (self, l->data);
+  g_slist_free (files);
+}
+
+static void
+on_pictures_chosen (GtkNativeDialog *chooser,
+                    int              response,
+                    VcEditorWindow  *self)
+{
+  GSList *files = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) model = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+        files = g_slist_prepend (files, g_list_model_get_item (model, i - 1));
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  _vc_editor_window_add_pictures_from (self, files);
+  g_slist_free_full (files, g_object_unref);
+}
+
+static void
+add_pictures_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Add Pictures"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Photos and drawings"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_mime_type (filter, "image/jpeg");
+  gtk_file_filter_add_mime_type (filter, "image/svg+xml");
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_filter_add_suffix (filter, "jpg");
+  gtk_file_filter_add_suffix (filter, "jpeg");
+  gtk_file_filter_add_suffix (filter, "svg");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_pictures_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* "(ss)": a picture's file, as a URI, and what it shows; for adding a
+ * picture without the dialogs, as scripts and tests do. */
+static void
+add_picture_file_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  const char *uri, *alt;
+  g_autoptr(GFile) file = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &uri, &alt);
+  file = g_file_new_for_uri (uri);
+  add_picture (self, file, alt);
+}
+
+static void
+on_texture_pasted (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VcEditorWindow) self = user_data;
+  g_autoptr(GdkTexture) texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (texture == NULL)
+    {
+      _vc_editor_window_toast (self, _("There is no picture to paste"), FALSE);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("value-cards-XXXXXX", NULL);
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, _("Pasted picture.png"), NULL);
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      _vc_editor_window_toast (self, _("The picture could not be pasted"), FALSE);
+      return;
+    }
+  file = g_file_new_for_path (path);
+  ask_alt_text (self, file);
+}
+
+static void
+paste_picture_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+
+  gdk_clipboard_read_texture_async (gtk_widget_get_clipboard (widget), NULL, on_texture_pasted,
+                                    g_object_ref (self));
+}
+
+static void
+move_picture (VcEditorWindow *self,
+              guint           index,
+              int             delta)
+{
+  g_autofree char *path = g_strdup_printf ("/values-game/images/%u", index);
+  guint n = vc_deck_document_get_length (self->document, "/values-game/images");
+
+  if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= n))
+    return;
+  vc_deck_document_move (self->document, path, index + delta, NULL);
+}
+
+static void
+move_picture_earlier_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  move_picture (VC_EDITOR_WINDOW (widget), g_variant_get_uint32 (parameter), -1);
+}
+
+static void
+move_picture_later_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  move_picture (VC_EDITOR_WINDOW (widget), g_variant_get_uint32 (parameter), 1);
+}
+
+static void
+remove_picture_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autofree char *path = g_strdup_printf ("/values-game/images/%u", g_variant_get_uint32 (parameter));
+
+  if (vc_deck_document_remove (self->document, path, NULL))
+    _vc_editor_window_toast (self, _("Picture removed"), TRUE);
+}
+
+static gboolean
+on_drop (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         VcEditorWindow *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) ||
+      vc_deck_document_get_node (self->document, "/values-game") == NULL)
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  _vc_editor_window_add_pictures_from (self, files);
+  g_slist_free (files);
+  return TRUE;
+}
+
+/* Trying it out */
+
+static void
+try_it_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  VcWindow *window = NULL;
+
+  deck = vc_deck_document_check (self->document, VC_DECK_LOAD_DEFAULT, &problems, NULL);
+  if (deck == NULL)
+    {
+      g_set_object (&self->problems, problems);
+      vc_editor_form_set_problems (self->form, problems);
+      _vc_editor_window_toast (self, _("Fix the problems marked in red first, then try again"), FALSE);
+      gtk_menu_button_popup (GTK_MENU_BUTTON (self->problems_button));
+      return;
+    }
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (VC_IS_WINDOW (l->data))
+      {
+        window = l->data;
+        break;
+      }
+  if (window == NULL && app != NULL)
+    window = vc_window_new (VC_APPLICATION (app));
+  if (window == NULL)
+    return;
+
+  vc_window_try_deck (window, deck);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) file = vc_deck_document_get_file (self->document)
+                          ? g_object_ref (vc_deck_document_get_file (self->document)) : NULL;
+  g_autoptr(VcDeckDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  VcEditorWindow *other;
+
+  gtk_revealer_set_reveal_child (self->draft_banner, FALSE);
+  if (file == NULL || app == NULL)
+    return;
+
+  saved = vc_deck_document_new_from_file (file, &error);
+  if (saved == NULL)
+    {
+      show_error (self, _("The Saved Deck Could Not Be Read"), error->message);
+      return;
+    }
+
+  vc_deck_document_set_autosave (self->document, FALSE);
+  vc_deck_document_discard_draft (self->document);
+  other = vc_editor_window_new (app, saved);
+  gtk_window_present (GTK_WINDOW (other));
+  self->closing = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+show_preview_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  GtkWidget *preview = GTK_WIDGET (self->preview);
+
+  gtk_widget_set_visible (preview, !gtk_widget_get_visible (preview));
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  vc_help_show (GTK_WINDOW (widget), VC_HELP_URI "/make-deck");
+}
+
+static void
+focus_outline_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->outline);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+void
+_vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-card", "s", add_card_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-word", NULL, add_word_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-pictures", NULL, add_pictures_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-picture-file", "(ss)", add_picture_file_action);
+  gtk_widget_class_install_action (widget_class, "editor.paste-picture", NULL, paste_picture_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-picture-earlier", "u", move_picture_earlier_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-picture-later", "u", move_picture_later_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-picture", "u", remove_picture_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-up", NULL, move_up_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-down", NULL, move_down_action);
+  gtk_widget_class_install_action (widget_class, "editor.select", "s", select_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-problem", "u", show_problem_action);
+  gtk_widget_class_install_action (widget_class, "editor.try-it", NULL, try_it_action);
+  gtk_widget_class_install_action (widget_class, "editor.discard-draft", NULL, discard_draft_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-preview", NULL, show_preview_action);
+  gtk_widget_class_install_action (widget_class, "editor.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "editor.focus-outline", NULL, focus_outline_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "editor.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "editor.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "editor.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "editor.paste-picture", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "editor.try-it", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "editor.focus-outline", NULL);
+}
+
+/* Keys and drops that belong to parts of the window, not all of it. */
+void
+_vc_editor_window_actions_init (VcEditorWindow *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  /* Delete deletes an item only where items are chosen: in a text it
+   * deletes a letter. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("editor.delete")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                                          gtk_named_action_new ("editor.delete")));
+  gtk_widget_add_controller (GTK_WIDGET (self->outline), keys);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

@@ -1,0 +1,79 @@
+/* vc-editor-window-private.h
+ *
+ * What the parts of the editor window share.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib/gi18n.h>
+
+#include "vc-editor-window.h"
+
+G_BEGIN_DECLS
+
+struct _VcEditorWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *problems_button;
+  GtkImage             *problems_icon;
+  GtkLabel             *problems_count;
+  GtkListBox           *problems_list;
+  GtkRevealer          *draft_banner;
+  GtkLabel             *draft_label;
+  GtkListBox           *outline;
+  GtkPaned             *paned;
+  VcEditorForm         *form;
+  VcEditorPreview      *preview;
+  GMenu                *undo_section;
+
+  VcDeckDocument       *document;
+  char                 *selected;
+  gboolean              selecting;
+  guint                 outline_id;
+  guint                 menu_id;
+
+  /* Checking the deck as it is written */
+  VcDeck               *deck;          /* the last one without errors */
+  GListModel           *problems;
+  GCancellable         *check_cancellable;
+  guint                 check_id;
+  gboolean              checking;
+  gboolean              check_again;
+
+  /* Where a "Save" goes when the document has no file yet */
+  GFile                *save_file;
+  GtkFileChooserNative *chooser;
+  gboolean              close_after_save;
+  gboolean              closing;
+};
+
+/* vc-editor-window.c */
+void        _vc_editor_window_update_preview (VcEditorWindow *self);
+void        _vc_editor_window_toast          (VcEditorWindow *self,
+                                              const char     *text,
+                                              gboolean        undo);
+void        _vc_editor_window_save           (VcEditorWindow *self,
+                                              gboolean        choose_file);
+
+/* vc-editor-window-outline.c */
+void        _vc_editor_window_outline_init   (VcEditorWindow *self);
+void        _vc_editor_window_outline_update (VcEditorWindow *self,
+                                              gboolean        now);
+char       *_vc_editor_window_outline_item   (const char     *path);
+void        _vc_editor_window_outline_mark_problems (VcEditorWindow *self);
+
+/* vc-editor-window-actions.c */
+void        _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class);
+void        _vc_editor_window_actions_init   (VcEditorWindow *self);
+void        _vc_editor_window_update_actions (VcEditorWindow *self);
+void        _vc_editor_window_add_pictures_from (VcEditorWindow *self,
+                                                 GSList         *files);
+
+G_END_DECLS

@@ -1,0 +1,298 @@
+/* vc-window-edit.c
+ *
+ * The ways from the library into the deck editor: a new deck, one's own
+ * deck, a copy of a deck that comes with the app, and a deck with
+ * problems to fix. And back: a saved deck is listed as it is now, and a
+ * deck being written can be tried out in a meeting.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vc-ui"
+
+#include "config.h"
+
+#include "vc-deck-document.h"
+#include "vc-editor-window.h"
+#include "vc-window-private.h"
+
+static void
+show_error (VcWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * vc_window_edit_file:
+ * @self: a #VcWindow
+ * @file: a deck file
+ *
+ * Opens @file in the deck editor, problems and all.
+ */
+void
+vc_window_edit_file (VcWindow *self,
+                     GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (app == NULL)
+    return;
+  if (vc_editor_window_open (app, file, &error) == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Edited"), name);
+
+      show_error (self, heading, error->message);
+    }
+}
+
+static void
+edit_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  vc_window_edit_file (VC_WINDOW (widget), file);
+}
+
+static void
+edit_deck_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+
+  if (deck != NULL && vc_deck_get_file (deck) != NULL)
+    vc_window_edit_file (self, vc_deck_get_file (deck));
+}
+
+static void
+copy_deck_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(VcDeckDocument) original = NULL;
+  g_autoptr(VcDeckDocument) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  VcEditorWindow *editor;
+
+  if (deck == NULL || vc_deck_get_file (deck) == NULL || app == NULL)
+    return;
+
+  original = vc_deck_document_new_from_file (vc_deck_get_file (deck), &error);
+  if (original != NULL)
+    {
+      /* Translators: the title of one's own copy of a deck; %s is the deck's title */
+      title = g_strdup_printf (_("%s, Our Version"), vc_deck_get_title (deck));
+      copy = vc_deck_document_new_copy (original, title, &error);
+    }
+  if (copy == NULL)
+    {
+      show_error (self, _("The Deck Could Not Be Copied"), error->message);
+      return;
+    }
+
+  editor = vc_editor_window_new (app, copy);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* New decks */
+
+static const struct
+{
+  VcDeckKind  kind;
+  const char *title;
+  const char *description;
+} kinds[] = {
+  { VC_DECK_KIND_VALUES_GAME, N_("Values Game"),
+    N_("Your value words and your own photos, which the group pairs and talks about.") },
+  { VC_DECK_KIND_DILEMMAS, N_("Dilemmas"),
+    N_("Situations from work, told in parts, with questions and ways to act.") },
+  { VC_DECK_KIND_QUESTIONS, N_("Questions"),
+    N_("Open questions to talk about, one card at a time.") },
+  { VC_DECK_KIND_STATEMENTS, N_("Statements"),
+    N_("Statements to agree or disagree with, and say why.") },
+  { VC_DECK_KIND_MIXED, N_("Mixed"),
+    N_("Dilemmas, questions and statements in one deck.") },
+};
+
+typedef struct
+{
+  VcWindow  *self;
+  GtkWidget *entry;
+  GtkWidget *checks[G_N_ELEMENTS (kinds)];
+} NewDeckRequest;
+
+static void
+new_deck_request_free (NewDeckRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+static void
+on_new_deck_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      NewDeckRequest   *request)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (request->self));
+  g_autoptr(VcDeckDocument) document = NULL;
+  g_autofree char *title = NULL;
+  VcDeckKind kind = VC_DECK_KIND_DILEMMAS;
+  VcEditorWindow *editor;
+
+  if (!g_str_equal (response, "create") || app == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (request->checks[i])))
+      kind = kinds[i].kind;
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->entry))));
+
+  document = vc_deck_document_new (kind, title[0] != '\0' ? title : NULL);
+  editor = vc_editor_window_new (app, document);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_deck_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  NewDeckRequest *request = g_new0 (NewDeckRequest, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *group = NULL;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Deck"),
+                                                       _("What kind of deck do you want to make? You can change everything later.")));
+  request->self = g_object_ref (self);
+
+  request->entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (request->entry), _("Title, such as “Our Values”"));
+  gtk_entry_set_activates_default (GTK_ENTRY (request->entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (request->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Title of the new deck"), -1);
+  gtk_box_append (GTK_BOX (box), request->entry);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Kind of deck"), -1);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(kinds[i].title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(kinds[i].description));
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group ? GTK_CHECK_BUTTON (group) : NULL);
+      if (group == NULL)
+        group = check;
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(kinds[i].title), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      request->checks[i] = check;
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  gtk_box_append (GTK_BOX (box), list);
+
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_reate"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_new_deck_response), request,
+                         (GClosureNotify)(void (*) (void))new_deck_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (request->entry);
+}
+
+/**
+ * vc_window_deck_saved:
+ * @self: a #VcWindow
+ * @file: a deck the editor saved
+ *
+ * Lists the deck as it is now.
+ */
+void
+vc_window_deck_saved (VcWindow *self,
+                      GFile    *file)
+{
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  vc_deck_library_reload_file (self->library, file);
+  if (_vc_window_get_settings (self) != NULL)
+    vc_settings_add_recent_deck (_vc_window_get_settings (self), file);
+}
+
+/**
+ * vc_window_try_deck:
+ * @self: a #VcWindow
+ * @deck: a deck being written
+ *
+ * Starts a meeting with @deck as it is, saved or not, so that its
+ * writer can rehearse it.
+ */
+void
+vc_window_try_deck (VcWindow *self,
+                    VcDeck   *deck)
+{
+  g_return_if_fail (VC_IS_WINDOW (self));
+  g_return_if_fail (VC_IS_DECK (deck));
+
+  _vc_window_show_deck (self, deck);
+  _vc_window_start_new_session (self, VC_SESSION_KIND_MEETING);
+}
+
+/* Which of edit and copy the deck page offers. */
+void
+_vc_window_update_deck_editable (VcWindow *self,
+                                 VcDeck   *deck)
+{
+  GListModel *builtin = vc_deck_library_get_builtin (self->library);
+  gboolean is_builtin = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (builtin); i++)
+    {
+      g_autoptr(VcDeckEntry) entry = g_list_model_get_item (builtin, i);
+
+      if (vc_deck_entry_get_deck (entry) == deck)
+        is_builtin = TRUE;
+    }
+  vc_deck_view_set_editable (self->deck_view,
+                             !is_builtin && vc_deck_get_file (deck) != NULL,
+                             is_builtin);
+}
+
+void
+_vc_window_class_edit_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.edit-file", "s", edit_file_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-deck", NULL, copy_deck_action);
+  gtk_widget_class_install_action (widget_class, "win.new-deck", NULL, new_deck_action);
+}

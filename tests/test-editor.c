@@ -1,0 +1,563 @@
+/* test-editor.c
+ *
+ * The deck editor as someone writing a deck uses it: its actions, its
+ * fields and its keys, the preview of the room's screen, the problems
+ * it points at, and the file it saves, played afterwards.
+ *
+ * Copyright 2026 The Value Cards developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ui-test.h"
+#include "vc-deck-loader.h"
+#include "vc-deck-problem.h"
+#include "vc-editor-window.h"
+
+static char *
+decks_file (const char *name)
+{
+  return g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), name, NULL);
+}
+
+static VcEditorWindow *
+open_editor (VcDeckDocument *document,
+             int             width,
+             int             height)
+{
+  VcEditorWindow *window = vc_editor_window_new (NULL, document);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  vc_test_settle (200);
+  return window;
+}
+
+static gboolean
+checked (gpointer window)
+{
+  return !vc_editor_window_is_checking (window);
+}
+
+static void
+wait_checked (VcEditorWindow *window)
+{
+  g_assert_true (vc_test_wait_until (checked, window));
+}
+
+/* What typing does: the field gets the keyboard and its text is
+ * replaced, a change at a time, as keys would. */
+static void
+type_into (VcEditorWindow *window,
+           const char     *path,
+           const char     *text)
+{
+  GtkWidget *field = vc_editor_form_get_field (vc_editor_window_get_form (window), path);
+
+  if (field == NULL)
+    g_error ("No field for %s", path);
+  gtk_widget_grab_focus (field);
+  if (GTK_IS_EDITABLE (field))
+    {
+      int position = 0;
+
+      gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
+      gtk_editable_insert_text (GTK_EDITABLE (field), text, -1, &position);
+    }
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+
+      gtk_text_buffer_set_text (buffer, "", -1);
+      gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+    }
+}
+
+static void
+activate (VcEditorWindow *window,
+          const char     *action,
+          GVariant       *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+}
+
+/* Presses a button of the form, found by the place it works on. */
+static gboolean
+is_button_for (GtkWidget *widget,
+               gpointer   data)
+{
+  const char **wanted = data;
+
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "vc-path"), wanted[0]) == 0 &&
+         (wanted[1] == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), wanted[1]) == 0);
+}
+
+static void
+press (VcEditorWindow *window,
+       const char     *path,
+       const char     *label)
+{
+  const char *wanted[] = { path, label };
+  GtkWidget *button = vc_test_find (GTK_WIDGET (vc_editor_window_get_form (window)), GTK_TYPE_BUTTON,
+                                    is_button_for, wanted);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  vc_test_settle (50);
+}
+
+static void
+press_icon (VcEditorWindow *window,
+            const char     *path,
+            const char     *icon)
+{
+  const char *wanted[] = { path, NULL };
+  g_autoptr(GPtrArray) buttons = vc_test_find_all (GTK_WIDGET (vc_editor_window_get_form (window)),
+                                                   GTK_TYPE_BUTTON, is_button_for, wanted);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), icon) == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        vc_test_settle (50);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+outline_row (VcEditorWindow *window,
+             const char     *path)
+{
+  GtkListBox *outline = vc_editor_window_get_outline (window);
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (outline, i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "vc-path"), path) == 0)
+      return GTK_WIDGET (row);
+  return NULL;
+}
+
+static const char *
+outline_title (VcEditorWindow *window,
+               const char     *path)
+{
+  GtkWidget *row = outline_row (window, path);
+
+  g_assert_nonnull (row);
+  return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "vc-title"));
+}
+
+static gboolean
+has_label (GtkWidget *widget,
+           gpointer   text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vc-editor-XXXXXX", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+screenshot (VcEditorWindow *window,
+            const char     *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  vc_test_save_screenshot (GTK_WIDGET (window), name);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  vc_test_save_screenshot (GTK_WIDGET (window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* A unit's own values game, from nothing: three words, two photos, saved,
+ * opened again and played. */
+static void
+test_values_game (void)
+{
+  static const char *words[][2] = {
+    { "Dignity", "We see the whole person, also on a hard day." },
+    { "Trust", "We do what we said we would do." },
+    { "Self-determination", "The person decides about their own day." },
+  };
+  static const char *pictures[][2] = {
+    { "garden.svg", "A garden with a bench under a tree" },
+    { "hands.svg", "Two hands holding each other" },
+  };
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new (VC_DECK_KIND_VALUES_GAME, "Our Unit’s Values");
+  g_autofree char *path = temp_path ("our-values.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  VcEditorWindow *window = open_editor (document, 1920, 1080);
+  VcEditorPreview *preview = vc_editor_window_get_preview (window);
+  VcWindow *player;
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autofree char *item = g_strdup_printf ("/values-game/words/%u", i);
+      g_autofree char *word = g_strconcat (item, "/word", NULL);
+      g_autofree char *definition = g_strconcat (item, "/definition", NULL);
+
+      activate (window, "editor.add-word", NULL);
+      g_assert_cmpstr (vc_editor_window_get_selected (window), ==, item);
+      type_into (window, word, words[i][0]);
+      type_into (window, definition, words[i][1]);
+      g_assert_cmpstr (vc_deck_document_get_string (document, word), ==, words[i][0]);
+      /* The room's screen shows the word as it is typed. */
+      g_assert_cmpstr (vc_editor_preview_get_mode (preview), ==, "words");
+      g_assert_nonnull (vc_test_find (vc_editor_preview_get_screen (preview), GTK_TYPE_LABEL,
+                                      has_label, (gpointer)words[i][0]));
+      vc_test_settle (100);
+      g_assert_cmpstr (outline_title (window, item), ==, words[i][0]);
+    }
+  screenshot (window, "editor-word");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_autofree char *picture_path = decks_file (pictures[i][0]);
+      g_autofree char *in_images = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "images",
+                                                     pictures[i][0], NULL);
+      g_autoptr(GFile) picture = g_file_new_for_path (in_images);
+      g_autofree char *uri = g_file_get_uri (picture);
+
+      activate (window, "editor.add-picture-file", g_variant_new ("(ss)", uri, pictures[i][1]));
+    }
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/values-game/images"), ==, 2);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/values-game/images/1/alt"), ==, pictures[1][1]);
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/values-game/images");
+  wait_checked (window);
+  g_assert_nonnull (vc_editor_window_get_deck (window));
+  g_assert_nonnull (vc_editor_form_get_field (vc_editor_window_get_form (window), "/values-game/images/1/alt"));
+  screenshot (window, "editor-pictures");
+
+  /* The board as the room sees it, with the words and pictures so far. */
+  vc_editor_window_select (window, "/values-game");
+  g_assert_cmpstr (vc_editor_preview_get_mode (preview), ==, "board");
+  screenshot (window, "editor-board");
+
+  /* Saved, the title loses its mark of unsaved changes. */
+  title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_assert_true (g_str_has_prefix (title, "•"));
+  vc_editor_window_set_save_file (window, file);
+  activate (window, "editor.save", NULL);
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_false (vc_deck_document_get_modified (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* The one file is the whole deck: read again, and played. */
+  deck = vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, &problems, NULL);
+  g_assert_nonnull (deck);
+  g_assert_cmpuint (vc_deck_get_words (deck)->len, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (vc_deck_get_images (deck)), ==, 2);
+
+  player = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (player), 1366, 768);
+  gtk_window_present (GTK_WINDOW (player));
+  vc_window_open_file (player, file);
+  vc_test_show_page (player, "deck");
+  vc_test_start_new (player, "win.start-meeting");
+  vc_test_settle (200);
+  g_assert_nonnull (vc_window_get_board (player));
+
+  gtk_window_destroy (GTK_WINDOW (player));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A dilemma with every part a dilemma can have, made with the form's
+ * buttons, and stepped through on the preview. */
+static void
+test_dilemma (void)
+{
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new (VC_DECK_KIND_DILEMMAS, "Hard Days");
+  VcEditorWindow *window = open_editor (document, 1366, 768);
+  VcEditorPreview *preview = vc_editor_window_get_preview (window);
+  JsonNode *node;
+
+  activate (window, "editor.add-card", g_variant_new_string ("dilemma"));
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/0");
+
+  type_into (window, "/cards/0/title", "The locked door");
+  /* The preview follows the key press at once, before anything else runs. */
+  g_assert_nonnull (vc_test_find (GTK_WIDGET (vc_editor_preview_get_card_view (preview)), GTK_TYPE_LABEL,
+                                  has_label, "1. The locked door"));
+  g_assert_cmpstr (outline_title (window, "/cards/0"), !=, "The locked door");
+  vc_test_settle (100);
+  g_assert_cmpstr (outline_title (window, "/cards/0"), ==, "The locked door");
+
+  type_into (window, "/cards/0/stages/0", "Ella wants to go out, but her door is locked at night.");
+  press (window, "/cards/0/stages", NULL);
+  type_into (window, "/cards/0/stages/1", "A colleague says it has always been like that.");
+  press (window, "/cards/0/stages/0", _("Add Questions for This Part"));
+  node = vc_deck_document_get_node (document, "/cards/0/stages/0");
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  type_into (window, "/cards/0/stages/0/questions/0", "What do you think is going on?");
+
+  type_into (window, "/cards/0/questions/0", "Who decides when Ella may go out?");
+  press (window, "/cards/0/questions/0", _("Add Answer Options"));
+  node = vc_deck_document_get_node (document, "/cards/0/questions/0/options");
+  g_assert_nonnull (node);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 2);
+  type_into (window, "/cards/0/questions/0/options/0", "Ella");
+  type_into (window, "/cards/0/questions/0/options/1", "The staff");
+  press (window, "/cards/0/questions/0/options", NULL);
+  type_into (window, "/cards/0/questions/0/options/2", "Her family");
+
+  press (window, "/cards/0/actions", NULL);
+  type_into (window, "/cards/0/actions/0/text", "Talk with Ella about what she wants.");
+  press (window, "/cards/0/actions", NULL);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/actions/1/label"), ==, "B");
+  press (window, "/cards/0/tags", NULL);
+  type_into (window, "/cards/0/tags/0", "självbestämmande");
+  type_into (window, "/cards/0/facilitator-notes", "Let everyone speak before the second part.");
+
+  /* A list reorders with its buttons. */
+  press_icon (window, "/cards/0/questions/0/options/2", "go-up-symbolic");
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/questions/0/options/1"), ==, "Her family");
+  wait_checked (window);
+  g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (window), VC_DECK_SEVERITY_ERROR), ==, 0);
+
+  /* Stepped through on the preview, at both shapes of projector. */
+  g_assert_cmpuint (vc_editor_preview_get_n_steps (preview), ==, 2);
+  vc_editor_preview_set_step (preview, 1);
+  g_assert_cmpuint (vc_editor_preview_get_step (preview), ==, 1);
+  screenshot (window, "editor-dilemma");
+  vc_editor_preview_set_wide (preview, FALSE);
+  vc_editor_preview_set_light (preview, TRUE);
+  vc_editor_preview_set_step (preview, vc_editor_preview_get_n_steps (preview) - 1);
+  screenshot (window, "editor-dilemma-4-3-light");
+  vc_editor_preview_set_wide (preview, TRUE);
+  vc_editor_preview_set_light (preview, FALSE);
+
+  /* A change to the second part is seen at the second part. */
+  vc_editor_preview_set_step (preview, 1);
+  type_into (window, "/cards/0/stages/1", "A colleague says the door has always been locked.");
+  g_assert_cmpuint (vc_editor_preview_get_step (preview), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_remove_from_list (void)
+{
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new (VC_DECK_KIND_DILEMMAS, "Lists");
+  VcEditorWindow *window = open_editor (document, 1366, 768);
+  const char *wanted[] = { "/cards/0/questions/0", NULL };
+  GtkWidget *remove = NULL;
+  GPtrArray *buttons;
+
+  activate (window, "editor.add-card", g_variant_new_string ("dilemma"));
+  buttons = vc_test_find_all (GTK_WIDGET (vc_editor_window_get_form (window)), GTK_TYPE_BUTTON,
+                              is_button_for, wanted);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "user-trash-symbolic") == 0)
+      remove = g_ptr_array_index (buttons, i);
+  g_ptr_array_unref (buttons);
+  g_assert_nonnull (remove);
+
+  /* The last question of an optional list takes the list with it: an
+   * empty list is an error in a deck. */
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (vc_deck_document_get_node (document, "/cards/0/questions"));
+  activate (window, "editor.undo", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards/0/questions"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Deleting, bringing back and moving cards, with the keys' actions. */
+static void
+test_undo_and_reorder (void)
+{
+  g_autofree char *path = decks_file ("workplace-dilemmas.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new_from_file (file, NULL);
+  VcEditorWindow *window = open_editor (document, 1366, 768);
+  guint n = vc_deck_document_get_length (document, "/cards");
+  g_autofree char *first = g_strdup (vc_deck_document_get_string (document, "/cards/0/title"));
+  g_autofree char *second = g_strdup (vc_deck_document_get_string (document, "/cards/1/title"));
+  g_autofree char *last = g_strdup_printf ("/cards/%u", n - 1);
+  GMenuModel *menu;
+
+  vc_editor_window_select (window, "/cards/0");
+  activate (window, "editor.move-down", NULL);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/1/title"), ==, first);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/title"), ==, second);
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/1");
+  g_assert_cmpstr (outline_title (window, "/cards/0"), ==, second);
+  activate (window, "editor.move-up", NULL);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/title"), ==, first);
+
+  vc_editor_window_select (window, "/cards/1");
+  activate (window, "editor.delete", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards"), ==, n - 1);
+  g_assert_null (outline_row (window, last));
+  /* The card that took its place is the one shown. */
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/1");
+
+  /* The menu says what undo will do. */
+  vc_test_settle (50);
+  g_assert_nonnull (vc_deck_document_get_undo_label (document));
+  menu = vc_editor_window_get_undo_menu (window);
+  {
+    g_autofree char *label = NULL;
+
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_nonnull (strstr (label, vc_deck_document_get_undo_label (document)));
+  }
+
+  activate (window, "editor.undo", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards"), ==, n);
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/1/title"), ==, second);
+  vc_test_settle (50);
+  g_assert_nonnull (outline_row (window, last));
+  activate (window, "editor.redo", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards"), ==, n - 1);
+  activate (window, "editor.undo", NULL);
+
+  /* Ctrl+D makes a copy right after, and shows it. */
+  vc_editor_window_select (window, "/cards/2");
+  activate (window, "editor.duplicate", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards"), ==, n + 1);
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/3");
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/3/title"), ==,
+                   vc_deck_document_get_string (document, "/cards/2/title"));
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/3/id"), !=,
+                   vc_deck_document_get_string (document, "/cards/2/id"));
+
+  /* Closing with changes asks first; "Cancel" keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  vc_test_answer_dialog ("cancel");
+  vc_test_settle (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A deck with errors opens, shows where they are, and is fixed. */
+static void
+test_fix_broken (void)
+{
+  static const char broken[] =
+    "{\n"
+    "  \"format-version\": 1,\n"
+    "  \"id\": \"local.broken\",\n"
+    "  \"version\": \"1\",\n"
+    "  \"kind\": \"dilemmas\",\n"
+    "  \"title\": \"Broken\",\n"
+    "  \"description\": \"A deck with a card to fix.\",\n"
+    "  \"source-language\": \"en\",\n"
+    "  \"authors\": [\"Test\"],\n"
+    "  \"license\": \"CC0-1.0\",\n"
+    "  \"audience\": [\"staff-meeting\"],\n"
+    "  \"cards\": [\n"
+    "    { \"id\": \"one\", \"kind\": \"question\", \"text\": \"Is this fine?\" },\n"
+    "    { \"id\": \"two\", \"kind\": \"dilemma\", \"stages\": [\"Something happens.\"], \"questions\": [\"What now?\"] }\n"
+    "  ]\n"
+    "}\n";
+  g_autofree char *path = temp_path ("broken.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VcDeckDocument) document = NULL;
+  VcEditorWindow *window;
+  GListModel *problems;
+  GtkWidget *row;
+  GtkWidget *field;
+  int found = -1;
+
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+  document = vc_deck_document_new_from_file (file, NULL);
+  g_assert_nonnull (document);
+  window = open_editor (document, 1366, 768);
+  wait_checked (window);
+
+  problems = vc_editor_window_get_problems (window);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (vc_deck_problems_count (problems, VC_DECK_SEVERITY_ERROR), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *pointer = vc_deck_problem_dup_pointer (problem);
+
+      if (g_str_has_prefix (pointer, "/cards/1") && found < 0)
+        found = (int)i;
+    }
+  g_assert_cmpint (found, >=, 0);
+
+  /* The outline marks the card, and the problem leads to it. */
+  row = outline_row (window, "/cards/1");
+  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (row), "vc-problem")));
+  vc_test_save_screenshot (GTK_WIDGET (window), "editor-problems");
+  activate (window, "editor.show-problem", g_variant_new_uint32 ((guint)found));
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/1");
+  field = vc_editor_form_get_field (vc_editor_window_get_form (window), "/cards/1/title");
+  g_assert_nonnull (field);
+  vc_test_settle (50);
+  screenshot (window, "editor-problem-shown");
+
+  type_into (window, "/cards/1/title", "The second card");
+  wait_checked (window);
+  g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (window), VC_DECK_SEVERITY_ERROR), ==, 0);
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (outline_row (window, "/cards/1")),
+                                                            "vc-problem")));
+
+  activate (window, "editor.save", NULL);
+  g_assert_nonnull (vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The pages that are not a card or a word. */
+static void
+test_pages (void)
+{
+  g_autofree char *path = decks_file ("workplace-dilemmas.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new_from_file (file, NULL);
+  VcEditorWindow *window = open_editor (document, 1366, 768);
+
+  screenshot (window, "editor-details");
+  vc_editor_window_select (window, "/roles");
+  g_assert_nonnull (vc_editor_form_get_field (vc_editor_window_get_form (window), "/roles/0/name"));
+  screenshot (window, "editor-roles");
+  vc_editor_window_select (window, "/introduction");
+  wait_checked (window);
+  vc_editor_window_select (window, "/introduction/purpose");
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/introduction");
+  screenshot (window, "editor-introduction");
+  vc_editor_window_select (window, "/closing");
+  g_assert_nonnull (vc_editor_form_get_field (vc_editor_window_get_form (window), "/closing/questions/0"));
+  screenshot (window, "editor-closing");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vc_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/editor/values-game", test_values_game);
+  g_test_add_func ("/editor/dilemma", test_dilemma);
+  g_test_add_func ("/editor/remove-from-list", test_remove_from_list);
+  g_test_add_func ("/editor/undo-and-reorder", test_undo_and_reorder);
+  g_test_add_func ("/editor/fix-broken", test_fix_broken);
+  g_test_add_func ("/editor/pages", test_pages);
+
+  return g_test_run ();
+}
