@@ -251,6 +251,108 @@ test_catalog_build (void)
   g_assert_nonnull (strstr (out, "msgid \"Dignity\"\nmsgstr \"Värdighet\""));
 }
 
+static VcTranslationEntry *
+find_entry (GPtrArray  *entries,
+            const char *msgid)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_equal (((VcTranslationEntry *)g_ptr_array_index (entries, i))->msgid, msgid))
+      return g_ptr_array_index (entries, i);
+  return NULL;
+}
+
+/* Translated text by text in the deck, as the editor does: played in
+ * Swedish, undone, and a changed text found with its old translation. */
+static void
+test_translate_in_deck (void)
+{
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new (VC_DECK_KIND_QUESTIONS, "Our Questions");
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) status = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autofree char *path = NULL;
+  VcTranslationEntry *entry;
+  guint n_steps;
+
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/source-language"), ==, "en");
+  path = vc_deck_document_add (document, "/cards", -1, "question", &error);
+  g_assert_no_error (error);
+  g_assert_true (vc_deck_document_set_string (document, "/cards/0/text", "What makes a good day at work?", NULL));
+
+  g_assert_false (vc_deck_document_add_language (document, "en", &error));
+  g_assert_error (error, VC_DECK_ERROR, VC_DECK_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (vc_deck_document_add_language (document, "Swedish", &error));
+  g_clear_error (&error);
+  g_assert_true (vc_deck_document_add_language (document, "sv", &error));
+  g_assert_no_error (error);
+
+  entries = vc_deck_document_dup_translation_entries (document, "sv", &error);
+  g_assert_no_error (error);
+  entry = find_entry (entries, "What makes a good day at work?");
+  g_assert_nonnull (entry);
+  g_assert_null (entry->msgstr);
+  g_assert_cmpstr (entry->path, ==, "$.cards[0].text");
+
+  n_steps = vc_deck_document_get_n_undo (document);
+  g_assert_true (vc_deck_document_set_translation (document, "sv", "What makes a good day at work?",
+                                                   "Vad gör en bra dag på jobbet?", NULL, &error));
+  g_assert_true (vc_deck_document_set_translation (document, "sv", "Our Questions", "Våra frågor", NULL, &error));
+  g_assert_cmpuint (vc_deck_document_get_n_undo (document), >, n_steps);
+
+  status = vc_deck_document_list_translations (document, &error);
+  g_assert_nonnull (status);
+  g_assert_cmpuint (((VcTranslationStatus *)g_ptr_array_index (status, 0))->n_translated, ==, 2);
+
+  /* The deck plays in Swedish with what was typed. */
+  {
+    g_autoptr(GBytes) bytes = vc_deck_document_dup_bytes (document);
+    const char *language = g_getenv ("LANGUAGE");
+    g_autofree char *saved = g_strdup (language);
+
+    g_setenv ("LANGUAGE", "sv", TRUE);
+    deck = vc_deck_load_bytes (bytes, NULL, VC_DECK_LOAD_DEFAULT, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (vc_deck_get_title (deck), ==, "Våra frågor");
+    if (saved != NULL)
+      g_setenv ("LANGUAGE", saved, TRUE);
+    else
+      g_unsetenv ("LANGUAGE");
+  }
+
+  /* The text changes: its translation is found again under the old text. */
+  g_assert_true (vc_deck_document_set_string (document, "/cards/0/text", "What makes a really good day at work?", NULL));
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = vc_deck_document_dup_translation_entries (document, "sv", &error);
+  entry = find_entry (entries, "What makes a really good day at work?");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->old_msgid, ==, "What makes a good day at work?");
+  g_assert_cmpstr (entry->msgstr, ==, "Vad gör en bra dag på jobbet?");
+
+  /* Translated again, the old one goes. */
+  g_assert_true (vc_deck_document_set_translation (document, "sv", entry->msgid,
+                                                   "Vad gör en riktigt bra dag på jobbet?",
+                                                   entry->old_msgid, &error));
+  g_clear_pointer (&status, g_ptr_array_unref);
+  status = vc_deck_document_list_translations (document, &error);
+  g_assert_cmpuint (((VcTranslationStatus *)g_ptr_array_index (status, 0))->stale->len, ==, 0);
+  g_assert_cmpuint (((VcTranslationStatus *)g_ptr_array_index (status, 0))->n_translated, ==, 2);
+
+  /* Emptied, it is not translated any more; in a step of its own, as
+   * the editor makes one for each field. */
+  vc_deck_document_break_merge (document);
+  g_assert_true (vc_deck_document_set_translation (document, "sv", "Our Questions", "", NULL, &error));
+  g_clear_pointer (&status, g_ptr_array_unref);
+  status = vc_deck_document_list_translations (document, &error);
+  g_assert_cmpuint (((VcTranslationStatus *)g_ptr_array_index (status, 0))->n_translated, ==, 1);
+
+  g_assert_true (vc_deck_document_undo (document));
+  g_clear_pointer (&status, g_ptr_array_unref);
+  status = vc_deck_document_list_translations (document, &error);
+  g_assert_cmpuint (((VcTranslationStatus *)g_ptr_array_index (status, 0))->n_translated, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/translations/gettext-tools", test_gettext_tools);
   g_test_add_func ("/translations/bad-po", test_bad_po);
   g_test_add_func ("/translations/catalog-build", test_catalog_build);
+  g_test_add_func ("/translations/translate-in-deck", test_translate_in_deck);
 
   return g_test_run ();
 }

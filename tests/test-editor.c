@@ -18,6 +18,7 @@
 #include "ui-test.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-problem.h"
+#include "vc-deck-translations.h"
 #include "vc-editor-window.h"
 
 static char *
@@ -521,6 +522,81 @@ test_fix_broken (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A deck translated in the editor, field by field, and from a .po file. */
+static void
+test_translations (void)
+{
+  static const char po[] =
+    "msgid \"\"\n"
+    "msgstr \"\"\n"
+    "\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    "\"Language: fi\\n\"\n"
+    "\n"
+    "msgid \"Kind Words\"\n"
+    "msgstr \"Ystävällisiä sanoja\"\n";
+  g_autoptr(VcDeckDocument) document = vc_deck_document_new (VC_DECK_KIND_QUESTIONS, "Kind Words");
+  g_autofree char *po_path = temp_path ("fi.po");
+  VcEditorWindow *window = open_editor (document, 1366, 768);
+  g_autoptr(VcCatalog) catalog = NULL;
+  GtkWidget *form = GTK_WIDGET (vc_editor_window_get_form (window));
+
+  activate (window, "editor.add-card", g_variant_new_string ("question"));
+  type_into (window, "/cards/0/text", "What did someone say that helped you?");
+
+  vc_editor_window_select (window, "/translations");
+  activate (window, "editor.add-language", g_variant_new_string ("sv"));
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/translations/sv");
+  g_assert_nonnull (outline_row (window, "/translations/sv"));
+
+  /* The texts in the order of the deck: the title comes first. */
+  g_assert_nonnull (vc_test_find (form, GTK_TYPE_LABEL, has_label, "Kind Words"));
+  type_into (window, "/translations/sv/0", "Vänliga ord");
+  catalog = vc_deck_document_dup_catalog (document, "sv");
+  g_assert_cmpstr (vc_catalog_lookup (catalog, "Kind Words"), ==, "Vänliga ord");
+  screenshot (window, "editor-translation");
+
+  /* The card changes: its translation is shown as changed since. */
+  {
+    guint index = 0;
+    g_autoptr(GPtrArray) entries = vc_deck_document_dup_translation_entries (document, "sv", NULL);
+    g_autofree char *field = NULL;
+    g_autofree char *was = NULL;
+
+    for (guint i = 0; i < entries->len; i++)
+      if (g_str_has_prefix (((VcTranslationEntry *)g_ptr_array_index (entries, i))->msgid, "What did someone"))
+        index = i;
+    field = g_strdup_printf ("/translations/sv/%u", index);
+    type_into (window, field, "Vad sa någon som hjälpte dig?");
+
+    vc_editor_window_select (window, "/cards/0/text");
+    type_into (window, "/cards/0/text", "What did someone say that helped you today?");
+    vc_editor_window_select (window, "/translations/sv");
+    g_assert_nonnull (vc_test_find (form, GTK_TYPE_LABEL, has_label, "What did someone say that helped you today?"));
+    /* Translators: %s is a text as it was before it was changed */
+    was = g_strdup_printf (_("Changed since it was translated. It was: “%s”"), "What did someone say that helped you?");
+    g_assert_nonnull (vc_test_find (form, GTK_TYPE_LABEL, has_label, was));
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (vc_editor_form_get_field (vc_editor_window_get_form (window), field)));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      /* The old translation is there to be checked. */
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (text, ==, "Vad sa någon som hjälpte dig?");
+    }
+  }
+
+  /* A .po file from a translation tool comes in by its language. */
+  g_assert_true (g_file_set_contents (po_path, po, -1, NULL));
+  activate (window, "editor.import-translation-file", g_variant_new_string (po_path));
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/translations/fi");
+  vc_editor_window_select (window, "/translations");
+  screenshot (window, "editor-languages");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The pages that are not a card or a word. */
 static void
 test_pages (void)
@@ -558,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/editor/undo-and-reorder", test_undo_and_reorder);
   g_test_add_func ("/editor/fix-broken", test_fix_broken);
   g_test_add_func ("/editor/pages", test_pages);
+  g_test_add_func ("/editor/translations", test_translations);
 
   return g_test_run ();
 }

@@ -399,6 +399,44 @@ decode_catalog (JsonNode *value)
 }
 
 /**
+ * vc_deck_document_dup_catalog:
+ * @self: a #VcDeckDocument
+ * @language: a language code
+ *
+ * Returns: (transfer full) (nullable): the deck's own translation into
+ *   @language, or %NULL if it carries none that can be read
+ */
+VcCatalog *
+vc_deck_document_dup_catalog (VcDeckDocument *self,
+                              const char     *language)
+{
+  g_autofree char *path = NULL;
+  JsonNode *value;
+
+  g_return_val_if_fail (VC_IS_DECK_DOCUMENT (self), NULL);
+
+  if (!vc_deck_is_language_code (language))
+    return NULL;
+  path = g_strconcat ("/translations/", language, NULL);
+  value = vc_deck_document_get_node (self, path);
+  return value != NULL ? decode_catalog (value) : NULL;
+}
+
+/**
+ * vc_deck_catalog_to_uri:
+ * @catalog: a compiled catalog
+ *
+ * Returns: (transfer full): @catalog as a deck carries it
+ */
+char *
+vc_deck_catalog_to_uri (GBytes *catalog)
+{
+  g_autofree char *encoded = g_base64_encode (g_bytes_get_data (catalog, NULL), g_bytes_get_size (catalog));
+
+  return g_strconcat (CATALOG_PREFIX, encoded, NULL);
+}
+
+/**
  * vc_deck_document_list_translations:
  * @self: a #VcDeckDocument
  * @error: return location for an error

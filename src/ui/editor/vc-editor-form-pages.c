@@ -480,6 +480,10 @@ _vc_editor_form_build_page (VcEditorForm *self,
 {
   if (path[0] == '\0')
     build_details (self, box);
+  else if (g_str_equal (path, "/translations"))
+    _vc_editor_form_build_translations (self, box);
+  else if (g_str_has_prefix (path, "/translations/"))
+    _vc_editor_form_build_language (self, box, path);
   else if (g_str_equal (path, "/roles"))
     build_roles (self, box);
   else if (g_str_equal (path, "/introduction"))

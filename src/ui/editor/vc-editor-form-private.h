@@ -94,4 +94,12 @@ void       _vc_editor_form_build_page  (VcEditorForm *self,
                                         GtkBox       *box,
                                         const char   *path);
 
+/* vc-editor-form-translations.c */
+void       _vc_editor_form_build_translations (VcEditorForm *self,
+                                               GtkBox       *box);
+void       _vc_editor_form_build_language     (VcEditorForm *self,
+                                               GtkBox       *box,
+                                               const char   *path);
+char      *vc_editor_language_name            (const char   *code);
+
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "vc-deck-draft.h"
 #include "vc-deck-library.h"
 #include "vc-deck-problem.h"
+#include "vc-deck-translations.h"
 #include "vc-editor-window-private.h"
 #include "vc-help.h"
 #include "vc-window.h"
@@ -744,6 +745,168 @@ on_drop (GtkDropTarget  *target,
   return TRUE;
 }
 
+/* Translations */
+
+static void
+add_language_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  const char *language = g_variant_get_string (parameter, NULL);
+  g_autofree char *path = g_strconcat ("/translations/", language, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!vc_deck_document_add_language (self->document, language, &error))
+    {
+      _vc_editor_window_toast (self, error->message, FALSE);
+      return;
+    }
+  vc_editor_window_select (self, path);
+}
+
+static void
+on_template_chosen (GtkNativeDialog *chooser,
+                    int              response,
+                    VcEditorWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  text = vc_deck_document_dup_template (self->document, &error);
+  if (text == NULL ||
+      !g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error))
+    {
+      show_error (self, _("The Template Could Not Be Saved"), error->message);
+      return;
+    }
+  _vc_editor_window_toast (self, _("Template saved"), FALSE);
+}
+
+static void
+export_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autofree char *title = vc_editor_window_dup_title (self);
+  g_autofree char *id = vc_deck_make_id (title);
+  g_autofree char *name = g_strconcat (id, ".pot", NULL);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Save a Translation Template"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_template_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The language of a .po file: its name, as sv.po, or its header. */
+static char *
+po_language (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GRegex) regex = NULL;
+
+  if (g_str_has_suffix (name, ".po"))
+    name[strlen (name) - 3] = '\0';
+  if (vc_deck_is_language_code (name))
+    return g_steal_pointer (&name);
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  regex = g_regex_new ("\"Language: *([A-Za-z_@-]+)", 0, 0, NULL);
+  if (g_regex_match (regex, contents, 0, &match))
+    return g_match_info_fetch (match, 1);
+  return NULL;
+}
+
+static void
+import_file (VcEditorWindow *self,
+             const char     *path)
+{
+  g_autofree char *language = po_language (path);
+  g_autofree char *target = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  VcPoCounts counts = { 0, };
+
+  if (language == NULL)
+    {
+      show_error (self, _("The Translation Could Not Be Brought In"),
+                  _("Its language is not known. Name the file after the language, such as sv.po, or set “Language” in its header."));
+      return;
+    }
+  if (!vc_deck_document_add_translation (self->document, language, path, &counts, &error))
+    {
+      show_error (self, _("The Translation Could Not Be Brought In"), error->message);
+      return;
+    }
+
+  /* Translators: %u is a number of texts, %s a language */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u text brought in for %s", "%u texts brought in for %s",
+                                       counts.n_translated),
+                          counts.n_translated, language);
+  _vc_editor_window_toast (self, text, TRUE);
+  target = g_strconcat ("/translations/", language, NULL);
+  vc_editor_window_select (self, target);
+}
+
+static void
+on_po_chosen (GtkNativeDialog *chooser,
+              int              response,
+              VcEditorWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+  import_file (self, path);
+}
+
+static void
+import_translation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  /* "s": a .po file's path, to bring it in without the file chooser. */
+  if (parameter != NULL && g_variant_is_of_type (parameter, G_VARIANT_TYPE_STRING))
+    {
+      import_file (self, g_variant_get_string (parameter, NULL));
+      return;
+    }
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Bring In a Translation"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Translations (.po)"));
+  gtk_file_filter_add_suffix (filter, "po");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_po_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 /* Trying it out */
 
 static void
@@ -867,6 +1030,10 @@ _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.select", "s", select_action);
   gtk_widget_class_install_action (widget_class, "editor.show-problem", "u", show_problem_action);
   gtk_widget_class_install_action (widget_class, "editor.try-it", NULL, try_it_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-language", "s", add_language_action);
+  gtk_widget_class_install_action (widget_class, "editor.export-template", NULL, export_template_action);
+  gtk_widget_class_install_action (widget_class, "editor.import-translation", NULL, import_translation_action);
+  gtk_widget_class_install_action (widget_class, "editor.import-translation-file", "s", import_translation_action);
   gtk_widget_class_install_action (widget_class, "editor.discard-draft", NULL, discard_draft_action);
   gtk_widget_class_install_action (widget_class, "editor.show-preview", NULL, show_preview_action);
   gtk_widget_class_install_action (widget_class, "editor.help", NULL, help_action);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "vc-deck-problem.h"
+#include "vc-editor-form-private.h"
 #include "vc-editor-window-private.h"
 
 #define MAX_LABEL_CHARS 60
@@ -161,6 +162,22 @@ collect_entries (VcEditorWindow *self)
 
     add_entry (entries, g_strdup ("/closing"), title ? title : g_strdup (_("Closing Card")),
                title ? _("Closing card") : _("None yet"), "object-select-symbolic", _("End"));
+  }
+
+  {
+    const char *section = _("Translations");
+    JsonNode *translations = vc_deck_document_get_node (doc, "/translations");
+    add_entry (entries, g_strdup ("/translations"), g_strdup (_("Languages")), NULL,
+               "preferences-desktop-locale-symbolic", section);
+    if (translations != NULL && JSON_NODE_HOLDS_OBJECT (translations))
+      {
+        g_autoptr(GList) languages = json_object_get_members (json_node_get_object (translations));
+
+        for (const GList *l = languages; l != NULL; l = l->next)
+          add_entry (entries, g_strconcat ("/translations/", l->data, NULL),
+                     vc_editor_language_name (l->data), _("Translation"),
+                     "preferences-desktop-locale-symbolic", section);
+      }
   }
   return entries;
 }
@@ -419,6 +436,14 @@ _vc_editor_window_outline_item (const char *path)
         (path[strlen (whole[i])] == '\0' || path[strlen (whole[i])] == '/'))
       return g_strdup (whole[i]);
 
+  if (g_str_has_prefix (path, "/translations/"))
+    {
+      const char *end = strchr (path + strlen ("/translations/"), '/');
+
+      return end ? g_strndup (path, end - path) : g_strdup (path);
+    }
+  if (g_str_equal (path, "/translations"))
+    return g_strdup (path);
   if (g_str_has_prefix (path, "/values-game"))
     return g_strdup ("/values-game");
   return g_strdup ("");

@@ -358,7 +358,8 @@ on_document_changed (VcDeckDocument *document,
                                           g_str_equal (path, "/cards") ||
                                           g_str_equal (path, "/values-game") ||
                                           g_str_equal (path, "/values-game/words") ||
-                                          g_str_equal (path, "/values-game/images"));
+                                          g_str_equal (path, "/values-game/images") ||
+                                          g_str_equal (path, "/translations"));
   schedule_check (self);
 }
 
