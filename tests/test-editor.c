@@ -450,6 +450,24 @@ test_undo_and_reorder (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+find_problem (VcEditorWindow *window,
+              VcDeckError     code,
+              const char     *path)
+{
+  GListModel *problems = vc_editor_window_get_problems (window);
+
+  for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (problems, i);
+
+      if (vc_deck_problem_get_code (problem) == code &&
+          (path == NULL || g_strcmp0 (vc_deck_problem_get_path (problem), path) == 0))
+        return (int)i;
+    }
+  return -1;
+}
+
 /* A deck with errors opens, shows where they are, and is fixed. */
 static void
 test_fix_broken (void)
@@ -468,7 +486,7 @@ test_fix_broken (void)
     "  \"audience\": [\"staff-meeting\"],\n"
     "  \"cards\": [\n"
     "    { \"id\": \"one\", \"kind\": \"question\", \"text\": \"Is this fine?\" },\n"
-    "    { \"id\": \"two\", \"kind\": \"dilemma\", \"stages\": [\"Something happens.\"], \"questions\": [\"What now?\"] }\n"
+    "    { \"id\": \"one\", \"kind\": \"dilemma\", \"stages\": [\"Something happens.\"], \"questions\": [\"What now?\"] }\n"
     "  ]\n"
     "}\n";
   g_autofree char *path = temp_path ("broken.vcdeck");
@@ -479,6 +497,7 @@ test_fix_broken (void)
   GtkWidget *row;
   GtkWidget *field;
   int found = -1;
+  int index;
 
   g_assert_true (g_file_set_contents (path, broken, -1, NULL));
   document = vc_deck_document_new_from_file (file, NULL);
@@ -512,9 +531,43 @@ test_fix_broken (void)
 
   type_into (window, "/cards/1/title", "The second card");
   wait_checked (window);
+
+  /* The plain fixes: an id of its own for a card that has another's, an
+   * ending for a deck without one, and a story too long for a 1024×768
+   * projector cut in two. */
+  g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (window), VC_DECK_SEVERITY_ERROR), ==, 1);
+  index = find_problem (window, VC_DECK_ERROR_DUPLICATE_ID, NULL);
+  g_assert_cmpint (index, >=, 0);
+  activate (window, "editor.fix-problem", g_variant_new_uint32 ((guint)index));
+  g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/1/id"), !=, "one");
+  wait_checked (window);
   g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (window), VC_DECK_SEVERITY_ERROR), ==, 0);
   g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (outline_row (window, "/cards/1")),
                                                             "vc-problem")));
+
+  index = find_problem (window, VC_DECK_ERROR_MISSING_FIELD, "$.closing");
+  g_assert_cmpint (index, >=, 0);
+  activate (window, "editor.fix-problem", g_variant_new_uint32 ((guint)index));
+  g_assert_nonnull (vc_deck_document_get_node (document, "/closing"));
+  g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/closing");
+
+  {
+    GString *story = g_string_new (NULL);
+
+    for (guint i = 0; i < 32; i++)
+      g_string_append_printf (story, "%sThis is sentence number %u of a story that goes on and on.", i ? " " : "", i + 1);
+    g_assert_true (vc_deck_document_set_string (document, "/cards/1/stages/0", story->str, NULL));
+    g_string_free (story, TRUE);
+  }
+  wait_checked (window);
+  index = find_problem (window, VC_DECK_ERROR_TEXT_TOO_LONG, "$.cards[1]");
+  g_assert_cmpint (index, >=, 0);
+  activate (window, "editor.fix-problem", g_variant_new_uint32 ((guint)index));
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards/1/stages"), ==, 2);
+  g_assert_true (g_str_has_suffix (vc_deck_document_get_string (document, "/cards/1/stages/0"), "."));
+  g_assert_true (g_str_has_prefix (vc_deck_document_get_string (document, "/cards/1/stages/1"), "This is"));
+  activate (window, "editor.undo", NULL);
+  g_assert_cmpuint (vc_deck_document_get_length (document, "/cards/1/stages"), ==, 1);
 
   activate (window, "editor.save", NULL);
   g_assert_nonnull (vc_deck_load_file (file, VC_DECK_LOAD_DEFAULT, NULL, NULL));

@@ -176,8 +176,8 @@ new_roles (void)
   return node;
 }
 
-static JsonNode *
-new_closing (void)
+JsonNode *
+_vc_editor_new_closing (void)
 {
   JsonObject *object = json_object_new ();
   JsonArray *questions = json_array_new ();
@@ -497,7 +497,7 @@ _vc_editor_form_build_page (VcEditorForm *self,
   else if (g_str_equal (path, "/closing") && vc_deck_document_get_node (self->document, path) == NULL)
     add_missing (self, box, "/closing", _("No Closing Card"),
                  _("A closing card ends the meeting with a question everyone answers."),
-                 _("Add a Closing Card"), new_closing);
+                 _("Add a Closing Card"), _vc_editor_new_closing);
   else if (g_str_has_prefix (path, "/cards/") || g_str_equal (path, "/closing"))
     build_card (self, box, path);
 }

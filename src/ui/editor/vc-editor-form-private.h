@@ -90,6 +90,7 @@ void       _vc_editor_form_apply_node  (VcEditorForm *self,
                                         const char   *step);
 
 /* vc-editor-form-pages.c */
+JsonNode  *_vc_editor_new_closing     (void);
 void       _vc_editor_form_build_page  (VcEditorForm *self,
                                         GtkBox       *box,
                                         const char   *path);

@@ -28,6 +28,7 @@ struct _VcEditorPreview
   GtkWidget       *screen;
   GtkStack        *stack;
   VcCardView      *card_view;
+  VcCardView      *measure_view;
   VcRoomBoard     *room_board;
   GtkLabel        *large_label;
   GtkLabel        *small_label;
@@ -331,6 +332,7 @@ vc_editor_preview_class_init (VcEditorPreviewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, screen);
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, card_view);
+  gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, measure_view);
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, room_board);
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, large_label);
   gtk_widget_class_bind_template_child (widget_class, VcEditorPreview, small_label);
@@ -353,6 +355,8 @@ vc_editor_preview_init (VcEditorPreview *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   vc_card_view_set_large (self->card_view, TRUE);
   vc_card_view_set_show_notes (self->card_view, FALSE);
+  vc_card_view_set_large (self->measure_view, TRUE);
+  vc_card_view_set_show_notes (self->measure_view, FALSE);
   gtk_widget_set_visible (self->step_box, FALSE);
 }
 
@@ -375,4 +379,39 @@ vc_editor_preview_shows_card (VcEditorPreview *self,
 {
   g_return_val_if_fail (VC_IS_EDITOR_PREVIEW (self), FALSE);
   return self->card != NULL && self->number == number;
+}
+
+/* The room's screen as the projector lays it out (see VcScaleBin), less
+ * the card's margins on the projector. */
+#define ROOM_WIDTH_4_3  (960 - 2 * 64)
+#define ROOM_HEIGHT     (720 - 2 * 24)
+
+/**
+ * vc_editor_preview_measure_card:
+ * @self: a #VcEditorPreview
+ * @card: a card
+ *
+ * Lays @card out whole, every part shown, as the projector would on a
+ * 1024×768 screen.
+ *
+ * Returns: how much of the screen's height it needs: above 1 if it
+ *   does not fit, and the projector makes it smaller to show it
+ */
+double
+vc_editor_preview_measure_card (VcEditorPreview *self,
+                                VcCard          *card)
+{
+  int height = 0;
+  guint n;
+
+  g_return_val_if_fail (VC_IS_EDITOR_PREVIEW (self), 0);
+  g_return_val_if_fail (VC_IS_CARD (card), 0);
+
+  vc_card_view_show_card_at_step (self->measure_view, card, 1, 0, FALSE);
+  n = vc_card_view_get_n_steps (self->measure_view, FALSE);
+  if (n > 1)
+    vc_card_view_show_card_at_step (self->measure_view, card, 1, n - 1, FALSE);
+  gtk_widget_measure (GTK_WIDGET (self->measure_view), GTK_ORIENTATION_VERTICAL, ROOM_WIDTH_4_3,
+                      NULL, &height, NULL, NULL);
+  return (double)height / ROOM_HEIGHT;
 }

@@ -46,4 +46,7 @@ void        vc_editor_preview_set_light         (VcEditorPreview      *self,
 gboolean    vc_editor_preview_shows_card        (VcEditorPreview      *self,
                                                  guint                 number);
 
+double      vc_editor_preview_measure_card      (VcEditorPreview      *self,
+                                                 VcCard               *card);
+
 G_END_DECLS

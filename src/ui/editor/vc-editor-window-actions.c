@@ -20,6 +20,7 @@
 #include "vc-deck-library.h"
 #include "vc-deck-problem.h"
 #include "vc-deck-translations.h"
+#include "vc-editor-form-private.h"
 #include "vc-editor-window-private.h"
 #include "vc-help.h"
 #include "vc-window.h"
@@ -465,6 +466,143 @@ show_problem_action (GtkWidget  *widget,
   problem = g_list_model_get_item (self->problems, index);
   pointer = vc_deck_problem_dup_pointer (problem);
   vc_editor_window_select (self, pointer);
+}
+
+/* Problems with a fix that is plain: a second card with the same id gets
+ * one of its own, and a deck without an ending gets the standard one. */
+const char *
+_vc_editor_window_problem_fix (VcDeckProblem *problem)
+{
+  const char *path = vc_deck_problem_get_path (problem);
+
+  if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_DUPLICATE_ID && path != NULL)
+    return _("_Make Unique");
+  if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_MISSING_FIELD && g_strcmp0 (path, "$.closing") == 0)
+    return _("_Add Closing Card");
+  if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_TEXT_TOO_LONG && path != NULL &&
+      g_str_has_prefix (path, "$.cards[") && g_str_has_suffix (path, "]"))
+    return _("_Split the Story");
+  return NULL;
+}
+
+/* A story too long for the screen is cut in two at a sentence in its
+ * longest part, so that the room sees it in two steps. */
+static gboolean
+split_longest_part (VcEditorWindow *self,
+                    const char     *card)
+{
+  g_autofree char *stages_path = g_strconcat (card, "/stages", NULL);
+  guint n = vc_deck_document_get_length (self->document, stages_path);
+  g_autofree char *longest = NULL;
+  g_autofree char *text_path = NULL;
+  glong longest_length = 0;
+  guint longest_index = 0;
+  const char *text;
+  const char *middle;
+  const char *cut = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%u", stages_path, i);
+      g_autofree char *object_text = g_strconcat (path, "/text", NULL);
+      const char *stage = vc_deck_document_get_string (self->document, path);
+
+      if (stage == NULL)
+        stage = vc_deck_document_get_string (self->document, object_text);
+      if (stage != NULL && g_utf8_strlen (stage, -1) > longest_length)
+        {
+          longest_length = g_utf8_strlen (stage, -1);
+          longest_index = i;
+          g_free (text_path);
+          text_path = vc_deck_document_get_string (self->document, path) ? g_strdup (path) : g_strdup (object_text);
+        }
+    }
+  if (text_path == NULL)
+    return FALSE;
+
+  /* The end of the sentence nearest the middle. */
+  text = vc_deck_document_get_string (self->document, text_path);
+  middle = g_utf8_offset_to_pointer (text, longest_length / 2);
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' &&
+        (cut == NULL || ABS (p - middle) < ABS (cut - middle)))
+      cut = p + 1;
+  if (cut == NULL)
+    return FALSE;
+
+  {
+    g_autofree char *first = g_strndup (text, cut - text);
+    g_autofree char *second = g_strdup (cut + 1);
+    g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), second);
+    g_autoptr(GError) error = NULL;
+
+    vc_deck_document_begin_step (self->document, _("Split the Story"));
+    ok = vc_deck_document_set_string (self->document, text_path, first, &error) &&
+         vc_deck_document_insert (self->document, stages_path, (int)longest_index + 1, node, &error) != NULL;
+    vc_deck_document_end_step (self->document);
+  }
+  return ok;
+}
+
+static void
+fix_problem_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(VcDeckProblem) problem = NULL;
+  g_autofree char *pointer = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPopover *popover;
+
+  if (self->problems == NULL || index >= g_list_model_get_n_items (self->problems))
+    return;
+  problem = g_list_model_get_item (self->problems, index);
+  pointer = vc_deck_problem_dup_pointer (problem);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->problems_button));
+  if (popover != NULL)
+    gtk_popover_popdown (popover);
+
+  switch ((int)vc_deck_problem_get_code (problem))
+    {
+    case VC_DECK_ERROR_DUPLICATE_ID:
+      {
+        g_autofree char *id_path = g_str_has_suffix (pointer, "/id") ? g_strdup (pointer)
+                                                                     : g_strconcat (pointer, "/id", NULL);
+        const char *id = vc_deck_document_get_string (self->document, id_path);
+
+        /* Asked for as a second one, so that it is changed at all. */
+        if (id != NULL)
+          {
+            g_autofree char *wanted = g_strconcat (id, "-2", NULL);
+
+            vc_deck_document_set_id (self->document, id_path, wanted, &error);
+          }
+      }
+      break;
+
+    case VC_DECK_ERROR_MISSING_FIELD:
+      {
+        g_autoptr(JsonNode) closing = _vc_editor_new_closing ();
+
+        vc_deck_document_begin_step (self->document, _("Add a Closing Card"));
+        vc_deck_document_set_node (self->document, "/closing", closing, &error);
+        vc_deck_document_end_step (self->document);
+      }
+      break;
+
+    case VC_DECK_ERROR_TEXT_TOO_LONG:
+      if (!split_longest_part (self, pointer))
+        _vc_editor_window_toast (self, _("The story has no sentence to split it at: shorten it by hand"), FALSE);
+      break;
+
+    default:
+      break;
+    }
+  vc_editor_window_select (self, pointer);
+  vc_editor_window_check_now (self);
 }
 
 /* Pictures */
@@ -1029,6 +1167,7 @@ _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "editor.select", "s", select_action);
   gtk_widget_class_install_action (widget_class, "editor.show-problem", "u", show_problem_action);
+  gtk_widget_class_install_action (widget_class, "editor.fix-problem", "u", fix_problem_action);
   gtk_widget_class_install_action (widget_class, "editor.try-it", NULL, try_it_action);
   gtk_widget_class_install_action (widget_class, "editor.add-language", "s", add_language_action);
   gtk_widget_class_install_action (widget_class, "editor.export-template", NULL, export_template_action);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vc-deck-problem.h"
 #include "vc-editor-window.h"
 
 G_BEGIN_DECLS
@@ -41,7 +42,16 @@ struct _VcEditorWindow
 
   /* Checking the deck as it is written */
   VcDeck               *deck;          /* the last one without errors */
-  GListModel           *problems;
+  GListModel           *problems;      /* the loader's and the editor's own */
+  GListModel           *loader_problems;
+  /* Cards too long for a 1024×768 projector, found a few at a time */
+  GHashTable           *fit_cache;     /* a card's JSON to the height it needs */
+  GArray               *too_long;      /* indices of cards */
+  guint                 fit_next;
+  guint                 fit_id;
+  guint64               changes;          /* changes made to the document */
+  guint64               checking_changes; /* as many as the check under way saw */
+  guint64               checked_changes;  /* as many as the last check saw */
   GCancellable         *check_cancellable;
   guint                 check_id;
   gboolean              checking;
@@ -73,6 +83,7 @@ void        _vc_editor_window_outline_mark_problems (VcEditorWindow *self);
 void        _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class);
 void        _vc_editor_window_actions_init   (VcEditorWindow *self);
 void        _vc_editor_window_update_actions (VcEditorWindow *self);
+const char *_vc_editor_window_problem_fix   (VcDeckProblem  *problem);
 void        _vc_editor_window_add_pictures_from (VcEditorWindow *self,
                                                  GSList         *files);
 

@@ -242,11 +242,128 @@ update_problems_list (VcEditorWindow *self)
       if (hint != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hint);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      {
+        const char *fix = _vc_editor_window_problem_fix (problem);
+
+        if (fix != NULL)
+          {
+            GtkWidget *button = gtk_button_new_with_mnemonic (fix);
+
+            gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+            gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.fix-problem");
+            gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", i);
+            adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+          }
+      }
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "editor.show-problem");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", i);
       gtk_list_box_append (self->problems_list, row);
     }
+}
+
+/* What the loader cannot know: a deck that ends without a closing card,
+ * and cards too long to read on an older projector. */
+static void
+compose_problems (VcEditorWindow *self)
+{
+  g_autoptr(GListStore) all = g_list_store_new (VC_TYPE_DECK_PROBLEM);
+  guint n = self->loader_problems ? g_list_model_get_n_items (self->loader_problems) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VcDeckProblem) problem = g_list_model_get_item (self->loader_problems, i);
+
+      g_list_store_append (all, problem);
+    }
+
+  if (vc_deck_document_get_node (self->document, "/closing") == NULL &&
+      vc_deck_document_get_node (self->document, "/cards") != NULL)
+    {
+      g_autoptr(VcDeckProblem) problem =
+        vc_deck_problem_new (VC_DECK_SEVERITY_WARNING, VC_DECK_ERROR_MISSING_FIELD, 0, 0, "$.closing",
+                             _("The deck has no closing card."),
+                             _("Add one, so that the meeting ends with a question everyone answers."));
+
+      g_list_store_append (all, problem);
+    }
+
+  for (guint i = 0; self->too_long != NULL && i < self->too_long->len; i++)
+    {
+      guint index = g_array_index (self->too_long, guint, i);
+      g_autofree char *path = g_strdup_printf ("$.cards[%u]", index);
+      g_autoptr(VcDeckProblem) problem =
+        vc_deck_problem_new (VC_DECK_SEVERITY_WARNING, VC_DECK_ERROR_TEXT_TOO_LONG, 0, 0, path,
+                             _("The card is too long to read from the back of the room on a 1024×768 projector."),
+                             _("Shorten its texts, or move some of them into a part or a card of their own."));
+
+      g_list_store_append (all, problem);
+    }
+
+  g_set_object (&self->problems, G_LIST_MODEL (all));
+  vc_editor_form_set_problems (self->form, self->problems);
+  update_problems_list (self);
+  _vc_editor_window_outline_mark_problems (self);
+}
+
+#define FIT_BATCH 8
+
+static gboolean
+fit_step (gpointer user_data)
+{
+  VcEditorWindow *self = user_data;
+  guint n = self->deck ? vc_deck_get_n_cards (self->deck) : 0;
+
+  /* The cards are measured as the deck was checked; once it changes
+   * again, the next check measures them anew. */
+  if (self->changes != self->checked_changes)
+    {
+      self->fit_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  for (guint done = 0; self->fit_next < n && done < FIT_BATCH; self->fit_next++, done++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cards/%u", self->fit_next);
+      JsonNode *node = vc_deck_document_get_node (self->document, path);
+      g_autofree char *json = node ? json_to_string (node, FALSE) : NULL;
+      gpointer known;
+      double need;
+
+      if (json == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (self->fit_cache, json, NULL, &known))
+        need = *(double *)known;
+      else
+        {
+          g_autoptr(VcCard) card = g_list_model_get_item (vc_deck_get_cards (self->deck), self->fit_next);
+
+          need = card ? vc_editor_preview_measure_card (self->preview, card) : 0;
+          g_hash_table_insert (self->fit_cache, g_steal_pointer (&json), g_memdup2 (&need, sizeof need));
+        }
+      if (need > 1.0)
+        g_array_append_val (self->too_long, self->fit_next);
+    }
+
+  if (self->fit_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fit_id = 0;
+  /* Cards that are no more are forgotten now and then. */
+  if (g_hash_table_size (self->fit_cache) > 4 * MAX (n, 64))
+    g_hash_table_remove_all (self->fit_cache);
+  compose_problems (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_fit (VcEditorWindow *self)
+{
+  g_clear_handle_id (&self->fit_id, g_source_remove);
+  g_array_set_size (self->too_long, 0);
+  self->fit_next = 0;
+  if (self->deck != NULL)
+    self->fit_id = g_idle_add_full (G_PRIORITY_LOW, fit_step, self, NULL);
 }
 
 static void
@@ -264,16 +381,16 @@ on_check_done (GObject      *source,
       return;
     }
 
-  g_set_object (&self->problems, check->problems);
+  self->checked_changes = self->checking_changes;
+  g_set_object (&self->loader_problems, check->problems);
   if (check->deck != NULL)
     g_set_object (&self->deck, check->deck);
   check_result_free (check);
 
   vc_editor_form_set_deck (self->form, self->deck);
-  vc_editor_form_set_problems (self->form, self->problems);
-  update_problems_list (self);
-  _vc_editor_window_outline_mark_problems (self);
+  compose_problems (self);
   _vc_editor_window_update_actions (self);
+  start_fit (self);
   if (self->selected != NULL &&
       (g_str_has_prefix (self->selected, "/values-game") || g_str_equal (self->selected, "/introduction")))
     _vc_editor_window_update_preview (self);
@@ -300,6 +417,7 @@ start_check (VcEditorWindow *self)
     }
 
   self->checking = TRUE;
+  self->checking_changes = self->changes;
   task = g_task_new (self, self->check_cancellable, on_check_done, NULL);
   g_task_set_source_tag (task, start_check);
   g_task_set_task_data (task, vc_deck_document_dup_bytes (self->document), (GDestroyNotify)g_bytes_unref);
@@ -342,7 +460,7 @@ gboolean
 vc_editor_window_is_checking (VcEditorWindow *self)
 {
   g_return_val_if_fail (VC_IS_EDITOR_WINDOW (self), FALSE);
-  return self->checking || self->check_id != 0;
+  return self->checking || self->check_id != 0 || self->fit_id != 0;
 }
 
 static void
@@ -350,6 +468,8 @@ on_document_changed (VcDeckDocument *document,
                      const char     *path,
                      VcEditorWindow *self)
 {
+  self->changes++;
+
   /* The preview follows within the frame of the key press. An item
    * added, removed or moved shows in the outline at once too; a title
    * typed follows a moment later. */
@@ -468,6 +588,7 @@ vc_editor_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->check_cancellable);
   g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   g_clear_handle_id (&self->outline_id, g_source_remove);
   g_clear_handle_id (&self->menu_id, g_source_remove);
   if (self->chooser != NULL)
@@ -484,6 +605,9 @@ vc_editor_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->deck);
   g_clear_object (&self->problems);
+  g_clear_object (&self->loader_problems);
+  g_clear_pointer (&self->fit_cache, g_hash_table_unref);
+  g_clear_pointer (&self->too_long, g_array_unref);
   g_clear_object (&self->check_cancellable);
   g_clear_object (&self->save_file);
   g_clear_pointer (&self->selected, g_free);
@@ -530,6 +654,8 @@ vc_editor_window_init (VcEditorWindow *self)
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   self->check_cancellable = g_cancellable_new ();
+  self->fit_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->too_long = g_array_new (FALSE, FALSE, sizeof (guint));
   gtk_paned_set_position (self->paned, 560);
 }
 
