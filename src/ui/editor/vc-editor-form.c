@@ -1146,6 +1146,8 @@ vc_editor_form_dup_focus_path (VcEditorForm *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return NULL;
   for (; focus != NULL && focus != GTK_WIDGET (self); focus = gtk_widget_get_parent (focus))
     if (g_object_get_data (G_OBJECT (focus), "vc-path") != NULL)
       return g_strdup (g_object_get_data (G_OBJECT (focus), "vc-path"));
