@@ -19,6 +19,7 @@
 #include "vc-deck-loader.h"
 #include "vc-deck-problem.h"
 #include "vc-deck-translations.h"
+#include "vc-deck-draft.h"
 #include "vc-editor-window.h"
 
 static char *
@@ -652,6 +653,108 @@ test_translations (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static VcEditorWindow *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (VC_IS_EDITOR_WINDOW (toplevel))
+        return VC_EDITOR_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_visible_action (GtkWidget *widget,
+                    gpointer   action)
+{
+  return vc_test_has_action (widget, action) && gtk_widget_is_visible (widget);
+}
+
+static gboolean
+user_deck_listed (gpointer data)
+{
+  VcWindow *window = data;
+
+  return g_list_model_get_n_items (vc_deck_library_get_user (vc_window_get_library (window))) > 0;
+}
+
+/* The ways in from the library: one's own copy of a deck that comes with
+ * the app, a new deck, and a deck with problems. */
+static void
+test_from_library (void)
+{
+  VcWindow *window = vc_test_open_deck ("workplace-dilemmas.vcdeck", 1366, 768);
+  g_autofree char *path = temp_path ("our-dilemmas.vcdeck");
+  g_autofree char *broken = temp_path ("broken.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  VcEditorWindow *editor;
+  GtkWindow *dialog;
+
+  /* A deck that comes with the app is never changed in place. */
+  g_assert_nonnull (vc_test_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_visible_action, "win.copy-deck"));
+  g_assert_null (vc_test_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_visible_action, "win.edit-deck"));
+  vc_test_save_screenshot (GTK_WIDGET (window), "editor-from-library");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-deck", NULL));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_null (vc_deck_document_get_file (vc_editor_window_get_document (editor)));
+  {
+    g_autofree char *deck_path = decks_file ("workplace-dilemmas.vcdeck");
+    g_autoptr(GFile) deck_file = g_file_new_for_path (deck_path);
+    g_autoptr(VcDeck) original = vc_deck_load_file (deck_file, VC_DECK_LOAD_TRUSTED, NULL, NULL);
+    g_autofree char *expected = g_strdup_printf (_("%s, Our Version"), vc_deck_get_title (original));
+
+    g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==, expected);
+  }
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/id"), !=,
+                   "se.vardegrund.workplace-dilemmas");
+
+  /* Saved, the copy joins the library as the user's own deck. */
+  vc_editor_window_set_save_file (editor, file);
+  activate (editor, "editor.save", NULL);
+  g_assert_true (g_file_query_exists (file, NULL));
+  vc_window_deck_saved (window, file);
+  g_assert_true (vc_test_wait_until (user_deck_listed, window));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A new deck: its kind and title asked for first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-deck", NULL));
+  dialog = vc_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  vc_test_save_screenshot (GTK_WIDGET (dialog), "editor-new-deck");
+  gtk_editable_set_text (GTK_EDITABLE (vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, NULL)), "Our Values");
+  vc_test_answer_dialog ("create");
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==, "Our Values");
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/kind"), ==, "values-game");
+  vc_deck_document_set_autosave (vc_editor_window_get_document (editor), FALSE);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A deck with problems offers to fix them in the editor. */
+  g_assert_true (g_file_set_contents (broken, "{\"format-version\": 1, \"kind\": \"questions\"}", -1, NULL));
+  vc_window_open_file (window, broken_file);
+  vc_test_show_page (window, "problems");
+  g_assert_nonnull (vc_test_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_visible_action, "problems.fix"));
+  vc_test_save_screenshot (GTK_WIDGET (window), "editor-fix-in-editor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-file", "s", g_file_get_uri (broken_file)));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (g_file_equal (vc_deck_document_get_file (vc_editor_window_get_document (editor)), broken_file));
+  wait_checked (editor);
+  g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (editor), VC_DECK_SEVERITY_ERROR), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The pages that are not a card or a word. */
 static void
 test_pages (void)
@@ -690,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/editor/fix-broken", test_fix_broken);
   g_test_add_func ("/editor/pages", test_pages);
   g_test_add_func ("/editor/translations", test_translations);
+  g_test_add_func ("/editor/from-library", test_from_library);
 
   return g_test_run ();
 }

@@ -531,3 +531,21 @@ vc_deck_library_add (VcDeckLibrary *self,
   entry->deck = g_object_ref (deck);
   insert_entry (self, entry);
 }
+
+/**
+ * vc_deck_library_is_builtin_file:
+ * @self: a #VcDeckLibrary
+ * @file: a deck file
+ *
+ * Returns: whether @file is one of the decks that come with the app,
+ *   which are never changed in place
+ */
+gboolean
+vc_deck_library_is_builtin_file (VcDeckLibrary *self,
+                                 GFile         *file)
+{
+  g_return_val_if_fail (VC_IS_DECK_LIBRARY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return self->builtin_dir != NULL && g_file_has_prefix (file, self->builtin_dir);
+}

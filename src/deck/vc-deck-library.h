@@ -49,4 +49,7 @@ VcDeckLoadFlags vc_deck_library_get_load_flags        (GFile *file);
 void          vc_deck_library_reload_file (VcDeckLibrary *self,
                                           GFile         *file);
 
+gboolean      vc_deck_library_is_builtin_file (VcDeckLibrary *self,
+                                              GFile         *file);
+
 G_END_DECLS

@@ -272,17 +272,29 @@ shortcuts_builder_new (void)
   return gtk_builder_new_from_string (ui, -1);
 }
 
-static void
-shortcuts_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/**
+ * vc_window_show_shortcuts:
+ * @parent: the window the shortcuts are asked for from
+ *
+ * Shows every key of the app, in the main window and the deck editor.
+ */
+void
+vc_window_show_shortcuts (GtkWindow *parent)
 {
   g_autoptr(GtkBuilder) builder = shortcuts_builder_new ();
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   vc_ui_relabel_keys (GTK_WIDGET (shortcuts));
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_set_transient_for (shortcuts, parent);
   gtk_window_present (shortcuts);
+}
+
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  vc_window_show_shortcuts (GTK_WINDOW (widget));
 }
 
 /* Leaving a session half-way is fine: it says so, and how to go on. */

@@ -46,8 +46,6 @@ vc_window_edit_file (VcWindow *self,
   g_return_if_fail (VC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (app == NULL)
-    return;
   if (vc_editor_window_open (app, file, &error) == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
@@ -94,7 +92,7 @@ copy_deck_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   VcEditorWindow *editor;
 
-  if (deck == NULL || vc_deck_get_file (deck) == NULL || app == NULL)
+  if (deck == NULL || vc_deck_get_file (deck) == NULL)
     return;
 
   original = vc_deck_document_new_from_file (vc_deck_get_file (deck), &error);
@@ -159,7 +157,7 @@ on_new_deck_response (AdwMessageDialog *dialog,
   VcDeckKind kind = VC_DECK_KIND_DILEMMAS;
   VcEditorWindow *editor;
 
-  if (!g_str_equal (response, "create") || app == NULL)
+  if (!g_str_equal (response, "create"))
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -273,18 +271,11 @@ void
 _vc_window_update_deck_editable (VcWindow *self,
                                  VcDeck   *deck)
 {
-  GListModel *builtin = vc_deck_library_get_builtin (self->library);
-  gboolean is_builtin = FALSE;
+  GFile *file = vc_deck_get_file (deck);
+  gboolean is_builtin = file != NULL && vc_deck_library_is_builtin_file (self->library, file);
 
-  for (guint i = 0; i < g_list_model_get_n_items (builtin); i++)
-    {
-      g_autoptr(VcDeckEntry) entry = g_list_model_get_item (builtin, i);
-
-      if (vc_deck_entry_get_deck (entry) == deck)
-        is_builtin = TRUE;
-    }
   vc_deck_view_set_editable (self->deck_view,
-                             !is_builtin && vc_deck_get_file (deck) != NULL,
+                             !is_builtin && file != NULL,
                              is_builtin);
 }
 

@@ -48,4 +48,6 @@ void           vc_window_deck_saved  (VcWindow      *self,
 void           vc_window_try_deck    (VcWindow      *self,
                                       VcDeck        *deck);
 
+void           vc_window_show_shortcuts (GtkWindow  *parent);
+
 G_END_DECLS

@@ -1097,7 +1097,7 @@ discard_draft_action (GtkWidget  *widget,
   VcEditorWindow *other;
 
   gtk_revealer_set_reveal_child (self->draft_banner, FALSE);
-  if (file == NULL || app == NULL)
+  if (file == NULL)
     return;
 
   saved = vc_deck_document_new_from_file (file, &error);
@@ -1132,6 +1132,14 @@ help_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   vc_help_show (GTK_WINDOW (widget), VC_HELP_URI "/make-deck");
+}
+
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  vc_window_show_shortcuts (GTK_WINDOW (widget));
 }
 
 static void
@@ -1177,6 +1185,7 @@ _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.show-preview", NULL, show_preview_action);
   gtk_widget_class_install_action (widget_class, "editor.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "editor.focus-outline", NULL, focus_outline_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "editor.redo", NULL);

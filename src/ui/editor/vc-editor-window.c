@@ -698,7 +698,7 @@ vc_editor_window_new (GtkApplication *application,
 
 /**
  * vc_editor_window_open:
- * @application: the app
+ * @application: (nullable): the app
  * @file: a deck file
  * @error: return location for an error
  *
@@ -718,10 +718,10 @@ vc_editor_window_open (GtkApplication  *application,
   g_autofree char *draft = NULL;
   VcEditorWindow *self;
 
-  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+  for (GList *l = application ? gtk_application_get_windows (application) : NULL; l != NULL; l = l->next)
     if (VC_IS_EDITOR_WINDOW (l->data))
       {
         GFile *edited = vc_deck_document_get_file (VC_EDITOR_WINDOW (l->data)->document);
