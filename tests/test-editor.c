@@ -750,6 +750,19 @@ test_from_library (void)
   g_assert_true (g_file_equal (vc_deck_document_get_file (vc_editor_window_get_document (editor)), broken_file));
   wait_checked (editor);
   g_assert_cmpuint (vc_deck_problems_count (vc_editor_window_get_problems (editor), VC_DECK_SEVERITY_ERROR), >, 0);
+  screenshot (editor, "editor-broken");
+
+  /* What has no field is added by the problem's own button. */
+  for (const char * const *member = (const char * const[]) { "$.id", "$.version", NULL }; *member != NULL; member++)
+    {
+      int index = find_problem (editor, VC_DECK_ERROR_MISSING_FIELD, *member);
+
+      g_assert_cmpint (index, >=, 0);
+      activate (editor, "editor.fix-problem", g_variant_new_uint32 ((guint)index));
+      wait_checked (editor);
+      g_assert_cmpint (find_problem (editor, VC_DECK_ERROR_MISSING_FIELD, *member), <, 0);
+    }
+  g_assert_true (g_str_has_prefix (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/id"), "local."));
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));

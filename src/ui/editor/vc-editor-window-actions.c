@@ -479,6 +479,11 @@ _vc_editor_window_problem_fix (VcDeckProblem *problem)
     return _("_Make Unique");
   if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_MISSING_FIELD && g_strcmp0 (path, "$.closing") == 0)
     return _("_Add Closing Card");
+  /* What a deck file needs that no field of the form shows. */
+  if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_MISSING_FIELD &&
+      (g_strcmp0 (path, "$.id") == 0 || g_strcmp0 (path, "$.version") == 0 ||
+       g_strcmp0 (path, "$.format-version") == 0))
+    return _("_Add It");
   if (vc_deck_problem_get_code (problem) == VC_DECK_ERROR_TEXT_TOO_LONG && path != NULL &&
       g_str_has_prefix (path, "$.cards[") && g_str_has_suffix (path, "]"))
     return _("_Split the Story");
@@ -584,13 +589,26 @@ fix_problem_action (GtkWidget  *widget,
       break;
 
     case VC_DECK_ERROR_MISSING_FIELD:
-      {
-        g_autoptr(JsonNode) closing = _vc_editor_new_closing ();
+      if (g_str_equal (pointer, "/closing"))
+        {
+          g_autoptr(JsonNode) closing = _vc_editor_new_closing ();
 
-        vc_deck_document_begin_step (self->document, _("Add a Closing Card"));
-        vc_deck_document_set_node (self->document, "/closing", closing, &error);
-        vc_deck_document_end_step (self->document);
-      }
+          vc_deck_document_begin_step (self->document, _("Add a Closing Card"));
+          vc_deck_document_set_node (self->document, "/closing", closing, &error);
+          vc_deck_document_end_step (self->document);
+        }
+      else if (g_str_equal (pointer, "/id"))
+        {
+          g_autofree char *title = vc_editor_window_dup_title (self);
+          g_autofree char *slug = vc_deck_make_id (title);
+          g_autofree char *id = g_strdup_printf ("local.%s-%08x", slug, g_random_int ());
+
+          vc_deck_document_set_string (self->document, "/id", id, &error);
+        }
+      else if (g_str_equal (pointer, "/version"))
+        vc_deck_document_set_string (self->document, "/version", "1", &error);
+      else if (g_str_equal (pointer, "/format-version"))
+        vc_deck_document_set_int (self->document, "/format-version", 1, &error);
       break;
 
     case VC_DECK_ERROR_TEXT_TOO_LONG:
