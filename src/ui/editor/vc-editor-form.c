@@ -816,6 +816,28 @@ on_document_changed (VcDeckDocument *document,
 
 /* Problems */
 
+/* Beside its own field, a text that is missing needs no name: the
+ * loader's message names the member of the file, which the form does not
+ * show. */
+static const char *
+field_message (VcDeckProblem *problem,
+               const char    *place,
+               Field         *field)
+{
+  g_autofree char *pointer = vc_deck_problem_dup_pointer (problem);
+  VcDeckError code = vc_deck_problem_get_code (problem);
+
+  if ((code == VC_DECK_ERROR_MISSING_FIELD || code == VC_DECK_ERROR_EMPTY_TEXT) &&
+      g_str_equal (pointer, place) && field->editor != NULL)
+    {
+      if (GTK_IS_CHECK_BUTTON (field->editor))
+        return _("Choose at least one.");
+      if (GTK_IS_EDITABLE (field->editor) || GTK_IS_TEXT_VIEW (field->editor))
+        return _("This is needed: write something here.");
+    }
+  return vc_deck_problem_get_message (problem);
+}
+
 static void
 string_free (gpointer string)
 {
@@ -875,7 +897,7 @@ update_problems (VcEditorForm *self)
         }
       else
         g_string_append_c (text, '\n');
-      g_string_append (text, vc_deck_problem_get_message (problem));
+      g_string_append (text, field_message (problem, pointer, field));
       if (vc_deck_problem_get_severity (problem) == VC_DECK_SEVERITY_ERROR)
         {
           if (field->editor != NULL)
