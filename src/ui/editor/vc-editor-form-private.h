@@ -30,6 +30,7 @@ struct _VcEditorForm
   GHashTable     *fields;
   char           *focus_after;
   guint           rebuild_id;
+  guint           resize_id;
   /* Set while the form itself changes the document, so that typing does
    * not rebuild the form under the person's fingers. */
   gboolean        applying;

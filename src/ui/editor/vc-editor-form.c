@@ -182,9 +182,9 @@ text_editor_new (const char *path,
 
       editor = gtk_text_view_new ();
       buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (editor), GTK_WRAP_WORD_CHAR);
       gtk_text_buffer_set_enable_undo (buffer, FALSE);
       gtk_text_buffer_set_text (buffer, text, -1);
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (editor), GTK_WRAP_WORD_CHAR);
       gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (editor), FALSE);
       gtk_text_view_set_top_margin (GTK_TEXT_VIEW (editor), 8);
       gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (editor), 8);
@@ -754,6 +754,7 @@ clear_box (GtkBox *box)
 }
 
 static void update_problems (VcEditorForm *self);
+static gboolean resize_text_views_cb (gpointer user_data);
 
 static void
 rebuild (VcEditorForm *self)
@@ -770,6 +771,8 @@ rebuild (VcEditorForm *self)
     _vc_editor_form_build_page (self, self->box, self->path);
 
   update_problems (self);
+  if (self->resize_id == 0)
+    self->resize_id = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 100, resize_text_views_cb, self, NULL);
 
   if (self->focus_after != NULL)
     {
@@ -785,6 +788,29 @@ rebuild (VcEditorForm *self)
       if (editor != NULL)
         gtk_widget_grab_focus (editor);
     }
+}
+
+static void
+queue_resize_text_views (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_widget_queue_resize (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    queue_resize_text_views (child);
+}
+
+/* A text view asks for the height of the lines it has laid out so far;
+ * once it has laid them all out, in the background, it is asked again, so
+ * that a long text is shown whole. */
+static gboolean
+resize_text_views_cb (gpointer user_data)
+{
+  VcEditorForm *self = user_data;
+
+  self->resize_id = 0;
+  queue_resize_text_views (GTK_WIDGET (self->box));
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -941,6 +967,7 @@ vc_editor_form_dispose (GObject *object)
   VcEditorForm *self = VC_EDITOR_FORM (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->resize_id, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->fields, g_hash_table_unref);
   g_clear_object (&self->document);
