@@ -275,16 +275,21 @@ shortcuts_builder_new (void)
 /**
  * vc_window_show_shortcuts:
  * @parent: the window the shortcuts are asked for from
+ * @section: (nullable): the part to show first, "editor" for the deck
+ *   editor's keys
  *
  * Shows every key of the app, in the main window and the deck editor.
  */
 void
-vc_window_show_shortcuts (GtkWindow *parent)
+vc_window_show_shortcuts (GtkWindow  *parent,
+                          const char *section)
 {
   g_autoptr(GtkBuilder) builder = shortcuts_builder_new ();
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   vc_ui_relabel_keys (GTK_WIDGET (shortcuts));
+  if (section != NULL)
+    g_object_set (shortcuts, "section-name", section, NULL);
   gtk_window_set_transient_for (shortcuts, parent);
   gtk_window_present (shortcuts);
 }
@@ -294,7 +299,7 @@ shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  vc_window_show_shortcuts (GTK_WINDOW (widget));
+  vc_window_show_shortcuts (GTK_WINDOW (widget), NULL);
 }
 
 /* Leaving a session half-way is fine: it says so, and how to go on. */

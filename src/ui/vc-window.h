@@ -48,6 +48,7 @@ void           vc_window_deck_saved  (VcWindow      *self,
 void           vc_window_try_deck    (VcWindow      *self,
                                       VcDeck        *deck);
 
-void           vc_window_show_shortcuts (GtkWindow  *parent);
+void           vc_window_show_shortcuts (GtkWindow  *parent,
+                                         const char *section);
 
 G_END_DECLS

@@ -1157,7 +1157,7 @@ shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  vc_window_show_shortcuts (GTK_WINDOW (widget));
+  vc_window_show_shortcuts (GTK_WINDOW (widget), "editor");
 }
 
 static void
