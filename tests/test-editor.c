@@ -768,6 +768,84 @@ test_from_library (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+draft_written (gpointer document)
+{
+  const char *path = vc_deck_document_get_draft_path (document);
+
+  return path != NULL && g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+drafts_listed (gpointer window)
+{
+  GtkWidget *row = vc_test_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, vc_test_has_action, "win.open-draft");
+
+  return row != NULL && gtk_widget_is_visible (row);
+}
+
+/* Work not saved when the app stopped comes back: a deck never saved from
+ * the library, and a saved deck when it is opened again. */
+static void
+test_drafts (void)
+{
+  g_autoptr(VcDeckDocument) fresh = vc_deck_document_new (VC_DECK_KIND_DILEMMAS, "Never Saved");
+  g_autofree char *path = temp_path ("saved.vcdeck");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VcDeckDocument) saved = vc_deck_document_new (VC_DECK_KIND_QUESTIONS, "Saved Before");
+  g_autofree char *draft = NULL;
+  VcEditorWindow *editor = open_editor (fresh, 1366, 768);
+  VcWindow *window;
+  GtkWidget *row;
+
+  type_into (editor, "/title", "Never Saved, With Changes");
+  g_assert_true (vc_test_wait_until (draft_written, fresh));
+  draft = g_strdup (vc_deck_document_get_draft_path (fresh));
+  /* As if the app had stopped: the window goes without being closed. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  window = vc_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (drafts_listed, window));
+  vc_test_save_screenshot (GTK_WIDGET (window), "editor-unsaved-in-library");
+  row = vc_test_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, vc_test_has_action, "win.open-draft");
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-draft",
+                                                     gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row))));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==,
+                   "Never Saved, With Changes");
+  g_assert_cmpstr (vc_deck_document_get_draft_path (vc_editor_window_get_document (editor)), ==, draft);
+  vc_deck_document_set_autosave (vc_editor_window_get_document (editor), FALSE);
+  vc_deck_document_discard_draft (vc_editor_window_get_document (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A saved deck: its changes come back when it is edited again, and
+   * "Discard Them" goes back to the file. */
+  g_assert_true (vc_deck_document_save (saved, file, NULL));
+  editor = vc_editor_window_open (NULL, file, NULL);
+  g_assert_nonnull (editor);
+  type_into (editor, "/title", "Saved Before, Changed After");
+  g_assert_true (vc_test_wait_until (draft_written, vc_editor_window_get_document (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  editor = vc_editor_window_open (NULL, file, NULL);
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==,
+                   "Saved Before, Changed After");
+  g_assert_true (vc_deck_document_get_modified (vc_editor_window_get_document (editor)));
+  vc_test_settle (100);
+  screenshot (editor, "editor-draft-restored");
+  activate (editor, "editor.discard-draft", NULL);
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==, "Saved Before");
+  g_assert_false (vc_deck_document_get_modified (vc_editor_window_get_document (editor)));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The pages that are not a card or a word. */
 static void
 test_pages (void)
@@ -807,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/editor/pages", test_pages);
   g_test_add_func ("/editor/translations", test_translations);
   g_test_add_func ("/editor/from-library", test_from_library);
+  g_test_add_func ("/editor/drafts", test_drafts);
 
   return g_test_run ();
 }

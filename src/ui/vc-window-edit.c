@@ -14,7 +14,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "vc-deck-document.h"
+#include "vc-deck-draft.h"
 #include "vc-editor-window.h"
 #include "vc-window-private.h"
 
@@ -266,6 +269,130 @@ vc_window_try_deck (VcWindow *self,
   _vc_window_start_new_session (self, VC_SESSION_KIND_MEETING);
 }
 
+/* Drafts of decks that were never saved */
+
+static gboolean
+draft_in_use (VcWindow   *self,
+              const char *path)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+      const char *in_use;
+
+      if (!VC_IS_EDITOR_WINDOW (toplevel))
+        continue;
+      in_use = vc_deck_document_get_draft_path (vc_editor_window_get_document (VC_EDITOR_WINDOW (toplevel)));
+      if (g_strcmp0 (in_use, path) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_vc_window_update_drafts (VcWindow *self)
+{
+  g_autoptr(GPtrArray) drafts = vc_deck_drafts_list ();
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
+    gtk_list_box_remove (self->drafts_list, child);
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      VcDeckDraft *draft = g_ptr_array_index (drafts, i);
+      g_autofree char *when = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      GtkWidget *discard;
+
+      /* A draft of a saved deck comes back when that deck is edited. */
+      if (draft->file != NULL || draft_in_use (self, draft->path))
+        continue;
+
+      row = adw_action_row_new ();
+      when = draft->changed ? g_date_time_format (draft->changed, "%c") : NULL;
+      /* Translators: %s is a date and time */
+      subtitle = when ? g_strdup_printf (_("Last changed %s"), when) : NULL;
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     draft->title && draft->title[0] ? draft->title : _("Untitled Deck"));
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-draft");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", draft->path);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+      discard = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_add_css_class (discard, "flat");
+      gtk_widget_set_valign (discard, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (discard, _("Throw Away the Unsaved Deck"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (discard), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Throw away the unsaved deck"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (discard), "win.discard-draft");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (discard), "s", draft->path);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), discard);
+      gtk_list_box_append (self->drafts_list, row);
+      n++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->drafts_group), n > 0);
+}
+
+static void
+open_draft_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  g_autoptr(VcDeckDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  VcEditorWindow *editor;
+
+  document = vc_deck_document_new_from_draft (g_variant_get_string (parameter, NULL), &error);
+  if (document == NULL)
+    {
+      show_error (self, _("The Unsaved Deck Could Not Be Opened"), error->message);
+      return;
+    }
+  editor = vc_editor_window_new (gtk_window_get_application (GTK_WINDOW (self)), document);
+  gtk_window_present (GTK_WINDOW (editor));
+  _vc_window_update_drafts (self);
+}
+
+static void
+on_discard_draft_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           VcWindow         *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "vc-path");
+
+  if (g_str_equal (response, "discard"))
+    {
+      g_unlink (path);
+      _vc_window_update_drafts (self);
+    }
+}
+
+static void
+discard_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Throw Away the Unsaved Deck?"),
+                                              _("Everything written in it is lost."));
+
+  g_object_set_data_full (G_OBJECT (dialog), "vc-path", g_strdup (g_variant_get_string (parameter, NULL)), g_free);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "discard", _("_Throw Away"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_draft_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Which of edit and copy the deck page offers. */
 void
 _vc_window_update_deck_editable (VcWindow *self,
@@ -286,4 +413,6 @@ _vc_window_class_edit_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-deck", NULL, edit_deck_action);
   gtk_widget_class_install_action (widget_class, "win.copy-deck", NULL, copy_deck_action);
   gtk_widget_class_install_action (widget_class, "win.new-deck", NULL, new_deck_action);
+  gtk_widget_class_install_action (widget_class, "win.open-draft", "s", open_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", "s", discard_draft_action);
 }

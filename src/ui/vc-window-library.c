@@ -174,6 +174,10 @@ _vc_window_library_init (VcWindow *self)
                            G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
 
   _vc_window_update_library_state (self);
+  _vc_window_update_drafts (self);
+  /* A deck being made in an editor is not listed; once its editor is
+   * closed unsaved, it is. */
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (_vc_window_update_drafts), NULL);
 
   g_signal_connect (self->builtin_list, "row-activated", G_CALLBACK (on_row_activated), self);
   g_signal_connect (self->user_list, "row-activated", G_CALLBACK (on_row_activated), self);

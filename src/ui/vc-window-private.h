@@ -54,6 +54,8 @@ struct _VcWindow
   AdwPreferencesGroup  *user_group;
   GtkListBox           *builtin_list;
   GtkListBox           *user_list;
+  AdwPreferencesGroup  *drafts_group;
+  GtkListBox           *drafts_list;
   VcDeckView           *deck_view;
   VcProblemsView       *problems_view;
   VcPlayerView         *player_view;
@@ -115,6 +117,7 @@ void            _vc_window_ask_before_losing_notes (VcWindow    *self);
 void            _vc_window_class_edit_init      (GtkWidgetClass *widget_class);
 void            _vc_window_update_deck_editable (VcWindow       *self,
                                                  VcDeck         *deck);
+void            _vc_window_update_drafts        (VcWindow       *self);
 
 /* vc-window-library.c */
 void            _vc_window_library_init         (VcWindow       *self);

@@ -245,6 +245,8 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcWindow, user_group);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_list);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, user_list);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_list);
 
