@@ -776,10 +776,29 @@ draft_written (gpointer document)
   return path != NULL && g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-static gboolean
-drafts_listed (gpointer window)
+typedef struct
 {
-  GtkWidget *row = vc_test_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, vc_test_has_action, "win.open-draft");
+  VcWindow   *window;
+  const char *draft;
+} DraftWait;
+
+static gboolean
+opens_draft (GtkWidget *widget,
+             gpointer   draft)
+{
+  GVariant *target;
+
+  if (!vc_test_has_action (widget, "win.open-draft"))
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), draft) == 0;
+}
+
+static gboolean
+draft_listed (gpointer data)
+{
+  DraftWait *wait = data;
+  GtkWidget *row = vc_test_find (GTK_WIDGET (wait->window), GTK_TYPE_LIST_BOX_ROW, opens_draft, (gpointer)wait->draft);
 
   return row != NULL && gtk_widget_is_visible (row);
 }
@@ -807,9 +826,13 @@ test_drafts (void)
   window = vc_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (vc_test_wait_until (drafts_listed, window));
+  {
+    DraftWait wait = { window, draft };
+
+    g_assert_true (vc_test_wait_until (draft_listed, &wait));
+  }
   vc_test_save_screenshot (GTK_WIDGET (window), "editor-unsaved-in-library");
-  row = vc_test_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, vc_test_has_action, "win.open-draft");
+  row = vc_test_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, opens_draft, draft);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-draft",
                                                      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row))));
   editor = find_editor ();
