@@ -157,6 +157,33 @@ outline_title (VcEditorWindow *window,
   return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "vc-title"));
 }
 
+typedef struct
+{
+  VcEditorWindow *window;
+  const char     *path;
+  const char     *title;
+} TitleWait;
+
+static gboolean
+outline_shows (gpointer data)
+{
+  TitleWait *wait = data;
+
+  return g_strcmp0 (outline_title (wait->window, wait->path), wait->title) == 0;
+}
+
+/* The outline follows typing a moment later, not in the same frame. */
+static void
+wait_outline_title (VcEditorWindow *window,
+                    const char     *path,
+                    const char     *title)
+{
+  TitleWait wait = { window, path, title };
+
+  vc_test_wait_until (outline_shows, &wait);
+  g_assert_cmpstr (outline_title (window, path), ==, title);
+}
+
 static gboolean
 has_label (GtkWidget *widget,
            gpointer   text)
@@ -225,8 +252,7 @@ test_values_game (void)
       g_assert_cmpstr (vc_editor_preview_get_mode (preview), ==, "words");
       g_assert_nonnull (vc_test_find (vc_editor_preview_get_screen (preview), GTK_TYPE_LABEL,
                                       has_label, (gpointer)words[i][0]));
-      vc_test_settle (100);
-      g_assert_cmpstr (outline_title (window, item), ==, words[i][0]);
+      wait_outline_title (window, item, words[i][0]);
     }
   screenshot (window, "editor-word");
 
@@ -299,8 +325,7 @@ test_dilemma (void)
   g_assert_nonnull (vc_test_find (GTK_WIDGET (vc_editor_preview_get_card_view (preview)), GTK_TYPE_LABEL,
                                   has_label, "1. The locked door"));
   g_assert_cmpstr (outline_title (window, "/cards/0"), !=, "The locked door");
-  vc_test_settle (100);
-  g_assert_cmpstr (outline_title (window, "/cards/0"), ==, "The locked door");
+  wait_outline_title (window, "/cards/0", "The locked door");
 
   type_into (window, "/cards/0/stages/0", "Ella wants to go out, but her door is locked at night.");
   press (window, "/cards/0/stages", NULL);

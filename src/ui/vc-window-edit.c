@@ -291,12 +291,27 @@ draft_in_use (VcWindow   *self,
   return FALSE;
 }
 
+/* The newest first. */
+static int
+compare_drafts (gconstpointer a,
+                gconstpointer b)
+{
+  const VcDeckDraft *x = *(VcDeckDraft * const *)a;
+  const VcDeckDraft *y = *(VcDeckDraft * const *)b;
+
+  if (x->changed == NULL || y->changed == NULL)
+    return (x->changed == NULL) - (y->changed == NULL);
+  return g_date_time_compare (y->changed, x->changed);
+}
+
 void
 _vc_window_update_drafts (VcWindow *self)
 {
   g_autoptr(GPtrArray) drafts = vc_deck_drafts_list ();
   GtkWidget *child;
   guint n = 0;
+
+  g_ptr_array_sort (drafts, compare_drafts);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
     gtk_list_box_remove (self->drafts_list, child);
@@ -314,7 +329,8 @@ _vc_window_update_drafts (VcWindow *self)
         continue;
 
       row = adw_action_row_new ();
-      when = draft->changed ? g_date_time_format (draft->changed, "%c") : NULL;
+      /* Dates as the app writes them everywhere: 2026-03-14 13:05. */
+      when = draft->changed ? g_date_time_format (draft->changed, "%Y-%m-%d %H:%M") : NULL;
       /* Translators: %s is a date and time */
       subtitle = when ? g_strdup_printf (_("Last changed %s"), when) : NULL;
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -324,8 +340,6 @@ _vc_window_update_drafts (VcWindow *self)
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-draft");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", draft->path);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
       discard = gtk_button_new_from_icon_name ("user-trash-symbolic");
       gtk_widget_add_css_class (discard, "flat");
       gtk_widget_set_valign (discard, GTK_ALIGN_CENTER);
@@ -334,7 +348,8 @@ _vc_window_update_drafts (VcWindow *self)
                                       _("Throw away the unsaved deck"), -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (discard), "win.discard-draft");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (discard), "s", draft->path);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), discard);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (self->drafts_list, row);
       n++;
     }

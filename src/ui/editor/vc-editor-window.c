@@ -571,7 +571,7 @@ static void
 tell_draft_restored (VcEditorWindow *self,
                      GDateTime      *changed)
 {
-  g_autofree char *when = changed ? g_date_time_format (changed, "%c") : NULL;
+  g_autofree char *when = changed ? g_date_time_format (changed, "%Y-%m-%d %H:%M") : NULL;
   g_autofree char *text = NULL;
 
   /* Translators: %s is a date and time */
