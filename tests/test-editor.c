@@ -457,6 +457,34 @@ test_undo_and_reorder (void)
   g_assert_cmpuint (vc_deck_document_get_length (document, "/cards"), ==, n - 1);
   activate (window, "editor.undo", NULL);
 
+  /* A card dragged onto another in the outline takes its place. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (outline_row (window, "/cards/0"));
+    g_autofree char *third = g_strdup (vc_deck_document_get_string (document, "/cards/2/title"));
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, "/cards/2");
+    g_signal_emit_by_name (target, "drop", &value, 5.0, 5.0, &accepted);
+    g_value_unset (&value);
+    g_assert_true (accepted);
+    g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/title"), ==, third);
+    g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/1/title"), ==, first);
+    g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/0");
+    activate (window, "editor.undo", NULL);
+    g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/title"), ==, first);
+  }
+
   /* Ctrl+D makes a copy right after, and shows it. */
   vc_editor_window_select (window, "/cards/2");
   activate (window, "editor.duplicate", NULL);
