@@ -56,6 +56,12 @@ typedef enum
 } FieldFlags;
 
 /* vc-editor-form.c */
+char      *_vc_editor_add_item         (VcDeckDocument  *document,
+                                        const char      *array_path,
+                                        int              position,
+                                        const char      *kind,
+                                        const char      *label,
+                                        GError         **error);
 GtkWidget *_vc_editor_form_add_heading (VcEditorForm *self,
                                         GtkBox       *box,
                                         const char   *title,

@@ -399,26 +399,53 @@ item_path (const char *array_path,
   return g_strdup_printf ("%s/%u", array_path, index);
 }
 
+/**
+ * _vc_editor_add_item:
+ * @document: a deck document
+ * @array_path: a list, which may not be there yet
+ * @position: where in it, or -1 for last
+ * @kind: (nullable): a card's kind
+ * @label: the undo step
+ * @error: return location for an error
+ *
+ * Adds a new item to a list, making the list first if the deck has none
+ * yet, in one step.
+ *
+ * Returns: (transfer full) (nullable): the new item's place
+ */
+char *
+_vc_editor_add_item (VcDeckDocument  *document,
+                     const char      *array_path,
+                     int              position,
+                     const char      *kind,
+                     const char      *label,
+                     GError         **error)
+{
+  JsonNode *node = vc_deck_document_get_node (document, array_path);
+  char *path;
+
+  vc_deck_document_begin_step (document, label);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autoptr(JsonNode) empty = json_node_init_array (json_node_alloc (), json_array_new ());
+
+      vc_deck_document_set_node (document, array_path, empty, NULL);
+    }
+  path = vc_deck_document_add (document, array_path, position, kind, error);
+  vc_deck_document_end_step (document);
+  return path;
+}
+
 static void
 on_add_item (GtkButton    *button,
              VcEditorForm *self)
 {
   const char *array_path = g_object_get_data (G_OBJECT (button), "vc-path");
   const char *label = g_object_get_data (G_OBJECT (button), "vc-step");
-  JsonNode *node = vc_deck_document_get_node (self->document, array_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  vc_deck_document_begin_step (self->document, label);
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_autoptr(JsonNode) empty = json_node_init_array (json_node_alloc (), json_array_new ());
-
-      vc_deck_document_set_node (self->document, array_path, empty, NULL);
-    }
-  path = vc_deck_document_add (self->document, array_path, -1, NULL, &error);
-  vc_deck_document_end_step (self->document);
-
+  path = _vc_editor_add_item (self->document, array_path, -1, NULL, label, &error);
   if (path == NULL)
     {
       g_warning ("Could not add to %s: %s", array_path, error->message);

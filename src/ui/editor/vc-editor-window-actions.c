@@ -115,6 +115,42 @@ redo_action (GtkWidget  *widget,
   vc_deck_document_redo (self->document);
 }
 
+/* One file chooser at a time, through the desktop's portal when there
+ * is one. */
+static GtkFileChooser *
+new_chooser (VcEditorWindow       *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept,
+             GtkFileFilter        *filter,
+             GCallback             on_response)
+{
+  if (self->chooser != NULL)
+    return NULL;
+
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", on_response, self, 0);
+  return GTK_FILE_CHOOSER (self->chooser);
+}
+
+/* The file chosen, or %NULL; the chooser goes either way. */
+static GFile *
+take_chosen_file (VcEditorWindow  *self,
+                  GtkNativeDialog *chooser,
+                  int              response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  return file;
+}
+
 /* Saving */
 
 static void
@@ -173,12 +209,7 @@ on_save_response (GtkNativeDialog *chooser,
                   int              response,
                   VcEditorWindow  *self)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = take_chosen_file (self, chooser, response);
 
   if (file == NULL)
     {
@@ -218,16 +249,12 @@ _vc_editor_window_save (VcEditorWindow *self,
       save_to (self, self->save_file);
       return;
     }
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Save the Deck"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("Decks"));
   gtk_file_filter_add_pattern (filter, "*.vcdeck");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (new_chooser (self, _("Save the Deck"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), filter,
+                   G_CALLBACK (on_save_response)) == NULL)
+    return;
 
   /* New decks go where the library looks for the user's own. */
   folder = file ? g_file_get_parent (file) : vc_deck_library_dup_default_user_dir ();
@@ -240,7 +267,6 @@ _vc_editor_window_save (VcEditorWindow *self,
     name = g_strconcat (id, ".vcdeck", NULL);
   }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -262,37 +288,28 @@ save_as_action (GtkWidget  *widget,
 
 /* Items of the outline */
 
+/* A new card or word comes after the one being written, and is shown
+ * with the keyboard in its first field. */
 static void
-add_card_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+add_item (VcEditorWindow *self,
+          const char     *array_path,
+          const char     *kind,
+          const char     *label)
 {
-  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *prefix = g_strconcat (array_path, "/", NULL);
   int position = -1;
 
-  /* A new card comes after the one being written. */
-  if (self->selected != NULL && g_str_has_prefix (self->selected, "/cards/"))
+  if (self->selected != NULL && g_str_has_prefix (self->selected, prefix))
     {
       guint index;
-      g_autofree char *array_path = array_of (self->selected, &index);
+      g_autofree char *selected_array = array_of (self->selected, &index);
 
       position = (int)index + 1;
     }
 
-  if (vc_deck_document_get_node (self->document, "/cards") == NULL)
-    {
-      g_autoptr(JsonNode) empty = json_node_init_array (json_node_alloc (), json_array_new ());
-
-      vc_deck_document_begin_step (self->document, _("Add Card"));
-      vc_deck_document_set_node (self->document, "/cards", empty, NULL);
-      path = vc_deck_document_add (self->document, "/cards", position, g_variant_get_string (parameter, NULL), &error);
-      vc_deck_document_end_step (self->document);
-    }
-  else
-    path = vc_deck_document_add (self->document, "/cards", position, g_variant_get_string (parameter, NULL), &error);
-
+  path = _vc_editor_add_item (self->document, array_path, position, kind, label, &error);
   if (path == NULL)
     {
       _vc_editor_window_toast (self, error->message, FALSE);
@@ -303,31 +320,19 @@ add_card_action (GtkWidget  *widget,
 }
 
 static void
+add_card_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  add_item (VC_EDITOR_WINDOW (widget), "/cards", g_variant_get_string (parameter, NULL), _("Add Card"));
+}
+
+static void
 add_word_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  int position = -1;
-
-  if (self->selected != NULL && g_str_has_prefix (self->selected, "/values-game/words/"))
-    {
-      guint index;
-      g_autofree char *array_path = array_of (self->selected, &index);
-
-      position = (int)index + 1;
-    }
-
-  path = vc_deck_document_add (self->document, "/values-game/words", position, NULL, &error);
-  if (path == NULL)
-    {
-      _vc_editor_window_toast (self, error->message, FALSE);
-      return;
-    }
-  vc_editor_window_select (self, path);
-  vc_editor_form_focus_field (self->form, path);
+  add_item (VC_EDITOR_WINDOW (widget), "/values-game/words", NULL, _("Add Value Word"));
 }
 
 /* What an item is called in a toast: its title, its text or its word. */
@@ -764,13 +769,6 @@ add_pictures_action (GtkWidget  *widget,
   VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Add Pictures"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
   gtk_file_filter_set_name (filter, _("Photos and drawings"));
   gtk_file_filter_add_mime_type (filter, "image/png");
   gtk_file_filter_add_mime_type (filter, "image/jpeg");
@@ -779,8 +777,10 @@ add_pictures_action (GtkWidget  *widget,
   gtk_file_filter_add_suffix (filter, "jpg");
   gtk_file_filter_add_suffix (filter, "jpeg");
   gtk_file_filter_add_suffix (filter, "svg");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_pictures_chosen), self, 0);
+  if (new_chooser (self, _("Add Pictures"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), filter,
+                   G_CALLBACK (on_pictures_chosen)) == NULL)
+    return;
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -926,14 +926,10 @@ on_template_chosen (GtkNativeDialog *chooser,
                     int              response,
                     VcEditorWindow  *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = take_chosen_file (self, chooser, response);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
   if (file == NULL)
     return;
 
@@ -957,13 +953,10 @@ export_template_action (GtkWidget  *widget,
   g_autofree char *id = vc_deck_make_id (title);
   g_autofree char *name = g_strconcat (id, ".pot", NULL);
 
-  if (self->chooser != NULL)
+  if (new_chooser (self, _("Save a Translation Template"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL,
+                   G_CALLBACK (on_template_chosen)) == NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Save a Translation Template"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_template_chosen), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -1025,13 +1018,9 @@ on_po_chosen (GtkNativeDialog *chooser,
               int              response,
               VcEditorWindow  *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = take_chosen_file (self, chooser, response);
   g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
   if (file == NULL || (path = g_file_get_path (file)) == NULL)
     return;
   import_file (self, path);
@@ -1051,15 +1040,11 @@ import_translation_action (GtkWidget  *widget,
       import_file (self, g_variant_get_string (parameter, NULL));
       return;
     }
-  if (self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Bring In a Translation"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_filter_set_name (filter, _("Translations (.po)"));
   gtk_file_filter_add_suffix (filter, "po");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_po_chosen), self, 0);
+  if (new_chooser (self, _("Bring In a Translation"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), filter,
+                   G_CALLBACK (on_po_chosen)) == NULL)
+    return;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 

@@ -281,19 +281,26 @@ vc_problems_view_get_n_rows (VcProblemsView *self)
   return self->n_rows;
 }
 
+/* Hands the deck's file to the window's @action. */
 static void
-fix_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+activate_with_file (VcProblemsView *self,
+                    const char     *action)
 {
-  VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
   g_autofree char *uri = NULL;
 
   if (self->file == NULL)
     return;
 
   uri = g_file_get_uri (self->file);
-  gtk_widget_activate_action (widget, "win.edit-file", "s", uri);
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "s", uri);
+}
+
+static void
+fix_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  activate_with_file (VC_PROBLEMS_VIEW (widget), "win.edit-file");
 }
 
 static void
@@ -301,15 +308,8 @@ reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  VcProblemsView *self = VC_PROBLEMS_VIEW (widget);
-  g_autofree char *uri = NULL;
-
-  if (self->file == NULL)
-    return;
-
   /* Whoever shows the view opens decks: it is asked, not reached for. */
-  uri = g_file_get_uri (self->file);
-  gtk_widget_activate_action (widget, "win.open-file", "s", uri);
+  activate_with_file (VC_PROBLEMS_VIEW (widget), "win.open-file");
 }
 
 static void
