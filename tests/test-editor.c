@@ -62,6 +62,12 @@ type_into (VcEditorWindow *window,
 {
   GtkWidget *field = vc_editor_form_get_field (vc_editor_window_get_form (window), path);
 
+  /* Elsewhere in the deck, the person goes there first. */
+  if (field == NULL)
+    {
+      vc_editor_window_select (window, path);
+      field = vc_editor_form_get_field (vc_editor_window_get_form (window), path);
+    }
   if (field == NULL)
     g_error ("No field for %s", path);
   gtk_widget_grab_focus (field);
@@ -268,6 +274,45 @@ test_values_game (void)
     }
   g_assert_cmpuint (vc_deck_document_get_length (document, "/values-game/images"), ==, 2);
   g_assert_cmpstr (vc_deck_document_get_string (document, "/values-game/images/1/alt"), ==, pictures[1][1]);
+
+  /* A photo dropped from Files is described before it goes in. */
+  {
+    g_autofree char *in_images = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"), "images", "meal.svg", NULL);
+    g_autoptr(GFile) picture = g_file_new_for_path (in_images);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+    GSList list = { picture, NULL };
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+    GtkWindow *dialog;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (&list));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_value_unset (&value);
+    g_assert_true (accepted);
+
+    dialog = vc_test_find_dialog ();
+    g_assert_nonnull (dialog);
+    vc_test_save_screenshot (GTK_WIDGET (dialog), "editor-describe-picture");
+    gtk_editable_set_text (GTK_EDITABLE (vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, NULL)),
+                           "A meal shared at a table");
+    vc_test_answer_dialog ("add");
+    gtk_window_destroy (dialog);
+    g_assert_cmpuint (vc_deck_document_get_length (document, "/values-game/images"), ==, 3);
+    g_assert_cmpstr (vc_deck_document_get_string (document, "/values-game/images/2/alt"), ==,
+                     "A meal shared at a table");
+    activate (window, "editor.remove-picture", g_variant_new_uint32 (2));
+    g_assert_cmpuint (vc_deck_document_get_length (document, "/values-game/images"), ==, 2);
+  }
   g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/values-game/images");
   wait_checked (window);
   g_assert_nonnull (vc_editor_window_get_deck (window));
@@ -297,12 +342,24 @@ test_values_game (void)
   player = vc_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (player), 1366, 768);
   gtk_window_present (GTK_WINDOW (player));
+
+  /* "Try It" plays the deck as it is in the editor, in the library's
+   * window, without saving it. */
+  type_into (window, "/title", "Our Unit’s Values, Tried");
+  activate (window, "editor.try-it", NULL);
+  vc_test_settle (200);
+  g_assert_nonnull (vc_window_get_board (player));
+  g_assert_true (vc_deck_document_get_modified (document));
+  vc_test_save_screenshot (GTK_WIDGET (player), "editor-try-it");
+  activate (window, "editor.undo", NULL);
+
   vc_window_open_file (player, file);
   vc_test_show_page (player, "deck");
   vc_test_start_new (player, "win.start-meeting");
   vc_test_settle (200);
   g_assert_nonnull (vc_window_get_board (player));
 
+  g_assert_null (vc_test_find_dialog ());
   gtk_window_destroy (GTK_WINDOW (player));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -778,12 +835,14 @@ test_from_library (void)
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* A new deck: its kind and title asked for first. */
+  g_assert_null (vc_test_find_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-deck", NULL));
   dialog = vc_test_find_dialog ();
   g_assert_nonnull (dialog);
   vc_test_save_screenshot (GTK_WIDGET (dialog), "editor-new-deck");
   gtk_editable_set_text (GTK_EDITABLE (vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, NULL)), "Our Values");
   vc_test_answer_dialog ("create");
+  gtk_window_destroy (dialog);
   editor = find_editor ();
   g_assert_nonnull (editor);
   g_assert_cmpstr (vc_deck_document_get_string (vc_editor_window_get_document (editor), "/title"), ==, "Our Values");

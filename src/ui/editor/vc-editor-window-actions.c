@@ -1071,16 +1071,20 @@ try_it_action (GtkWidget  *widget,
       return;
     }
 
-  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
-    if (VC_IS_WINDOW (l->data))
+  /* The library's window plays it; the editor stays open beside it. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; window == NULL && i < g_list_model_get_n_items (toplevels); i++)
       {
-        window = l->data;
-        break;
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (VC_IS_WINDOW (toplevel))
+          window = VC_WINDOW (toplevel);
       }
-  if (window == NULL && app != NULL)
-    window = vc_window_new (VC_APPLICATION (app));
+  }
   if (window == NULL)
-    return;
+    window = vc_window_new (app ? VC_APPLICATION (app) : NULL);
 
   vc_window_try_deck (window, deck);
   gtk_window_present (GTK_WINDOW (window));
