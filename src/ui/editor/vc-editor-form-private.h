@@ -56,12 +56,9 @@ typedef enum
 } FieldFlags;
 
 /* vc-editor-form.c */
-char      *_vc_editor_add_item         (VcDeckDocument  *document,
-                                        const char      *array_path,
-                                        int              position,
-                                        const char      *kind,
-                                        const char      *label,
-                                        GError         **error);
+GtkWidget *_vc_editor_form_field_box   (GtkBox       *box,
+                                        const char   *label,
+                                        const char   *hint);
 GtkWidget *_vc_editor_form_add_heading (VcEditorForm *self,
                                         GtkBox       *box,
                                         const char   *title,
@@ -77,13 +74,7 @@ GtkWidget *_vc_editor_form_add_minutes (VcEditorForm *self,
                                         const char   *path,
                                         const char   *label,
                                         const char   *hint);
-void       _vc_editor_form_add_list    (VcEditorForm *self,
-                                        GtkBox       *box,
-                                        const char   *array_path,
-                                        ItemKind      kind,
-                                        const char   *label,
-                                        const char   *hint,
-                                        gboolean      optional);
+
 GtkWidget *_vc_editor_form_add_problem_label (VcEditorForm *self,
                                               GtkBox       *box,
                                               const char   *path);
@@ -91,10 +82,25 @@ void       _vc_editor_form_register    (VcEditorForm *self,
                                         const char   *path,
                                         GtkWidget    *editor,
                                         GtkWidget    *problem_label);
+
+/* vc-editor-form-lists.c */
+char      *_vc_editor_add_item         (VcDeckDocument  *document,
+                                        const char      *array_path,
+                                        int              position,
+                                        const char      *kind,
+                                        const char      *label,
+                                        GError         **error);
 void       _vc_editor_form_apply_node  (VcEditorForm *self,
                                         const char   *path,
                                         JsonNode     *node,
                                         const char   *step);
+void       _vc_editor_form_add_list    (VcEditorForm *self,
+                                        GtkBox       *box,
+                                        const char   *array_path,
+                                        ItemKind      kind,
+                                        const char   *label,
+                                        const char   *hint,
+                                        gboolean      optional);
 
 /* vc-editor-form-pages.c */
 JsonNode  *_vc_editor_new_closing     (void);

@@ -80,11 +80,30 @@ char       *_vc_editor_window_outline_item   (const char     *path);
 void        _vc_editor_window_outline_mark_problems (VcEditorWindow *self);
 
 /* vc-editor-window-actions.c */
+GtkFileChooser *_vc_editor_window_new_chooser (VcEditorWindow       *self,
+                                               const char           *title,
+                                               GtkFileChooserAction  action,
+                                               const char           *accept,
+                                               GtkFileFilter        *filter,
+                                               GCallback             on_response);
+GFile      *_vc_editor_window_take_chosen_file (VcEditorWindow  *self,
+                                                GtkNativeDialog *chooser,
+                                                int              response);
+void        _vc_editor_window_show_error     (VcEditorWindow *self,
+                                              const char     *heading,
+                                              const char     *body);
 void        _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class);
 void        _vc_editor_window_actions_init   (VcEditorWindow *self);
 void        _vc_editor_window_update_actions (VcEditorWindow *self);
 const char *_vc_editor_window_problem_fix   (VcDeckProblem  *problem);
 void        _vc_editor_window_add_pictures_from (VcEditorWindow *self,
                                                  GSList         *files);
+
+/* vc-editor-window-pictures.c */
+void        _vc_editor_window_pictures_init  (VcEditorWindow *self);
+void        _vc_editor_window_class_pictures_init (GtkWidgetClass *widget_class);
+
+/* vc-editor-window-translations.c */
+void        _vc_editor_window_class_translations_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS
