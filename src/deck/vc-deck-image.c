@@ -24,6 +24,8 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
+
 #include <librsvg/rsvg.h>
 
 #include "vc-deck-error.h"
@@ -515,4 +517,68 @@ vc_deck_image_render_cancellable (VcDeckImage  *self,
   cairo_destroy (cr);
 
   return surface;
+}
+
+/**
+ * vc_deck_image_draw:
+ * @self: a #VcDeckImage
+ * @cr: where to draw
+ * @width: the room's width, in @cr's units
+ * @height: the room's height, in @cr's units
+ * @pixels_per_unit: how finely to draw a photo, in pixels per unit
+ * @error: return location for an error
+ *
+ * Draws the picture as large as it fits in the room at @cr's origin,
+ * centred. A drawing of a trusted deck stays a drawing, so that it prints
+ * sharp at any size; anything else is drawn at @pixels_per_unit.
+ *
+ * Returns: %TRUE if the picture was drawn
+ */
+gboolean
+vc_deck_image_draw (VcDeckImage  *self,
+                    cairo_t      *cr,
+                    double        width,
+                    double        height,
+                    double        pixels_per_unit,
+                    GError      **error)
+{
+  cairo_surface_t *surface;
+  double scale, w, h;
+  int pw, ph;
+
+  g_return_val_if_fail (VC_IS_DECK_IMAGE (self), FALSE);
+
+  if (width <= 0 || height <= 0)
+    return TRUE;
+
+  scale = MIN (width / self->width, height / self->height);
+  w = self->width * scale;
+  h = self->height * scale;
+
+  if (self->bytes != NULL && !self->untrusted && self->format == VC_IMAGE_FORMAT_SVG)
+    {
+      RsvgRectangle viewport = { (width - w) / 2, (height - h) / 2, w, h };
+      gboolean done;
+
+      cairo_save (cr);
+      done = rsvg_handle_render_document (self->svg, cr, &viewport, error);
+      cairo_restore (cr);
+      return done;
+    }
+
+  pw = MAX (1, (int)ceil (w * pixels_per_unit));
+  ph = MAX (1, (int)ceil (h * pixels_per_unit));
+  surface = vc_deck_image_render (self, pw, ph, error);
+  if (surface == NULL)
+    return FALSE;
+
+  cairo_save (cr);
+  cairo_translate (cr, (width - w) / 2, (height - h) / 2);
+  cairo_scale (cr, w / pw, h / ph);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+  return TRUE;
 }

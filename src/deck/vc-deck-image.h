@@ -63,4 +63,11 @@ cairo_surface_t *vc_deck_image_render_cancellable (VcDeckImage  *self,
                                                    GCancellable *cancellable,
                                                    GError      **error);
 
+gboolean         vc_deck_image_draw           (VcDeckImage  *self,
+                                               cairo_t      *cr,
+                                               double        width,
+                                               double        height,
+                                               double        pixels_per_unit,
+                                               GError      **error);
+
 G_END_DECLS

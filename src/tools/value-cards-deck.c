@@ -20,10 +20,12 @@
 
 #include "vc-deck-document.h"
 #include "vc-deck-document-pictures.h"
+#include "vc-deck-library.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-pot.h"
 #include "vc-deck-translations.h"
 #include "vc-deck-problem.h"
+#include "vc-print.h"
 #include "vc-terminal-text.h"
 
 static char *output_path;
@@ -33,6 +35,10 @@ static char *definition;
 static char *alt_text;
 static char *caption;
 static char *language;
+static char *size_name;
+static char *paper_name;
+static char *backs_name;
+static gboolean large_print;
 static gboolean show_version;
 static gboolean verbose;
 static char **arguments;
@@ -51,7 +57,16 @@ static const GOptionEntry entries[] = {
   { "caption", 0, 0, G_OPTION_ARG_STRING, &caption,
     N_("For “add-picture”: a short caption"), N_("TEXT") },
   { "language", 0, 0, G_OPTION_ARG_STRING, &language,
-    N_("For “add-translation”: the language, if the file is not named after it, such as sv.po"), N_("CODE") },
+    N_("For “add-translation”: the language, if the file is not named after it, such as sv.po; "
+       "for “print”: the language to print in"), N_("CODE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, &size_name,
+    N_("For “print”: the card size, poker (63 × 88 mm), a6 or a5"), N_("SIZE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+    N_("For “print”: the paper, a4 or letter"), N_("PAPER") },
+  { "backs", 0, 0, G_OPTION_ARG_STRING, &backs_name,
+    N_("For “print”: none, long-edge or short-edge (two-sided), or fold"), N_("BACKS") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, &large_print,
+    N_("For “print”: larger type and higher contrast"), NULL },
   { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
     N_("Give the JSON path of each problem as well, such as $.cards[2].title"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, &show_version,
@@ -568,6 +583,57 @@ list_translations (char **files)
   return status;
 }
 
+static int
+print_cards (char **args)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GListModel) problems = NULL;
+  g_autoptr(VcDeck) deck = NULL;
+  g_autoptr(VcPrintJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  VcPrintOptions options;
+
+  if (args[0] == NULL || args[1] != NULL || output_path == NULL)
+    {
+      g_printerr ("%s\n", _("Use: value-cards-deck print FILE -o CARDS.pdf [--size poker|a6|a5] "
+                             "[--paper a4|letter] [--backs none|long-edge|short-edge|fold] [--large-print]"));
+      return 2;
+    }
+
+  vc_print_options_init_default (&options);
+  options.large_print = large_print;
+  if ((size_name != NULL && !vc_print_size_from_string (size_name, &options.size)) ||
+      (paper_name != NULL && !vc_print_paper_from_string (paper_name, &options.paper)) ||
+      (backs_name != NULL && !vc_print_backs_from_string (backs_name, &options.backs)))
+    {
+      g_printerr ("%s\n", _("The size is poker, a6 or a5; the paper a4 or letter; the backs none, "
+                             "long-edge, short-edge or fold."));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (args[0]);
+  /* The built-in decks' drawings print as drawings; any other deck's
+   * pictures are drawn by the picture helper, as in the app. */
+  deck = vc_deck_load_file (file, vc_deck_library_get_load_flags (file), &problems, &error);
+  if (deck == NULL)
+    {
+      print_error (args[0], error);
+      return 1;
+    }
+
+  job = vc_print_job_new (deck, &options);
+  if (!vc_print_job_write_pdf (job, output_path, &error))
+    {
+      print_error (output_path, error);
+      return 1;
+    }
+
+  summary = vc_print_job_dup_summary (job);
+  print_safely (stdout, summary);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +644,12 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   localedir = g_getenv ("VALUE_CARDS_LOCALEDIR");
+  /* The language to print in, before anything is translated. */
+  for (int i = 1; i + 1 < argc; i++)
+    if (g_str_equal (argv[i], "--language"))
+      g_setenv ("LANGUAGE", argv[i + 1], TRUE);
+    else if (g_str_has_prefix (argv[i], "--language="))
+      g_setenv ("LANGUAGE", argv[i] + strlen ("--language="), TRUE);
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -598,7 +670,8 @@ main (int   argc,
                                   "  format FILE…                   Write decks again the one standard way\n"
                                   "  pot FILE…                      Write a gettext translation template (.pot) for the decks’ strings\n"
                                   "  add-translation FILE LANG.po   Put a translation inside the deck\n"
-                                  "  translations FILE…             Show how much of each language is translated (-v lists what is left)"));
+                                  "  translations FILE…             Show how much of each language is translated (-v lists what is left)\n"
+                                  "  print FILE -o CARDS.pdf        Make a PDF of the cards to print and cut (--size, --paper, --backs, --large-print, --language)"));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -641,6 +714,8 @@ main (int   argc,
     return add_translation (arguments + 1);
   if (g_str_equal (arguments[0], "translations"))
     return list_translations (arguments + 1);
+  if (g_str_equal (arguments[0], "print"))
+    return print_cards (arguments + 1);
 
   {
     g_autofree char *command = vc_deck_escape_for_terminal (arguments[0], -1);
