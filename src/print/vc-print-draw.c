@@ -330,9 +330,13 @@ vc_print_draw_back (cairo_t           *cr,
 
   for (PangoLayout **l = (PangoLayout *[]) { title, kind, NULL }; *l; l++)
     {
-      pango_layout_set_width (*l, (int)((panel_width - pad) * PANGO_SCALE));
+      PangoFontDescription *font = pango_font_description_copy (pango_layout_get_font_description (*l));
+      double font_size = (double)pango_font_description_get_size (font) / PANGO_SCALE;
+
       pango_layout_set_alignment (*l, PANGO_ALIGN_CENTER);
       pango_layout_set_wrap (*l, PANGO_WRAP_WORD_CHAR);
+      vc_print_fit_longest_word (*l, font, font_size, font_size * 0.6, panel_width - pad);
+      pango_font_description_free (font);
     }
   pango_layout_set_line_spacing (title, 1.1);
   pango_layout_get_size (title, NULL, &th);

@@ -89,6 +89,49 @@ block_factor (VcPrintBlockKind kind)
     }
 }
 
+/**
+ * vc_print_fit_longest_word:
+ * @layout: a layout with its text and @font set
+ *
+ * Makes @layout's type smaller, down to @least, until its longest word
+ * fits in @width points.
+ *
+ * Returns: the size of type, in points
+ */
+double
+vc_print_fit_longest_word (PangoLayout          *layout,
+                           PangoFontDescription *font,
+                           double                size,
+                           double                least,
+                           double                width)
+{
+  g_autofree char *text = g_strdup (pango_layout_get_text (layout));
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t", -1);
+  int widest = 0;
+
+  pango_layout_set_width (layout, -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int w;
+
+      if (*words[i] == '\0')
+        continue;
+      pango_layout_set_text (layout, words[i], -1);
+      pango_layout_get_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  pango_layout_set_text (layout, text, -1);
+
+  if (widest > width * PANGO_SCALE && size > least)
+    {
+      size = MAX (size * width * PANGO_SCALE / widest * 0.98, least);
+      pango_font_description_set_size (font, (int)(size * PANGO_SCALE));
+      pango_layout_set_font_description (layout, font);
+    }
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  return size;
+}
+
 /* How far a list item's text stands in from the card's text, in ems. */
 static double
 block_indent (VcPrintBlockKind kind)
@@ -183,21 +226,15 @@ vc_print_block_layout (PangoContext       *context,
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   pango_layout_set_text (layout, block->text, -1);
 
-  if (block->kind == VC_PRINT_BLOCK_WORD)
+  if (block->kind == VC_PRINT_BLOCK_WORD || block->kind == VC_PRINT_BLOCK_TITLE ||
+      block->kind == VC_PRINT_BLOCK_HEADING || block->kind == VC_PRINT_BLOCK_LEAD)
     {
-      int natural;
+      double least = type->body * scale * (block->kind == VC_PRINT_BLOCK_WORD ? 1.3 : 1.0);
 
-      /* A value word stays whole on its line: it is made smaller where it
-       * is long, rather than broken, as long as it stays large. */
-      pango_layout_set_width (layout, -1);
-      pango_layout_get_size (layout, &natural, NULL);
-      if (natural > width * PANGO_SCALE)
-        {
-          size = MAX (size * width * PANGO_SCALE / natural * 0.98, type->body * scale * 1.3);
-          pango_font_description_set_size (font, (int)(size * PANGO_SCALE));
-          pango_layout_set_font_description (layout, font);
-        }
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      /* A value word or a title keeps its words whole, as long compound
+       * words in Swedish are: it gets smaller where one is too long for
+       * the line, rather than broken, as long as it stays large. */
+      size = vc_print_fit_longest_word (layout, font, size, least, width - indent);
     }
 
   pango_attr_list_unref (attrs);

@@ -219,7 +219,7 @@ vc_print_geometry_back (const VcPrintGeometry *geometry,
       break;
 
     case VC_PRINT_BACKS_SHORT_EDGE:
-      swap_x = portrait;
+      swap_x = !portrait;
       break;
 
     case VC_PRINT_BACKS_NONE:

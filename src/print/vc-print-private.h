@@ -129,6 +129,11 @@ gboolean    vc_print_face_check       (PangoContext       *context,
                                        double              width,
                                        double              height,
                                        double             *overflow);
+double      vc_print_fit_longest_word (PangoLayout          *layout,
+                                       PangoFontDescription *font,
+                                       double                size,
+                                       double                least,
+                                       double                width);
 double      vc_print_face_header_height (const VcPrintType *type,
                                          double             scale);
 
