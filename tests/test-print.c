@@ -503,6 +503,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/print/options", test_options);
@@ -514,5 +516,7 @@ main (int   argc,
   g_test_add_func ("/print/continuation", test_continuation);
   g_test_add_func ("/print/write-error", test_write_error);
 
-  return g_test_run ();
+  status = g_test_run ();
+  vc_print_release_fonts ();
+  return status;
 }

@@ -101,4 +101,6 @@ gboolean    vc_print_job_write_pdf        (VcPrintJob           *self,
                                            const char           *path,
                                            GError              **error);
 
+void        vc_print_release_fonts        (void);
+
 G_END_DECLS

@@ -623,15 +623,18 @@ print_cards (char **args)
     }
 
   job = vc_print_job_new (deck, &options);
-  if (!vc_print_job_write_pdf (job, output_path, &error))
+  if (vc_print_job_write_pdf (job, output_path, &error))
     {
-      print_error (output_path, error);
-      return 1;
+      summary = vc_print_job_dup_summary (job);
+      print_safely (stdout, summary);
     }
+  else
+    print_error (output_path, error);
 
-  summary = vc_print_job_dup_summary (job);
-  print_safely (stdout, summary);
-  return 0;
+  g_clear_object (&job);
+  g_clear_object (&deck);
+  vc_print_release_fonts ();
+  return error == NULL ? 0 : 1;
 }
 
 int
