@@ -529,6 +529,5 @@ void
 vc_print_release_fonts (void)
 {
   pango_cairo_font_map_set_default (NULL);
-  cairo_debug_reset_static_data ();
   FcFini ();
 }
