@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "vc-print-dialog.h"
 #include "vc-window-private.h"
 
 static void
@@ -365,6 +366,27 @@ show_warnings_action (GtkWidget  *widget,
     _vc_window_show_problems (self, vc_deck_get_file (deck), vc_deck_get_warnings (deck));
 }
 
+/* The cards of the deck shown, to print and cut. */
+static void
+print_deck_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VcWindow *self = VC_WINDOW (widget);
+  VcDeck *deck = self->deck_view ? vc_deck_view_get_deck (self->deck_view) : NULL;
+  VcPrintDialog *dialog;
+
+  if (deck == NULL || g_strcmp0 (vc_window_get_page (self), "library") == 0 ||
+      g_strcmp0 (vc_window_get_page (self), "journal") == 0)
+    {
+      _vc_window_show_toast (self, _("Open a deck to print its cards"));
+      return;
+    }
+
+  dialog = vc_print_dialog_new (GTK_WINDOW (self), deck);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The window's actions, and the keys that go with them. */
 void
 _vc_window_class_actions_init (GtkWidgetClass *widget_class)
@@ -385,6 +407,7 @@ _vc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-journal", NULL, show_journal_action);
   gtk_widget_class_install_action (widget_class, "win.present", "b", present_action);
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
+  gtk_widget_class_install_action (widget_class, "win.print-deck", NULL, print_deck_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.go-back", NULL);
 }
 
@@ -396,6 +419,7 @@ static const struct {
 } window_accels[] = {
   { "win.open", { "<Control>o", NULL } },
   { "win.new-deck", { "<Control>n", NULL } },
+  { "win.print-deck", { "<Control>p", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "win.go-back", { "<Alt>Left", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },

@@ -1,8 +1,8 @@
 /* vc-editor-window-actions.c
  *
  * What can be done in the deck editor, and its keys: undo and redo,
- * saving, adding, moving and deleting items, pictures, and trying the
- * deck out in a meeting.
+ * saving, adding, moving and deleting items, pictures, trying the deck
+ * out in a meeting, and printing its cards.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -23,6 +23,7 @@
 #include "vc-editor-form-private.h"
 #include "vc-editor-window-private.h"
 #include "vc-help.h"
+#include "vc-print-dialog.h"
 #include "vc-window.h"
 
 /* Undo and redo, with the menu saying what they do */
@@ -628,18 +629,15 @@ fix_problem_action (GtkWidget  *widget,
   vc_editor_window_check_now (self);
 }
 
-/* Trying it out */
+/* Trying it out, and printing it */
 
-static void
-try_it_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+/* The deck as it is now, or %NULL after pointing at what keeps it from
+ * being one. */
+static VcDeck *
+check_deck_now (VcEditorWindow *self)
 {
-  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GListModel) problems = NULL;
-  g_autoptr(VcDeck) deck = NULL;
-  VcWindow *window = NULL;
+  VcDeck *deck;
 
   deck = vc_deck_document_check (self->document, VC_DECK_LOAD_DEFAULT, &problems, NULL);
   if (deck == NULL)
@@ -648,8 +646,23 @@ try_it_action (GtkWidget  *widget,
       vc_editor_form_set_problems (self->form, problems);
       _vc_editor_window_toast (self, _("Fix the problems marked in red first, then try again"), FALSE);
       gtk_menu_button_popup (GTK_MENU_BUTTON (self->problems_button));
-      return;
     }
+  return deck;
+}
+
+static void
+try_it_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(VcDeck) deck = NULL;
+  VcWindow *window = NULL;
+
+  deck = check_deck_now (self);
+  if (deck == NULL)
+    return;
 
   /* The library's window plays it; the editor stays open beside it. */
   {
@@ -668,6 +681,23 @@ try_it_action (GtkWidget  *widget,
 
   vc_window_try_deck (window, deck);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The cards as they are written now, saved or not. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  VcEditorWindow *self = VC_EDITOR_WINDOW (widget);
+  g_autoptr(VcDeck) deck = check_deck_now (self);
+  VcPrintDialog *dialog;
+
+  if (deck == NULL)
+    return;
+
+  dialog = vc_print_dialog_new (GTK_WINDOW (self), deck);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -758,6 +788,7 @@ _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.show-problem", "u", show_problem_action);
   gtk_widget_class_install_action (widget_class, "editor.fix-problem", "u", fix_problem_action);
   gtk_widget_class_install_action (widget_class, "editor.try-it", NULL, try_it_action);
+  gtk_widget_class_install_action (widget_class, "editor.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "editor.discard-draft", NULL, discard_draft_action);
   gtk_widget_class_install_action (widget_class, "editor.show-preview", NULL, show_preview_action);
   gtk_widget_class_install_action (widget_class, "editor.help", NULL, help_action);
@@ -779,6 +810,7 @@ _vc_editor_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "editor.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "editor.paste-picture", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "editor.try-it", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "editor.focus-outline", NULL);
 }
 
