@@ -147,7 +147,7 @@ vc_print_backs_to_label (VcPrintBacks backs)
     case VC_PRINT_BACKS_SHORT_EDGE:
       return _("Two-sided, flip on short edge");
     case VC_PRINT_BACKS_FOLD:
-      return _("Back below the front, to fold and glue");
+      return _("Back next to the front, to fold and glue");
     default:
       g_return_val_if_reached (NULL);
     }

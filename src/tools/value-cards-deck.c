@@ -597,7 +597,7 @@ print_cards (char **args)
   if (args[0] == NULL || args[1] != NULL || output_path == NULL)
     {
       g_printerr ("%s\n", _("Use: value-cards-deck print FILE -o CARDS.pdf [--size poker|a6|a5] "
-                             "[--paper a4|letter] [--backs none|long-edge|short-edge|fold] [--large-print]"));
+                             "[--paper a4|letter] [--backs none|long-edge|short-edge|fold] [--large-print] [--language CODE]"));
       return 2;
     }
 
