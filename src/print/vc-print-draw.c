@@ -270,13 +270,18 @@ draw_pattern (cairo_t *cr,
   cairo_restore (cr);
 }
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
+/**
+ * vc_print_rounded_rectangle:
+ *
+ * Adds a rectangle with rounded corners to @cr's path.
+ */
+void
+vc_print_rounded_rectangle (cairo_t *cr,
+                            double   x,
+                            double   y,
+                            double   width,
+                            double   height,
+                            double   radius)
 {
   cairo_new_sub_path (cr);
   cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
@@ -325,7 +330,7 @@ vc_print_draw_back (cairo_t           *cr,
    * even. */
   set_colour (cr, colour, 0.45);
   cairo_set_line_width (cr, 0.9);
-  rounded_rectangle (cr, pad * 0.6, pad * 0.6, width - 1.2 * pad, height - 1.2 * pad, pad * 0.5);
+  vc_print_rounded_rectangle (cr, pad * 0.6, pad * 0.6, width - 1.2 * pad, height - 1.2 * pad, pad * 0.5);
   cairo_stroke (cr);
 
   for (PangoLayout **l = (PangoLayout *[]) { title, kind, NULL }; *l; l++)
@@ -345,7 +350,7 @@ vc_print_draw_back (cairo_t           *cr,
   panel_y = (height - panel_height) / 2;
 
   cairo_set_source_rgb (cr, 1, 1, 1);
-  rounded_rectangle (cr, 1.5 * pad, panel_y, panel_width, panel_height, pad * 0.6);
+  vc_print_rounded_rectangle (cr, 1.5 * pad, panel_y, panel_width, panel_height, pad * 0.6);
   cairo_fill (cr);
 
   set_colour (cr, type->large_print ? 0 : colour, 0);

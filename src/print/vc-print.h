@@ -102,5 +102,11 @@ gboolean    vc_print_job_write_pdf        (VcPrintJob           *self,
                                            GError              **error);
 
 void        vc_print_release_fonts        (void);
+void        vc_print_rounded_rectangle    (cairo_t              *cr,
+                                           double                x,
+                                           double                y,
+                                           double                width,
+                                           double                height,
+                                           double                radius);
 
 G_END_DECLS

@@ -264,22 +264,6 @@ on_option_changed (VcPrintDialog *self)
 
 /* The preview */
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* A soft shadow below the paper: faint layers, darker where they overlap
  * near its edge. */
 static void
@@ -292,7 +276,7 @@ draw_shadow (cairo_t *cr,
   for (int i = 10; i >= 1; i--)
     {
       cairo_set_source_rgba (cr, 0, 0, 0, 0.03);
-      rounded_rectangle (cr, x - i, y - i + 4, width + 2 * i, height + 2 * i, i + 2);
+      vc_print_rounded_rectangle (cr, x - i, y - i + 4, width + 2 * i, height + 2 * i, i + 2);
       cairo_fill (cr);
     }
   /* An edge, so that the paper stands out on a light window too. */
