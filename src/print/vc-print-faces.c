@@ -144,6 +144,12 @@ card_face (VcCard *card,
       add_questions (face, questions);
     }
 
+  /* A question or a statement alone stands in the middle of its card, as
+   * a drawn card is read aloud. */
+  face->centred = lead && stages[0] == NULL && face->blocks->len <= 2 &&
+                  (actions == NULL || actions->len == 0) &&
+                  (vc_card_get_questions (card) == NULL || vc_card_get_questions (card)->len == 0);
+
   for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
       const VcAction *action = g_ptr_array_index (actions, i);
