@@ -456,12 +456,37 @@ test_save_pdf (void)
   g_autoptr(GError) error = NULL;
   VcPrintDialog *dialog;
 
+  VcPrintOptions chosen = { VC_PRINT_SIZE_A6, VC_PRINT_PAPER_LETTER, VC_PRINT_BACKS_FOLD, TRUE };
+  VcPrintOptions again;
+  g_autoptr(GSettings) stored = g_settings_new (SCHEMA_ID);
+  g_autofree char *stored_size = NULL;
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-deck", NULL));
   dialog = wait_print_dialog ();
+  vc_print_dialog_set_options (dialog, &chosen);
 
   g_assert_true (vc_print_dialog_save_pdf (dialog, path, &error));
   g_assert_no_error (error);
   assert_is_pdf (path);
+
+  /* What was saved is what the next dialog opens with, and it is kept in
+   * the app's settings for the next time the app starts. */
+  stored_size = g_settings_get_string (stored, "print-card-size");
+  g_assert_cmpstr (stored_size, ==, "a6");
+  g_assert_true (g_settings_get_boolean (stored, "print-large"));
+  close_dialog (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-deck", NULL));
+  dialog = wait_print_dialog ();
+  vc_print_dialog_get_options (dialog, &again);
+  g_assert_cmpint (again.size, ==, VC_PRINT_SIZE_A6);
+  g_assert_cmpint (again.paper, ==, VC_PRINT_PAPER_LETTER);
+  g_assert_cmpint (again.backs, ==, VC_PRINT_BACKS_FOLD);
+  g_assert_true (again.large_print);
+  /* The others start from where they always do. */
+  g_settings_reset (stored, "print-card-size");
+  g_settings_reset (stored, "print-paper");
+  g_settings_reset (stored, "print-backs");
+  g_settings_reset (stored, "print-large");
   if (have_pdfinfo ())
     g_assert_cmpuint (pdf_pages (path), ==, vc_print_job_get_n_pages (vc_print_dialog_get_job (dialog)));
 

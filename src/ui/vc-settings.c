@@ -32,6 +32,10 @@ struct _VcSettings
   gboolean   projector_light;
   gboolean   projector_show_timer;
   gboolean   board_instructions;
+  char      *print_card_size;
+  char      *print_paper;
+  char      *print_backs;
+  gboolean   print_large;
 };
 
 G_DEFINE_FINAL_TYPE (VcSettings, vc_settings, G_TYPE_OBJECT)
@@ -48,6 +52,10 @@ enum {
   PROP_PROJECTOR_LIGHT,
   PROP_PROJECTOR_SHOW_TIMER,
   PROP_BOARD_INSTRUCTIONS,
+  PROP_PRINT_CARD_SIZE,
+  PROP_PRINT_PAPER,
+  PROP_PRINT_BACKS,
+  PROP_PRINT_LARGE,
   N_PROPS
 };
 
@@ -103,6 +111,9 @@ vc_settings_finalize (GObject *object)
   g_clear_pointer (&self->recent_decks, g_strfreev);
   g_clear_pointer (&self->color_scheme, g_free);
   g_clear_pointer (&self->projector_screen, g_free);
+  g_clear_pointer (&self->print_card_size, g_free);
+  g_clear_pointer (&self->print_paper, g_free);
+  g_clear_pointer (&self->print_backs, g_free);
 
   G_OBJECT_CLASS (vc_settings_parent_class)->finalize (object);
 }
@@ -151,6 +162,22 @@ vc_settings_get_property (GObject    *object,
 
     case PROP_BOARD_INSTRUCTIONS:
       g_value_set_boolean (value, self->board_instructions);
+      break;
+
+    case PROP_PRINT_CARD_SIZE:
+      g_value_set_string (value, self->print_card_size);
+      break;
+
+    case PROP_PRINT_PAPER:
+      g_value_set_string (value, self->print_paper);
+      break;
+
+    case PROP_PRINT_BACKS:
+      g_value_set_string (value, self->print_backs);
+      break;
+
+    case PROP_PRINT_LARGE:
+      g_value_set_boolean (value, self->print_large);
       break;
 
     default:
@@ -213,6 +240,22 @@ vc_settings_set_property (GObject      *object,
       set_boolean (self, &self->board_instructions, g_value_get_boolean (value), prop_id);
       break;
 
+    case PROP_PRINT_CARD_SIZE:
+      set_string (self, &self->print_card_size, g_value_get_string (value), prop_id);
+      break;
+
+    case PROP_PRINT_PAPER:
+      set_string (self, &self->print_paper, g_value_get_string (value), prop_id);
+      break;
+
+    case PROP_PRINT_BACKS:
+      set_string (self, &self->print_backs, g_value_get_string (value), prop_id);
+      break;
+
+    case PROP_PRINT_LARGE:
+      set_boolean (self, &self->print_large, g_value_get_boolean (value), prop_id);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -248,6 +291,14 @@ vc_settings_class_init (VcSettingsClass *klass)
     g_param_spec_boolean ("projector-show-timer", NULL, NULL, TRUE, flags);
   properties[PROP_BOARD_INSTRUCTIONS] =
     g_param_spec_boolean ("board-instructions", NULL, NULL, TRUE, flags);
+  properties[PROP_PRINT_CARD_SIZE] =
+    g_param_spec_string ("print-card-size", NULL, NULL, "poker", flags);
+  properties[PROP_PRINT_PAPER] =
+    g_param_spec_string ("print-paper", NULL, NULL, "", flags);
+  properties[PROP_PRINT_BACKS] =
+    g_param_spec_string ("print-backs", NULL, NULL, "none", flags);
+  properties[PROP_PRINT_LARGE] =
+    g_param_spec_boolean ("print-large", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -14,12 +14,11 @@
 #include <glib/gi18n.h>
 
 #include "vc-print-dialog-private.h"
+#include "vc-settings.h"
 
-/* What was chosen the last time something was printed or saved, and the
- * print dialog's settings (printer, copies, file) from then, for as long
- * as the app runs. */
-static VcPrintOptions    last_options;
-static gboolean          have_last_options;
+/* The print dialog's settings (printer, copies, file) from the last time
+ * something was printed, for as long as the app runs. The choices of card
+ * size, paper and backs are kept in the app's settings. */
 static GtkPrintSettings *last_settings;
 
 /* Telling what went wrong */
@@ -35,21 +34,50 @@ show_error (VcPrintDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What was chosen is chosen again next time, once something came of it. */
 static void
 remember_options (VcPrintDialog *self)
 {
-  last_options = self->options;
-  have_last_options = TRUE;
+  g_autoptr(VcSettings) settings = vc_settings_new ();
+
+  g_object_set (settings,
+                "print-card-size", vc_print_size_to_string (self->options.size),
+                "print-paper", vc_print_paper_to_string (self->options.paper),
+                "print-backs", vc_print_backs_to_string (self->options.backs),
+                "print-large", self->options.large_print,
+                NULL);
 }
 
-/* The choices of the last print or save, if there was one since the app
- * started. */
+/**
+ * vc_print_dialog_recall_options:
+ *
+ * The choices of the last print or save. A paper never chosen is the
+ * locale's.
+ *
+ * Returns: %TRUE if something was printed or saved before
+ */
 gboolean
 vc_print_dialog_recall_options (VcPrintOptions *options)
 {
-  if (have_last_options)
-    *options = last_options;
-  return have_last_options;
+  g_autoptr(VcSettings) settings = vc_settings_new ();
+  g_autofree char *size = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *backs = NULL;
+
+  g_object_get (settings,
+                "print-card-size", &size,
+                "print-paper", &paper,
+                "print-backs", &backs,
+                "print-large", &options->large_print,
+                NULL);
+  if (!vc_print_paper_from_string (paper, &options->paper))
+    options->paper = vc_print_paper_for_locale ();
+  if (!vc_print_size_from_string (size, &options->size))
+    options->size = VC_PRINT_SIZE_POKER;
+  if (!vc_print_backs_from_string (backs, &options->backs))
+    options->backs = VC_PRINT_BACKS_NONE;
+
+  return paper != NULL && *paper != '\0';
 }
 
 /* Printing */

@@ -473,11 +473,7 @@ vc_print_dialog_init (VcPrintDialog *self)
   adw_combo_row_set_model (self->paper_row, papers);
   adw_combo_row_set_model (self->backs_row, backs);
 
-  if (!vc_print_dialog_recall_options (&self->options))
-    {
-      vc_print_options_init_default (&self->options);
-      self->options.paper = vc_print_paper_for_locale ();
-    }
+  vc_print_dialog_recall_options (&self->options);
   set_rows (self);
 
   g_signal_connect_object (self->size_row, "notify::selected", G_CALLBACK (on_option_changed), self,
