@@ -193,7 +193,7 @@ vc_print_build_faces (VcDeck *deck)
       vc_print_face_add (face, VC_PRINT_BLOCK_PARAGRAPH, intro->purpose);
       if (intro->ground_rules != NULL && intro->ground_rules[0] != NULL)
         {
-          vc_print_face_add (face, VC_PRINT_BLOCK_HEADING, _("Ground Rules"));
+          vc_print_face_add (face, VC_PRINT_BLOCK_HEADING, _("Ground rules"));
           for (guint i = 0; intro->ground_rules[i] != NULL; i++)
             vc_print_face_add (face, VC_PRINT_BLOCK_QUESTION, intro->ground_rules[i]);
         }
