@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "vc-print-private.h"
@@ -188,6 +190,20 @@ draw_blocks (cairo_t           *cr,
     }
 }
 
+/* How finely to draw a photo, in pixels per point: 300 dots to the inch
+ * on paper and in a PDF; on screen, as many as the preview shows. */
+static double
+picture_density (cairo_t *cr)
+{
+  double dx = 1, dy = 0;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    return 300.0 / 72.0;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return CLAMP (hypot (dx, dy), 0.25, 300.0 / 72.0);
+}
+
 /**
  * vc_print_draw_front:
  * @width: the card's width, in points
@@ -228,7 +244,7 @@ vc_print_draw_front (cairo_t           *cr,
 
           cairo_save (cr);
           cairo_translate (cr, pad, top);
-          if (!vc_deck_image_draw (face->image, cr, text_width, room, 300.0 / 72.0, &error))
+          if (!vc_deck_image_draw (face->image, cr, text_width, room, picture_density (cr), &error))
             g_debug ("A picture was left out of the printout: %s", error->message);
           cairo_restore (cr);
           draw_blocks (cr, context, type, face, colour, pad, bottom - blocks, text_width);
