@@ -89,6 +89,7 @@ vc_print_geometry_compute (VcPrintGeometry      *geometry,
   guint best_spacing = G_MAXUINT;
   gboolean fold = options->backs == VC_PRINT_BACKS_FOLD;
   guint wanted = cards_per_sheet (options->size);
+  double enough = options->size == VC_PRINT_SIZE_POKER ? 0.95 : 0.85;
 
   vc_print_paper_get_size_mm (options->paper, &paper_width, &paper_height);
   nominal_size (options->size, &card_width, &card_height);
@@ -119,11 +120,13 @@ vc_print_geometry_compute (VcPrintGeometry      *geometry,
                 continue;
 
               if (fold)
-                /* As many as fit at the card's own size, give or take a
-                 * few per cent; one, smaller, if not even one fits. */
-                better = (scale >= 0.95 && (best_scale < 0.95 || count > best_count ||
-                                            (count == best_count && scale > best_scale + 1e-9))) ||
-                         (best_scale < 0.95 && scale > best_scale + 1e-9);
+                /* As many as fit at about the card's own size: a playing
+                 * card within a few per cent, for card sleeves, A6 and A5
+                 * as much smaller as they are without folding. One,
+                 * smaller still, if not even one fits. */
+                better = (scale >= enough && (best_scale < enough || count > best_count ||
+                                              (count == best_count && scale > best_scale + 1e-9))) ||
+                         (best_scale < enough && scale > best_scale + 1e-9);
               else if (options->size == VC_PRINT_SIZE_POKER || scale >= 0.999)
                 /* A playing card keeps its size as nearly as it can, for
                  * card sleeves; any card keeps it where the paper allows. */
