@@ -276,7 +276,7 @@ loader_read_deck (Loader   *l,
     "format-version", "id", "version", "kind", "title", "subtitle", "description",
     "source-language", "translation-domain", "authors", "license", "audience",
     "minutes-per-card", "roles", "introduction", "closing", "values-game", "cards",
-    "translations", NULL
+    "translations", "formats", NULL
   };
   static const struct { const char *name; VcDeckKind kind; } kinds[] = {
     { "values-game", VC_DECK_KIND_VALUES_GAME },
@@ -374,6 +374,9 @@ loader_read_deck (Loader   *l,
 
   deck->authors = loader_read_string_list (l, root, "authors", TRUE, 1, STRING_OPTIONAL);
   deck->license = loader_read_string (l, root, "license", STRING_REQUIRED);
+  /* The meeting formats the deck suits, by id; a format not installed is
+   * left out when the formats are offered, so this is not checked here. */
+  deck->formats = loader_read_string_list (l, root, "formats", FALSE, 1, STRING_OPTIONAL);
 
   audience = loader_read_string_list (l, root, "audience", TRUE, 1, STRING_OPTIONAL);
   for (guint i = 0; audience && audience[i]; i++)

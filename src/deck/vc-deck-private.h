@@ -28,6 +28,7 @@ struct _VcDeck
   char            *translation_domain;
   char            *language;
   char           **authors;
+  char           **formats;
   char            *license;
   VcDeckAudience   audience;
   guint            minutes_per_card;

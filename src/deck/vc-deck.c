@@ -81,6 +81,7 @@ vc_deck_finalize (GObject *object)
   g_clear_pointer (&self->translation_domain, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->authors, g_strfreev);
+  g_clear_pointer (&self->formats, g_strfreev);
   g_clear_pointer (&self->license, g_free);
   g_clear_pointer (&self->roles, g_ptr_array_unref);
   g_clear_pointer (&self->introduction, vc_introduction_free);
@@ -168,6 +169,19 @@ vc_deck_get_language (VcDeck *self)
 {
   g_return_val_if_fail (VC_IS_DECK (self), NULL);
   return self->language;
+}
+
+/**
+ * vc_deck_get_formats:
+ *
+ * Returns: (nullable) (array zero-terminated=1): the ids of the meeting
+ *   formats the deck names as suiting it, or %NULL when it names none
+ */
+const char * const *
+vc_deck_get_formats (VcDeck *self)
+{
+  g_return_val_if_fail (VC_IS_DECK (self), NULL);
+  return (const char * const *)self->formats;
 }
 
 const char * const *

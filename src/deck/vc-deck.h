@@ -109,6 +109,7 @@ const char      *vc_deck_get_source_language    (VcDeck      *self);
 const char      *vc_deck_get_translation_domain (VcDeck      *self);
 const char      *vc_deck_get_language           (VcDeck      *self);
 const char * const *vc_deck_get_authors         (VcDeck      *self);
+const char * const *vc_deck_get_formats         (VcDeck      *self);
 const char      *vc_deck_get_license            (VcDeck      *self);
 VcDeckAudience   vc_deck_get_audience           (VcDeck      *self);
 guint            vc_deck_get_minutes_per_card   (VcDeck      *self);

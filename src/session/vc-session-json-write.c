@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vc-session-private.h"
+#include "vc-session-json-private.h"
 
 static char *
 format_time (GDateTime *time)
@@ -190,6 +191,7 @@ vc_session_to_json (VcSession *self)
   json_builder_end_object (builder);
 
   add_strv (builder, "carry-over", (const char * const *)self->carry_over);
+  _vc_session_write_plan (self, builder);
 
   json_builder_end_object (builder);
 

@@ -21,38 +21,33 @@
 
 #include "vc-json-reader.h"
 #include "vc-session-private.h"
+#include "vc-session-json-private.h"
 
 /* Reading */
 
-typedef struct
-{
-  GString  *path;
-  GError  **error;
-} Reader;
-
 /* Places are kept as the deck loader keeps them: “deck.id”, “pairs[2]”. */
-static gsize
+gsize
 reader_push (Reader     *r,
              const char *name)
 {
   return vc_json_path_push_member (r->path, name);
 }
 
-static gsize
+gsize
 reader_push_index (Reader *r,
                    guint   index)
 {
   return vc_json_path_push_index (r->path, index);
 }
 
-static void
+void
 reader_pop (Reader *r,
             gsize   len)
 {
   vc_json_path_pop (r->path, len);
 }
 
-static gboolean G_GNUC_PRINTF (2, 3)
+gboolean G_GNUC_PRINTF (2, 3)
 corrupt (Reader     *r,
          const char *format,
          ...)
@@ -73,29 +68,22 @@ corrupt (Reader     *r,
   return FALSE;
 }
 
-static gboolean
+gboolean
 corrupt_type (Reader     *r,
               const char *expected)
 {
   return corrupt (r, _("it should be %s"), expected);
 }
 
-/* The words shown for what a member should be. */
-#define EXPECT_OBJECT   _("a group of named values")
-#define EXPECT_STRING   _("text")
-#define EXPECT_COUNT    _("a whole number, zero or more")
-#define EXPECT_BOOLEAN  _("true or false")
-#define EXPECT_LIST     _("a list of texts")
-#define EXPECT_TIME     _("a date and time with its offset from UTC")
 
-static gboolean
+gboolean
 node_is_string (JsonNode *node)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 /* Reads an optional string member: absent and null both give NULL. */
-static gboolean
+gboolean
 read_string (Reader      *r,
              JsonObject  *object,
              const char  *name,
@@ -132,7 +120,7 @@ read_string (Reader      *r,
   return ok;
 }
 
-static gboolean
+gboolean
 read_count (Reader     *r,
             JsonObject *object,
             const char *name,
@@ -192,7 +180,7 @@ read_time (Reader      *r,
 }
 
 /* An optional true or false: @value is left as it is when it is absent. */
-static gboolean
+gboolean
 read_boolean (Reader     *r,
               JsonObject *object,
               const char *name,
@@ -271,7 +259,7 @@ read_strv (Reader       *r,
 
 /* Returns the member as an object, NULL if it is absent; fails if it is
  * there but is something else. */
-static gboolean
+gboolean
 get_object (Reader      *r,
             JsonObject  *object,
             const char  *name,
@@ -707,7 +695,8 @@ vc_session_new_from_json (JsonNode  *node,
       !read_position (&r, root, self) ||
       !read_members (&r, root, "cards", read_card, self) ||
       !read_pairs (&r, root, self) ||
-      !read_members (&r, root, "answers", read_answer, self))
+      !read_members (&r, root, "answers", read_answer, self) ||
+      !_vc_session_read_plan (&r, root, self))
     return NULL;
 
   g_clear_pointer (&self->carry_over, g_strfreev);

@@ -60,9 +60,25 @@ struct _VcSession
   GPtrArray     *pairs;
   GHashTable    *answers;
   char         **carry_over;
+
+  /* The meeting's format and how it went (vc-session-plan.c); format_id
+   * is NULL for a meeting run one card at a time. */
+  char          *format_id;
+  char          *format_title;
+  guint          plan_people;
+  guint          plan_groups;
+  guint          plan_step;
+  guint          plan_turn;
+  GPtrArray     *steps;        /* VcStepRecord */
+  GPtrArray     *groups;       /* VcGroupRecord */
 };
 
+#define VC_SESSION_MAX_STEPS  50
+#define VC_SESSION_MAX_GROUPS 200
+
 void        _vc_session_emit_changed        (VcSession  *self);
+void        _vc_session_init_plan           (VcSession  *self);
+void        _vc_session_finalize_plan       (VcSession  *self);
 gboolean    _vc_session_strv_is_utf8        (const char * const *strv);
 gboolean    _vc_session_replace_strv        (char               ***field,
                                              const char * const   *value);

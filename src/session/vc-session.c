@@ -79,6 +79,7 @@ vc_session_finalize (GObject *object)
   g_clear_pointer (&self->pairs, g_ptr_array_unref);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->carry_over, g_strfreev);
+  _vc_session_finalize_plan (self);
 
   G_OBJECT_CLASS (vc_session_parent_class)->finalize (object);
 }
@@ -109,6 +110,7 @@ vc_session_init (VcSession *self)
   self->role_ids = g_new0 (char *, 1);
   self->people = g_new0 (char *, 1);
   self->carry_over = g_new0 (char *, 1);
+  _vc_session_init_plan (self);
   self->turns = g_ptr_array_new_with_free_func ((GDestroyNotify)_vc_role_turn_free);
   self->cards = g_ptr_array_new_with_free_func ((GDestroyNotify)card_record_free);
   self->cards_by_id = g_hash_table_new (g_str_hash, g_str_equal);

@@ -61,6 +61,25 @@ typedef struct
   char      **holders;
 } VcRoleTurn;
 
+/**
+ * VcStepRecord:
+ * @id: the format's id for the step
+ * @title: the step's title, as it was shown
+ * @planned: seconds planned
+ * @actual: seconds spent
+ * @skipped: whether the facilitator skipped it
+ *
+ * One step of a meeting run in a format. Owned by the session.
+ */
+typedef struct
+{
+  char     *id;
+  char     *title;
+  gint64    planned;
+  gint64    actual;
+  gboolean  skipped;
+} VcStepRecord;
+
 #define VC_TYPE_SESSION (vc_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (VcSession, vc_session, VC, SESSION, GObject)
@@ -153,6 +172,43 @@ void           vc_session_set_answer         (VcSession           *self,
 const char * const *vc_session_get_carry_over (VcSession          *self);
 void           vc_session_set_carry_over     (VcSession           *self,
                                               const char * const  *items);
+
+/* A meeting run in a format: which format, for how many, where it is,
+ * each step's planned and actual time, and each small group's card and
+ * notes. */
+void           vc_session_set_plan           (VcSession           *self,
+                                              const char          *format_id,
+                                              const char          *format_title,
+                                              guint                people,
+                                              guint                groups);
+const char    *vc_session_get_format_id      (VcSession           *self);
+const char    *vc_session_get_format_title   (VcSession           *self);
+guint          vc_session_get_plan_people    (VcSession           *self);
+guint          vc_session_get_plan_groups    (VcSession           *self);
+void           vc_session_set_plan_position  (VcSession           *self,
+                                              guint                step,
+                                              guint                turn);
+guint          vc_session_get_plan_step      (VcSession           *self);
+guint          vc_session_get_plan_turn      (VcSession           *self);
+void           vc_session_set_step           (VcSession           *self,
+                                              guint                index,
+                                              const char          *id,
+                                              const char          *title,
+                                              gint64               planned,
+                                              gint64               actual,
+                                              gboolean             skipped);
+GPtrArray     *vc_session_get_steps          (VcSession           *self);
+guint          vc_session_get_n_groups       (VcSession           *self);
+const char    *vc_session_get_group_notes    (VcSession           *self,
+                                              guint                group);
+void           vc_session_set_group_notes    (VcSession           *self,
+                                              guint                group,
+                                              const char          *text);
+const char    *vc_session_get_group_card     (VcSession           *self,
+                                              guint                group);
+void           vc_session_set_group_card     (VcSession           *self,
+                                              guint                group,
+                                              const char          *card_id);
 
 JsonNode      *vc_session_to_json            (VcSession           *self);
 VcSession     *vc_session_new_from_json      (JsonNode            *node,

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "value-cards-deck-formats.h"
 #include "vc-deck-document.h"
 #include "vc-deck-document-pictures.h"
 #include "vc-deck-library.h"
@@ -674,7 +675,9 @@ main (int   argc,
                                   "  pot FILE…                      Write a gettext translation template (.pot) for the decks’ strings\n"
                                   "  add-translation FILE LANG.po   Put a translation inside the deck\n"
                                   "  translations FILE…             Show how much of each language is translated (-v lists what is left)\n"
-                                  "  print FILE -o CARDS.pdf        Make a PDF of the cards to print and cut (--size, --paper, --backs, --large-print, --language)"));
+                                  "  print FILE -o CARDS.pdf        Make a PDF of the cards to print and cut (--size, --paper, --backs, --large-print, --language)\n"
+                                  "  check-formats FILE…            Check meeting formats; exit with 1 if any cannot be used\n"
+                                  "  formats-pot FILE…              Write a gettext translation template (.pot) for the formats’ texts"));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -719,6 +722,10 @@ main (int   argc,
     return list_translations (arguments + 1);
   if (g_str_equal (arguments[0], "print"))
     return print_cards (arguments + 1);
+  if (g_str_equal (arguments[0], "check-formats"))
+    return vc_tool_check_formats (arguments + 1);
+  if (g_str_equal (arguments[0], "formats-pot"))
+    return vc_tool_write_formats_pot (arguments + 1, output_path);
 
   {
     g_autofree char *command = vc_deck_escape_for_terminal (arguments[0], -1);
