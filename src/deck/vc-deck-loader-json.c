@@ -561,7 +561,7 @@ loader_read_string_list (Loader      *l,
                          guint        min_items,
                          StringFlags  flags)
 {
-  static const char * const short_lists[] = { "options", "tags", "authors", "audience", NULL };
+  static const char * const short_lists[] = { "options", "tags", "authors", "audience", "formats", NULL };
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   StringListData data = { strings, flags };
 

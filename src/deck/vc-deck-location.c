@@ -46,6 +46,7 @@ static const struct
   { "tags", N_("tag %u"), NULL, NULL },
   { "authors", N_("author %u"), NULL, NULL },
   { "audience", N_("audience entry %u"), NULL, NULL },
+  { "formats", N_("meeting format %u"), NULL, NULL },
 };
 
 /* What a member is called, after the thing it belongs to: "card 3, its title". */
@@ -90,6 +91,7 @@ static const struct
   { "authors", N_("its authors") },
   { "license", N_("its licence") },
   { "audience", N_("its audience") },
+  { "formats", N_("its meeting formats") },
   { "minutes-per-card", N_("its minutes per card") },
   { "roles", N_("its roles") },
   { "introduction", N_("its introduction") },

@@ -56,7 +56,7 @@ static const Member root_members[] = {
   { "kind", CONTEXT_OTHER }, { "title", CONTEXT_OTHER }, { "subtitle", CONTEXT_OTHER },
   { "description", CONTEXT_OTHER }, { "source-language", CONTEXT_OTHER },
   { "translation-domain", CONTEXT_OTHER }, { "authors", CONTEXT_OTHER },
-  { "license", CONTEXT_OTHER }, { "audience", CONTEXT_OTHER },
+  { "license", CONTEXT_OTHER }, { "audience", CONTEXT_OTHER }, { "formats", CONTEXT_OTHER },
   { "minutes-per-card", CONTEXT_OTHER }, { "roles", CONTEXT_ROLE },
   { "introduction", CONTEXT_INTRODUCTION }, { "values-game", CONTEXT_VALUES_GAME },
   { "cards", CONTEXT_CARD }, { "closing", CONTEXT_CARD }, { "translations", CONTEXT_OTHER },

@@ -417,13 +417,14 @@ read_step (Reader     *r,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return corrupt_type (r, EXPECT_OBJECT);
   object = json_node_get_object (node);
-  if (!read_string (r, object, "id", TRUE, &id) ||
+  /* Steps not yet reached may be recorded without their id. */
+  if (!read_string (r, object, "id", FALSE, &id) ||
       !read_string (r, object, "title", FALSE, &title) ||
       !read_count (r, object, "planned", G_MAXINT32, &planned) ||
       !read_count (r, object, "actual", G_MAXINT32, &actual) ||
       !read_boolean (r, object, "skipped", &skipped))
     return FALSE;
-  vc_session_set_step (self, index, id, title, planned, actual, skipped);
+  vc_session_set_step (self, index, id ? id : "", title, planned, actual, skipped);
   return TRUE;
 }
 
