@@ -15,6 +15,7 @@
 #include <locale.h>
 
 #include "vc-deck-error.h"
+#include "vc-export.h"
 #include "vc-deck-loader.h"
 #include "vc-format.h"
 #include "vc-format-run.h"
@@ -543,6 +544,46 @@ test_session_plan_corrupt (void)
     }
 }
 
+/* The summary shows each step planned against actual, and each group's
+ * notes, on the screen, in the mail and in the PDF alike. */
+static void
+test_summary (void)
+{
+  g_autoptr(VcFormat) format = load_format (rules_json);
+  g_autoptr(VcFormatRun) run = vc_format_run_new (format, 10, 3);
+  g_autoptr(VcSession) session = vc_session_new (VC_SESSION_KIND_MEETING, "deck", "1", NULL);
+  g_autofree char *markdown = NULL;
+  FakeClock clock = { 0 };
+
+  vc_format_run_set_clock (run, fake_clock, &clock);
+  vc_format_run_start (run);
+  clock.now += 6 * MINUTE + 10 * SECOND;
+  vc_format_run_next (run);
+  clock.now += 40 * SECOND;
+  vc_format_run_skip (run);
+
+  vc_session_set_plan (session, "rules", vc_format_get_title (format), 10, 3);
+  for (guint i = 0; i < vc_format_get_n_steps (format); i++)
+    vc_session_set_step (session, i, vc_format_get_step (format, i)->id, vc_format_get_step (format, i)->title,
+                         vc_format_run_get_planned (run, i), vc_format_run_get_actual (run, i),
+                         vc_format_run_is_skipped (run, i));
+  vc_session_set_group_notes (session, 1, "We would ask the relative first.");
+  vc_session_set_group_card (session, 2, "no-such-card");
+
+  markdown = vc_export_markdown (session, NULL);
+  g_test_message ("%s", markdown);
+  g_assert_nonnull (strstr (markdown, "Steps: Rules"));
+  g_assert_nonnull (strstr (markdown, "1. Fixed: planned 5 min, took 6 min"));
+  g_assert_nonnull (strstr (markdown, "2. Person: planned 15 min, skipped after 1 min"));
+  g_assert_nonnull (strstr (markdown, "3. Group: planned 9 min, not reached"));
+  g_assert_nonnull (strstr (markdown, "Planned 54 min in all, took 7 min"));
+  g_assert_nonnull (strstr (markdown, "Small Groups"));
+  g_assert_nonnull (strstr (markdown, "Group 2"));
+  g_assert_nonnull (strstr (markdown, "We would ask the relative first."));
+  g_assert_nonnull (strstr (markdown, "Group 3 · no-such-card"));
+  g_assert_null (strstr (markdown, "Group 1"));
+}
+
 /* A deck names the formats it suits; they come first. */
 static void
 test_sort_for_deck (void)
@@ -582,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/format/run-restore", test_run_restore);
   g_test_add_func ("/format/session-plan", test_session_plan);
   g_test_add_func ("/format/session-plan-corrupt", test_session_plan_corrupt);
+  g_test_add_func ("/format/summary", test_summary);
   g_test_add_func ("/format/sort-for-deck", test_sort_for_deck);
 
   return g_test_run ();

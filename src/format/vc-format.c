@@ -20,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "vc-format.h"
+#include "vc-session-describe.h"
 #include "vc-format-private.h"
 
 G_DEFINE_FINAL_TYPE (VcFormat, vc_format, G_TYPE_OBJECT)
@@ -293,19 +294,7 @@ vc_format_step_dup_turn_text (const VcFormatStep *step,
 char *
 vc_format_dup_minutes_label (gint64 seconds)
 {
-  gint64 minutes = (MAX (seconds, 0) + 30) / 60;
-
-  if (seconds > 0 && minutes == 0)
-    /* Translators: a length of time in seconds, as short as it can be */
-    return g_strdup_printf (_("%d s"), (int)seconds);
-  if (minutes < 60)
-    /* Translators: a length of time in minutes, as short as it can be */
-    return g_strdup_printf (_("%d min"), (int)minutes);
-  if (minutes % 60 == 0)
-    /* Translators: a length of time in whole hours */
-    return g_strdup_printf (_("%d h"), (int)(minutes / 60));
-  /* Translators: a length of time in hours and minutes */
-  return g_strdup_printf (_("%d h %d min"), (int)(minutes / 60), (int)(minutes % 60));
+  return vc_dup_minutes_label (seconds);
 }
 
 /**

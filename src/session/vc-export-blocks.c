@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vc-export.h"
+#include "vc-session-describe.h"
 #include "vc-session-private.h"
 
 static void
@@ -294,6 +295,93 @@ build_turns (GPtrArray *blocks,
     }
 }
 
+/* A meeting run in a format: each step, planned against actual. */
+static void
+build_steps (GPtrArray *blocks,
+             VcSession *session)
+{
+  GPtrArray *steps = vc_session_get_steps (session);
+  gint64 planned = 0, actual = 0;
+  guint n = 0;
+
+  if (vc_session_get_format_id (session) == NULL || steps->len == 0)
+    return;
+
+  /* Translators: a heading of the summary; %s is the meeting format's title */
+  add_blockf (blocks, VC_EXPORT_BLOCK_HEADING, _("Steps: %s"),
+              vc_session_get_format_title (session) ? vc_session_get_format_title (session)
+                                                    : vc_session_get_format_id (session));
+  for (guint i = 0; i < steps->len; i++)
+    {
+      VcStepRecord *step = g_ptr_array_index (steps, i);
+      g_autofree char *plan = NULL;
+      g_autofree char *took = NULL;
+
+      if (step->id[0] == '\0')
+        continue;
+      n++;
+      planned += step->planned;
+      actual += step->actual;
+      plan = vc_dup_minutes_label (step->planned);
+      took = vc_dup_minutes_label (step->actual);
+      if (step->skipped)
+        /* Translators: a step of the meeting in the summary: its number,
+         * title and planned length, as “2. Think Alone: planned 4 min,
+         * skipped after 1 min” */
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, skipped after %s"),
+                    i + 1, step->title ? step->title : step->id, plan, took);
+      else if (step->actual == 0)
+        /* Translators: a step the meeting did not get to */
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, not reached"),
+                    i + 1, step->title ? step->title : step->id, plan);
+      else
+        /* Translators: “3. A Round: planned 12 min, took 15 min” */
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, took %s"),
+                    i + 1, step->title ? step->title : step->id, plan, took);
+    }
+  if (n > 0)
+    {
+      g_autofree char *plan = vc_dup_minutes_label (planned);
+      g_autofree char *took = vc_dup_minutes_label (actual);
+
+      /* Translators: the whole meeting, as “Planned 1 h, took 1 h 5 min” */
+      add_blockf (blocks, VC_EXPORT_BLOCK_PARAGRAPH, _("Planned %s in all, took %s"), plan, took);
+    }
+}
+
+/* What each small group wrote, on the card it took. */
+static void
+build_groups (GPtrArray *blocks,
+              VcSession *session,
+              VcDeck    *deck)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < vc_session_get_n_groups (session); i++)
+    {
+      const char *notes = vc_session_get_group_notes (session, i);
+      const char *card_id = vc_session_get_group_card (session, i);
+
+      if ((notes == NULL || is_blank (notes)) && card_id == NULL)
+        continue;
+      if (!any)
+        add_block (blocks, VC_EXPORT_BLOCK_HEADING, _("Small Groups"));
+      any = TRUE;
+      if (card_id != NULL)
+        {
+          g_autofree char *heading = dup_card_heading (deck, card_id);
+
+          /* Translators: a small group and the card it took, as “Group 2 · On the Bus” */
+          add_blockf (blocks, VC_EXPORT_BLOCK_SUBHEADING, _("Group %u · %s"), i + 1, heading);
+        }
+      else
+        /* Translators: a small group in the summary */
+        add_blockf (blocks, VC_EXPORT_BLOCK_SUBHEADING, _("Group %u"), i + 1);
+      if (notes != NULL && !is_blank (notes))
+        add_block (blocks, VC_EXPORT_BLOCK_QUOTE, notes);
+    }
+}
+
 static void
 build_roles (GPtrArray *blocks,
              VcSession *session,
@@ -539,8 +627,10 @@ vc_export_dup_blocks (VcSession *session,
   blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)block_free);
 
   build_title (blocks, session, deck);
+  build_steps (blocks, session);
   build_roles (blocks, session, deck);
   build_pairs (blocks, session, deck);
+  build_groups (blocks, session, deck);
   build_cards (blocks, session, deck);
   build_answers (blocks, session, deck);
   build_carry_over (blocks, session);

@@ -282,3 +282,27 @@ vc_session_dup_snippet (VcSession  *session,
 
   return NULL;
 }
+
+/**
+ * vc_dup_minutes_label:
+ *
+ * Returns: (transfer full): @seconds as the minutes a person plans with,
+ *   such as “45 min” or “1 h 5 min”
+ */
+char *
+vc_dup_minutes_label (gint64 seconds)
+{
+  gint64 minutes = (MAX (seconds, 0) + 30) / 60;
+
+  if (seconds > 0 && minutes == 0)
+    /* Translators: a length of time in seconds, as short as it can be */
+    return g_strdup_printf (_("%d s"), (int)seconds);
+  if (minutes < 60)
+    /* Translators: a length of time in minutes, as short as it can be */
+    return g_strdup_printf (_("%d min"), (int)minutes);
+  if (minutes % 60 == 0)
+    /* Translators: a length of time in whole hours */
+    return g_strdup_printf (_("%d h"), (int)(minutes / 60));
+  /* Translators: a length of time in hours and minutes */
+  return g_strdup_printf (_("%d h %d min"), (int)(minutes / 60), (int)(minutes % 60));
+}

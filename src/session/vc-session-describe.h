@@ -27,5 +27,6 @@ char     *vc_session_dup_snippet     (VcSession  *session,
                                       const char *needle,
                                       gsize      *match_start,
                                       gsize      *match_end);
+char     *vc_dup_minutes_label       (gint64      seconds);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _VcSettings
   char      *projector_screen;
   gboolean   projector_light;
   gboolean   projector_show_timer;
+  gboolean   step_chime;
   gboolean   board_instructions;
   char      *print_card_size;
   char      *print_paper;
@@ -51,6 +52,7 @@ enum {
   PROP_PROJECTOR_SCREEN,
   PROP_PROJECTOR_LIGHT,
   PROP_PROJECTOR_SHOW_TIMER,
+  PROP_STEP_CHIME,
   PROP_BOARD_INSTRUCTIONS,
   PROP_PRINT_CARD_SIZE,
   PROP_PRINT_PAPER,
@@ -160,6 +162,10 @@ vc_settings_get_property (GObject    *object,
       g_value_set_boolean (value, self->projector_show_timer);
       break;
 
+    case PROP_STEP_CHIME:
+      g_value_set_boolean (value, self->step_chime);
+      break;
+
     case PROP_BOARD_INSTRUCTIONS:
       g_value_set_boolean (value, self->board_instructions);
       break;
@@ -236,6 +242,10 @@ vc_settings_set_property (GObject      *object,
       set_boolean (self, &self->projector_show_timer, g_value_get_boolean (value), prop_id);
       break;
 
+    case PROP_STEP_CHIME:
+      set_boolean (self, &self->step_chime, g_value_get_boolean (value), prop_id);
+      break;
+
     case PROP_BOARD_INSTRUCTIONS:
       set_boolean (self, &self->board_instructions, g_value_get_boolean (value), prop_id);
       break;
@@ -289,6 +299,8 @@ vc_settings_class_init (VcSettingsClass *klass)
     g_param_spec_boolean ("projector-light", NULL, NULL, FALSE, flags);
   properties[PROP_PROJECTOR_SHOW_TIMER] =
     g_param_spec_boolean ("projector-show-timer", NULL, NULL, TRUE, flags);
+  properties[PROP_STEP_CHIME] =
+    g_param_spec_boolean ("step-chime", NULL, NULL, TRUE, flags);
   properties[PROP_BOARD_INSTRUCTIONS] =
     g_param_spec_boolean ("board-instructions", NULL, NULL, TRUE, flags);
   properties[PROP_PRINT_CARD_SIZE] =

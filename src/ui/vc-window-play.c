@@ -71,6 +71,7 @@ play_session (VcWindow  *self,
   if (vc_deck_get_kind (deck) == VC_DECK_KIND_VALUES_GAME)
     {
       show_board (self, deck, session);
+      _vc_window_attach_format (self, deck, session);
       return;
     }
 
@@ -82,6 +83,7 @@ play_session (VcWindow  *self,
   vc_player_view_play (self->player_view, deck, session);
   vc_player_view_set_carry_over (self->player_view,
                                  previous ? vc_session_get_carry_over (previous) : NULL);
+  _vc_window_attach_format (self, deck, session);
   adw_leaflet_set_visible_child_name (self->leaflet, "player");
 }
 

@@ -73,6 +73,8 @@ struct _VcWindow
   GtkListBox           *sessions_list;
   VcSettings           *settings;
   VcPresentation       *presentation;
+  GPtrArray            *formats;        /* VcFormat, read when first needed */
+  VcFormatRun          *planned_run;    /* planned, for the session starting */
   gboolean              present_when_opened;
   gboolean              sessions_loaded;
 };
@@ -101,6 +103,13 @@ void            _vc_window_drop_pending         (VcWindow       *self);
 void            _vc_window_show_summary         (VcWindow       *self,
                                                  VcSession      *session,
                                                  VcDeck         *deck);
+
+/* vc-window-formats.c */
+void            _vc_window_class_formats_init   (GtkWidgetClass *widget_class);
+GPtrArray      *_vc_window_get_formats          (VcWindow       *self);
+void            _vc_window_attach_format        (VcWindow       *self,
+                                                 VcDeck         *deck,
+                                                 VcSession      *session);
 
 /* vc-window-sessions.c */
 void            _vc_window_sessions_init        (VcWindow       *self);

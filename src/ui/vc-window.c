@@ -185,9 +185,11 @@ vc_window_setup (VcWindow *self)
                                                               "projector-light");
     g_autoptr(GPropertyAction) timer = g_property_action_new ("projector-show-timer", self->settings,
                                                               "projector-show-timer");
+    g_autoptr(GPropertyAction) chime = g_property_action_new ("step-chime", self->settings, "step-chime");
 
     g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (light));
     g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (timer));
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (chime));
     gtk_widget_insert_action_group (GTK_WIDGET (self), "projector", G_ACTION_GROUP (group));
   }
 
@@ -211,6 +213,8 @@ vc_window_dispose (GObject *object)
   if (self->presentation != NULL)
     g_object_run_dispose (G_OBJECT (self->presentation));
   g_clear_object (&self->presentation);
+  g_clear_pointer (&self->formats, g_ptr_array_unref);
+  g_clear_object (&self->planned_run);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -252,6 +256,7 @@ vc_window_class_init (VcWindowClass *klass)
 
 
   _vc_window_class_actions_init (widget_class);
+  _vc_window_class_formats_init (widget_class);
   _vc_window_class_edit_init (widget_class);
 }
 

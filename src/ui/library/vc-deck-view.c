@@ -36,6 +36,7 @@ struct _VcDeckView
   GtkLabel       *description_label;
   GtkBox         *content_box;
   GtkWidget      *meeting_button;
+  GtkWidget      *plan_button;
   GtkWidget      *reflection_button;
 
   GtkWidget      *last_card;    /* the cards go after this */
@@ -316,6 +317,8 @@ rebuild (VcDeckView *self)
                           vc_deck_get_audience (self->deck) & VC_DECK_AUDIENCE_STAFF_MEETING);
   gtk_widget_set_visible (self->reflection_button,
                           vc_deck_get_audience (self->deck) & VC_DECK_AUDIENCE_REFLECTION);
+  /* A format runs a meeting, or a reflection in the guide's steps. */
+  gtk_widget_set_visible (self->plan_button, vc_deck_get_audience (self->deck) != 0);
 
   gtk_widget_set_visible (self->warnings_button,
                           g_list_model_get_n_items (vc_deck_get_warnings (self->deck)) > 0);
@@ -404,6 +407,7 @@ vc_deck_view_class_init (VcDeckViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, description_label);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, content_box);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, meeting_button);
+  gtk_widget_class_bind_template_child (widget_class, VcDeckView, plan_button);
   gtk_widget_class_bind_template_child (widget_class, VcDeckView, reflection_button);
 
   gtk_widget_class_install_action (widget_class, "deck-view.more-cards", NULL, more_cards_action);

@@ -80,6 +80,8 @@ struct _VcBoard
   GtkStack          *board_stack;
   GtkStackPage      *meeting_page;
   VcMeetingPanel    *meeting_panel;
+  VcStepsPanel      *steps_panel;     /* while run in a format */
+  GtkWidget         *steps_page;
   VcCardView        *closing_view;
 
   VcSettings        *settings;
@@ -140,5 +142,8 @@ void               _vc_board_make_current   (VcBoard    *self,
                                              GtkWidget  *button,
                                              gboolean    focus);
 void               _vc_board_class_init_keys (GtkWidgetClass *widget_class);
+
+/* vc-board-steps.c */
+void _vc_board_class_steps_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

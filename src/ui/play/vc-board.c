@@ -432,6 +432,8 @@ vc_board_dispose (GObject *object)
   g_clear_handle_id (&self->fit_idle, g_source_remove);
   g_clear_pointer (&self->word_buttons, g_hash_table_unref);
   g_clear_pointer (&self->picture_buttons, g_hash_table_unref);
+  if (self->steps_page != NULL)
+    vc_board_set_run (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_BOARD);
 
@@ -570,6 +572,7 @@ vc_board_class_init (VcBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcBoard, meeting_panel);
   gtk_widget_class_bind_template_child (widget_class, VcBoard, closing_view);
 
+  _vc_board_class_steps_init (widget_class);
   gtk_widget_class_install_action (widget_class, "board.select-word", "s", select_word_action);
   gtk_widget_class_install_action (widget_class, "board.select-picture", "s",
                                    select_picture_action);
@@ -760,4 +763,6 @@ vc_board_stop (VcBoard *self)
 {
   g_return_if_fail (VC_IS_BOARD (self));
   vc_meeting_panel_record_time (self->meeting_panel);
+  if (self->steps_panel != NULL)
+    vc_steps_panel_record (self->steps_panel);
 }

@@ -13,7 +13,9 @@
 #include <gtk/gtk.h>
 
 #include "vc-deck.h"
+#include "vc-format-run.h"
 #include "vc-meeting-panel.h"
+#include "vc-steps-panel.h"
 #include "vc-session.h"
 #include "vc-timer.h"
 
@@ -35,6 +37,10 @@ void        vc_board_set_closing          (VcBoard   *self,
                                            gboolean   closing);
 VcCard     *vc_board_get_closing_card     (VcBoard   *self);
 VcMeetingPanel *vc_board_get_meeting_panel (VcBoard  *self);
+void            vc_board_set_run           (VcBoard     *self,
+                                            VcFormatRun *run);
+VcFormatRun    *vc_board_get_run           (VcBoard     *self);
+VcStepsPanel   *vc_board_get_steps_panel   (VcBoard     *self);
 void        vc_board_stop                 (VcBoard   *self);
 
 G_END_DECLS

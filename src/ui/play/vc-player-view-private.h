@@ -18,6 +18,7 @@
 #include "vc-meeting-panel.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
+#include "vc-steps-panel.h"
 #include "vc-page-row.h"
 #include "vc-ui-util.h"
 
@@ -49,6 +50,8 @@ struct _VcPlayerView
   char          **carry_over;
   VcCardView     *card_view;
   VcMeetingPanel *meeting_panel;
+  GtkBox         *steps_box;
+  VcStepsPanel   *steps_panel;    /* while the meeting is run in a format */
   GtkLabel       *progress_label;
   GtkButton      *next_button;
   GtkStack       *content_stack;
@@ -76,6 +79,10 @@ void       _vc_player_view_on_jump_row_activated (GtkListBox    *list,
 void       _vc_player_view_on_presenter_jump (VcPlayerView *self,
                                               guint         position);
 void       _vc_player_view_build_pages (VcPlayerView *self);
+
+/* vc-player-view-steps.c */
+void       _vc_player_view_class_steps_init (GtkWidgetClass *widget_class);
+void       _vc_player_view_steps_people_changed (VcPlayerView *self);
 
 /* vc-player-view-actions.c */
 VcDrawPile _vc_player_view_draw_pile (VcPlayerView *self);

@@ -296,6 +296,8 @@ vc_player_view_play (VcPlayerView *self,
   g_return_if_fail (VC_IS_SESSION (session));
 
   vc_player_view_stop (self);
+  /* A format belongs to one meeting; the window sets the next one's. */
+  vc_player_view_set_run (self, NULL);
 
   g_set_object (&self->deck, deck);
   g_set_object (&self->session, session);
@@ -376,6 +378,8 @@ vc_player_view_stop (VcPlayerView *self)
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
   _vc_player_view_record_time (self);
+  if (self->steps_panel != NULL)
+    vc_steps_panel_record (self->steps_panel);
 }
 
 static void
@@ -446,6 +450,7 @@ vc_player_view_dispose (GObject *object)
   if (self->session != NULL)
     vc_player_view_stop (self);
   g_clear_handle_id (&self->update_id, g_source_remove);
+  vc_player_view_set_run (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_PLAYER_VIEW);
 
@@ -491,6 +496,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, carry_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, card_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, meeting_panel);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, steps_box);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, content_stack);
@@ -508,6 +514,7 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
 
 
   _vc_player_view_class_actions_init (widget_class);
+  _vc_player_view_class_steps_init (widget_class);
 }
 
 static void
@@ -517,6 +524,8 @@ vc_player_view_init (VcPlayerView *self)
 
   g_signal_connect (self->jump_list, "row-activated", G_CALLBACK (_vc_player_view_on_jump_row_activated), self);
   g_signal_connect_swapped (self->meeting_panel, "people-changed", G_CALLBACK (update_turn), self);
+  g_signal_connect_swapped (self->meeting_panel, "people-changed",
+                            G_CALLBACK (_vc_player_view_steps_people_changed), self);
   g_signal_connect_swapped (self->presenter_pane, "jump", G_CALLBACK (_vc_player_view_on_presenter_jump), self);
   g_signal_connect_swapped (self->flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self);
   vc_card_view_set_large (self->card_view, TRUE);

@@ -14,6 +14,8 @@
 #include "vc-closing-answers.h"
 #include "vc-deck.h"
 #include "vc-presenter-pane.h"
+#include "vc-steps-panel.h"
+#include "vc-format-run.h"
 #include "vc-session.h"
 #include "vc-timer.h"
 
@@ -22,6 +24,11 @@ G_BEGIN_DECLS
 #define VC_TYPE_PLAYER_VIEW (vc_player_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (VcPlayerView, vc_player_view, VC, PLAYER_VIEW, GtkBox)
+
+void          vc_player_view_set_run         (VcPlayerView *self,
+                                              VcFormatRun  *run);
+VcFormatRun  *vc_player_view_get_run         (VcPlayerView *self);
+VcStepsPanel *vc_player_view_get_steps_panel (VcPlayerView *self);
 
 void        vc_player_view_play             (VcPlayerView *self,
                                              VcDeck       *deck,

@@ -351,6 +351,7 @@ vc_presentation_add_shortcuts (VcPresentation *self,
         }
     }
 
+  vc_presentation_add_step_shortcuts (self, GTK_SHORTCUT_CONTROLLER (controller));
   gtk_widget_insert_action_group (window, "present", G_ACTION_GROUP (self->actions));
   gtk_widget_add_controller (window, controller);
   return controller;

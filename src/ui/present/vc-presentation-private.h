@@ -53,6 +53,8 @@ struct _VcPresentation
   VcCard          *room_card;
   VcTimer         *values_timer;
   VcValuesBar     *values_bar;
+  VcFormatRun     *run;
+  gulong           run_handler;
   GSimpleActionGroup *actions;
 
   guint            tick_id;
@@ -92,6 +94,13 @@ void       vc_presentation_on_selection_changed (VcBoard        *board,
 
 void       vc_presentation_room_shown_changed   (VcPresentation *self,
                                                  gboolean        shown);
+
+/* A format's steps, in vc-presentation-steps.c */
+void       vc_presentation_show_step            (VcPresentation *self);
+void       vc_presentation_watch_run            (VcPresentation *self,
+                                                 VcFormatRun    *run);
+void       vc_presentation_add_step_shortcuts   (VcPresentation        *self,
+                                                 GtkShortcutController *controller);
 
 /* Screens, in vc-presentation-screens.c */
 GArray    *vc_presentation_describe_monitors    (VcPresentation *self);

@@ -67,7 +67,16 @@ void
 vc_presentation_update_timer (VcPresentation *self)
 {
   VcTimer *timer = self->player ? vc_player_view_get_timer (self->player) : self->values_timer;
-  g_autofree char *text = timer ? vc_timer_format_remaining (timer) : NULL;
+  g_autofree char *text = NULL;
+
+  /* In a format, the room's countdown is the step's, or the turn's. */
+  if (self->run != NULL && vc_format_run_get_step (self->run) != NULL)
+    {
+      text = vc_format_run_format_remaining (self->run);
+      vc_projector_set_step_countdown (self->projector, text, vc_format_run_get_state (self->run));
+    }
+  else if (timer != NULL)
+    text = vc_timer_format_remaining (timer);
 
   vc_projector_set_timer_text (self->projector, text);
 }
@@ -198,6 +207,7 @@ vc_presentation_start_player (VcPresentation *self,
   self->player = g_object_ref (player);
   begin (self);
   self->page_handler = g_signal_connect_swapped (player, "page-shown", G_CALLBACK (show_player_page), self);
+  vc_presentation_watch_run (self, vc_player_view_get_run (player));
   {
     g_autoptr(GdkPaintable) preview = gtk_widget_paintable_new (vc_projector_get_view (self->projector));
 
@@ -262,6 +272,7 @@ vc_presentation_start_board (VcPresentation *self,
     vc_values_bar_set_preview (self->values_bar, preview);
   }
   vc_presentation_set_values_timer (self, vc_board_get_timer (board));
+  vc_presentation_watch_run (self, vc_board_get_run (board));
   if (vc_board_get_closing (board))
     on_board_closing (self);
   else
@@ -316,6 +327,7 @@ vc_presentation_stop (VcPresentation *self)
       g_clear_object (&self->session);
     }
   g_clear_object (&self->values_bar);
+  vc_presentation_watch_run (self, NULL);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->settle_id, g_source_remove);

@@ -39,7 +39,16 @@ struct _VcProjector
   VcRoomBoard      *room_board;
   VcCardView       *card_view;
   GtkLabel         *timer_label;
+  VcScaleBin       *step_bin;
+  GtkLabel         *step_heading;
+  GtkLabel         *step_instruction;
+  GtkLabel         *step_countdown;
+  GtkLabel         *step_turn;
+  GtkLabel         *step_next;
+  GtkWidget        *band_bin;
+  GtkLabel         *band_label;
   GtkWidget        *cover;
+  gboolean          step_shown;    /* a step that hides the card */
   const char       *mode;
   VcProjectorCover  cover_kind;
   gboolean          show_timer;
@@ -52,10 +61,13 @@ show_mode (VcProjector *self,
            const char  *mode)
 {
   self->mode = mode;
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_str_equal (mode, "card") || g_str_equal (mode, "introduction")
-                                      ? "card"
-                                      : g_str_equal (mode, "board") ? "board" : "values");
+  if (self->step_shown)
+    gtk_stack_set_visible_child_name (self->stack, "step");
+  else
+    gtk_stack_set_visible_child_name (self->stack,
+                                      g_str_equal (mode, "card") || g_str_equal (mode, "introduction")
+                                        ? "card"
+                                        : g_str_equal (mode, "board") ? "board" : "values");
 }
 
 /**
@@ -311,6 +323,114 @@ vc_projector_get_cover (VcProjector *self)
   return self->cover_kind;
 }
 
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+/**
+ * vc_projector_set_step:
+ * @heading: (nullable): “Step 2 of 5 · Think Alone”, or %NULL when the
+ *   meeting is not run in steps
+ * @instruction: (nullable): what the room is asked to do
+ * @turn: (nullable): whose turn it is
+ * @next: (nullable): whose turn comes next, or the next step
+ * @show_card: whether the room goes on seeing the card (or the board), with
+ *   the instruction along the bottom, or sees the step alone
+ *
+ * Shows the room the step of the meeting's format it is at.
+ */
+void
+vc_projector_set_step (VcProjector *self,
+                       const char  *heading,
+                       const char  *instruction,
+                       const char  *turn,
+                       const char  *next,
+                       gboolean     show_card)
+{
+  g_autoptr(GString) band = g_string_new (NULL);
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  self->step_shown = heading != NULL && !show_card;
+  set_label (self->step_heading, heading);
+  set_label (self->step_instruction, instruction);
+  set_label (self->step_turn, turn);
+  set_label (self->step_next, next);
+
+  /* Along the bottom of the card: the turn first, it changes most. */
+  if (heading != NULL && show_card)
+    {
+      if (turn != NULL)
+        g_string_append (band, turn);
+      if (instruction != NULL)
+        {
+          if (band->len > 0)
+            g_string_append (band, " · ");
+          g_string_append (band, instruction);
+        }
+    }
+  gtk_label_set_text (self->band_label, band->str);
+  gtk_widget_set_visible (self->band_bin, band->len > 0);
+  show_mode (self, self->mode);
+}
+
+/**
+ * vc_projector_set_step_countdown:
+ * @text: (nullable): the time left of the step or turn, as “04:59”
+ * @state: how much is left, for its colour
+ *
+ * The countdown shown large with a step that hides the card; with the
+ * card, the timer in the corner shows it.
+ */
+void
+vc_projector_set_step_countdown (VcProjector  *self,
+                                 const char   *text,
+                                 VcTimerState  state)
+{
+  GtkWidget *label;
+
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+
+  label = GTK_WIDGET (self->step_countdown);
+  set_label (self->step_countdown, self->show_timer ? text : NULL);
+  gtk_widget_remove_css_class (label, "vc-low");
+  gtk_widget_remove_css_class (label, "vc-overtime");
+  if (state == VC_TIMER_STATE_LOW)
+    gtk_widget_add_css_class (label, "vc-low");
+  else if (state == VC_TIMER_STATE_OVERTIME)
+    gtk_widget_add_css_class (label, "vc-overtime");
+}
+
+/**
+ * vc_projector_get_step_text:
+ *
+ * Returns: (transfer full): everything the room reads of the step now,
+ *   one text per line, for tests and for the facilitator's preview
+ */
+char *
+vc_projector_get_step_text (VcProjector *self)
+{
+  GtkLabel *labels[] = {
+    self->step_heading, self->step_instruction, self->step_countdown,
+    self->step_turn, self->step_next, self->band_label,
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (VC_IS_PROJECTOR (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if ((labels[i] != self->band_label ? !self->step_shown : !gtk_widget_get_visible (self->band_bin)) ||
+        !gtk_widget_get_visible (GTK_WIDGET (labels[i])))
+      continue;
+    else
+      g_string_append_printf (text, "%s\n", gtk_label_get_text (labels[i]));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 void
 vc_projector_set_timer_text (VcProjector *self,
                              const char  *text)
@@ -419,6 +539,14 @@ vc_projector_class_init (VcProjectorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-projector.ui");
   gtk_widget_class_bind_template_child (widget_class, VcProjector, stack);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, card_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_heading);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_instruction);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_countdown);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_turn);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, step_next);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, band_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, band_label);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, values_bin);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, board_bin);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, room_board);

@@ -13,6 +13,7 @@
 
 #include "vc-deck.h"
 #include "vc-session.h"
+#include "vc-timer.h"
 #include "vc-room-board.h"
 
 G_BEGIN_DECLS
@@ -56,6 +57,16 @@ void              vc_projector_set_cover          (VcProjector          *self,
 VcProjectorCover  vc_projector_get_cover          (VcProjector          *self);
 void              vc_projector_set_timer_text     (VcProjector          *self,
                                                    const char           *text);
+void              vc_projector_set_step           (VcProjector          *self,
+                                                   const char           *heading,
+                                                   const char           *instruction,
+                                                   const char           *turn,
+                                                   const char           *next,
+                                                   gboolean              show_card);
+void              vc_projector_set_step_countdown (VcProjector          *self,
+                                                   const char           *text,
+                                                   VcTimerState          state);
+char             *vc_projector_get_step_text      (VcProjector          *self);
 void              vc_projector_set_show_timer     (VcProjector          *self,
                                                    gboolean              show_timer);
 gboolean          vc_projector_get_show_timer     (VcProjector          *self);
