@@ -573,9 +573,9 @@ test_summary (void)
   markdown = vc_export_markdown (session, NULL);
   g_test_message ("%s", markdown);
   g_assert_nonnull (strstr (markdown, "Steps: Rules"));
-  g_assert_nonnull (strstr (markdown, "1. Fixed: planned 5 min, took 6 min"));
-  g_assert_nonnull (strstr (markdown, "2. Person: planned 15 min, skipped after 1 min"));
-  g_assert_nonnull (strstr (markdown, "3. Group: planned 9 min, not reached"));
+  g_assert_nonnull (strstr (markdown, "1. Fixed – planned 5 min, took 6 min"));
+  g_assert_nonnull (strstr (markdown, "2. Person – planned 15 min, skipped after 1 min"));
+  g_assert_nonnull (strstr (markdown, "3. Group – planned 9 min, not reached"));
   g_assert_nonnull (strstr (markdown, "Planned 54 min in all, took 7 min"));
   g_assert_nonnull (strstr (markdown, "Small Groups"));
   g_assert_nonnull (strstr (markdown, "Group 2"));

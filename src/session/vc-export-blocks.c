@@ -326,17 +326,17 @@ build_steps (GPtrArray *blocks,
       took = vc_dup_minutes_label (step->actual);
       if (step->skipped)
         /* Translators: a step of the meeting in the summary: its number,
-         * title and planned length, as “2. Think Alone: planned 4 min,
+         * title and planned length, as “2. Think Alone – planned 4 min,
          * skipped after 1 min” */
-        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, skipped after %s"),
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s – planned %s, skipped after %s"),
                     i + 1, step->title ? step->title : step->id, plan, took);
       else if (step->actual == 0)
         /* Translators: a step the meeting did not get to */
-        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, not reached"),
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s – planned %s, not reached"),
                     i + 1, step->title ? step->title : step->id, plan);
       else
-        /* Translators: “3. A Round: planned 12 min, took 15 min” */
-        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s: planned %s, took %s"),
+        /* Translators: “3. A Round – planned 12 min, took 15 min” */
+        add_blockf (blocks, VC_EXPORT_BLOCK_ITEM, _("%u. %s – planned %s, took %s"),
                     i + 1, step->title ? step->title : step->id, plan, took);
     }
   if (n > 0)

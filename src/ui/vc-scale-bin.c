@@ -34,9 +34,24 @@ struct _VcScaleBin
 
   GtkWidget *child;
   double     scale;
+  gboolean   fit_content;
 };
 
 G_DEFINE_FINAL_TYPE (VcScaleBin, vc_scale_bin, GTK_TYPE_WIDGET)
+
+/* The scale of the whole screen: the window's height against the design's,
+ * so that a strip under the card reads at the card's size. */
+static double
+screen_scale (GtkWidget *widget,
+              int        width)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  int height = root ? gtk_widget_get_height (root) : 0;
+
+  if (height <= 0 || width <= 0)
+    return 1.0;
+  return MIN (height / DESIGN_HEIGHT, width / DESIGN_WIDTH);
+}
 
 static void
 vc_scale_bin_measure (GtkWidget      *widget,
@@ -47,10 +62,32 @@ vc_scale_bin_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
+  VcScaleBin *self = VC_SCALE_BIN (widget);
+
+  /* Fitting its content: as tall as the child is at the screen's scale. */
+  if (self->fit_content && self->child != NULL && orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      double scale = screen_scale (widget, for_size);
+      int child_min = 0, child_nat = 0;
+
+      gtk_widget_measure (self->child, orientation, for_size > 0 ? (int)(for_size / scale) : -1,
+                          &child_min, &child_nat, NULL, NULL);
+      *minimum = (int)ceil (child_min * scale);
+      *natural = (int)ceil (child_nat * scale);
+      return;
+    }
+
   /* It fills whatever it is given; the child is never cut short, only
    * made smaller. */
   *minimum = 0;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? DESIGN_WIDTH : DESIGN_HEIGHT;
+}
+
+static GtkSizeRequestMode
+vc_scale_bin_get_request_mode (GtkWidget *widget)
+{
+  return VC_SCALE_BIN (widget)->fit_content ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH
+                                            : GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 static void
@@ -64,6 +101,14 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
 
   if (self->child == NULL || width <= 0 || height <= 0)
     return;
+
+  if (self->fit_content)
+    {
+      self->scale = screen_scale (widget, width);
+      gtk_widget_allocate (self->child, (int)(width / self->scale), (int)(height / self->scale), -1,
+                           gsk_transform_scale (NULL, self->scale, self->scale));
+      return;
+    }
 
   /* A card too long for the screen is made smaller rather than cut. */
   self->scale = MIN (height / DESIGN_HEIGHT, width / DESIGN_WIDTH);
@@ -99,6 +144,7 @@ vc_scale_bin_dispose (GObject *object)
 enum {
   PROP_0,
   PROP_CHILD,
+  PROP_FIT_CONTENT,
   N_PROPS
 };
 
@@ -116,6 +162,10 @@ vc_scale_bin_get_property (GObject    *object,
     {
     case PROP_CHILD:
       g_value_set_object (value, self->child);
+      break;
+
+    case PROP_FIT_CONTENT:
+      g_value_set_boolean (value, self->fit_content);
       break;
 
     default:
@@ -137,6 +187,11 @@ vc_scale_bin_set_property (GObject      *object,
       vc_scale_bin_set_child (self, g_value_get_object (value));
       break;
 
+    case PROP_FIT_CONTENT:
+      self->fit_content = g_value_get_boolean (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -152,12 +207,18 @@ vc_scale_bin_class_init (VcScaleBinClass *klass)
   object_class->get_property = vc_scale_bin_get_property;
   object_class->set_property = vc_scale_bin_set_property;
   widget_class->measure = vc_scale_bin_measure;
+  widget_class->get_request_mode = vc_scale_bin_get_request_mode;
   widget_class->size_allocate = vc_scale_bin_size_allocate;
 
   /* So that a template can give it its child. */
   properties[PROP_CHILD] =
     g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* As tall as the child needs at the screen's scale, rather than filling
+   * what it is given: for a strip under the card. */
+  properties[PROP_FIT_CONTENT] =
+    g_param_spec_boolean ("fit-content", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

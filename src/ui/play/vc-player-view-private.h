@@ -52,6 +52,10 @@ struct _VcPlayerView
   VcMeetingPanel *meeting_panel;
   GtkBox         *steps_box;
   VcStepsPanel   *steps_panel;    /* while the meeting is run in a format */
+  GtkWidget      *step_banner;
+  GtkLabel       *step_heading;
+  GtkLabel       *step_instruction;
+  gulong          run_handler;
   GtkLabel       *progress_label;
   GtkButton      *next_button;
   GtkStack       *content_stack;

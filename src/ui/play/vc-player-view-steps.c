@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "vc-player-view-private.h"
 #include "vc-steps-keys.h"
 
@@ -23,6 +25,31 @@ update_names (VcPlayerView *self)
 
   if (run != NULL && self->session != NULL)
     vc_format_run_set_names (run, vc_session_get_people (self->session));
+}
+
+/* Above the card, for everyone at the table: the step, whose turn it is,
+ * and what to do now. The panel beside has the countdown. */
+static void
+update_banner (VcPlayerView *self)
+{
+  VcFormatRun *run = vc_player_view_get_run (self);
+  const VcFormatStep *step = run ? vc_format_run_get_step (run) : NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *turn = NULL;
+
+  gtk_widget_set_visible (self->step_banner, step != NULL);
+  if (step == NULL)
+    return;
+
+  turn = vc_format_run_dup_turn_text (run);
+  if (turn != NULL)
+    /* Translators: a meeting step's title and whose turn it is, as
+     * “A Round Where Everyone Speaks · Speaker 2 of 5” */
+    heading = g_strdup_printf (_("%s · %s"), step->title, turn);
+  else
+    heading = g_strdup (step->title);
+  gtk_label_set_text (self->step_heading, heading);
+  gtk_label_set_text (self->step_instruction, step->instruction);
 }
 
 /**
@@ -41,18 +68,25 @@ vc_player_view_set_run (VcPlayerView *self,
 
   if (self->steps_panel != NULL)
     {
+      g_clear_signal_handler (&self->run_handler, vc_steps_panel_get_run (self->steps_panel));
       vc_steps_panel_set_run (self->steps_panel, NULL, NULL, NULL);
       gtk_box_remove (self->steps_box, GTK_WIDGET (self->steps_panel));
       self->steps_panel = NULL;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->steps_box), run != NULL);
   if (run == NULL)
-    return;
+    {
+      update_banner (self);
+      return;
+    }
 
   self->steps_panel = VC_STEPS_PANEL (vc_steps_panel_new ());
   gtk_box_append (self->steps_box, GTK_WIDGET (self->steps_panel));
   vc_steps_panel_set_run (self->steps_panel, run, self->session, self->deck);
+  self->run_handler = g_signal_connect_object (run, "changed", G_CALLBACK (update_banner), self,
+                                               G_CONNECT_SWAPPED);
   update_names (self);
+  update_banner (self);
 }
 
 /**

@@ -497,6 +497,9 @@ vc_player_view_class_init (VcPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, card_view);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, meeting_panel);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, steps_box);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, step_banner);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, step_heading);
+  gtk_widget_class_bind_template_child (widget_class, VcPlayerView, step_instruction);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, next_button);
   gtk_widget_class_bind_template_child (widget_class, VcPlayerView, content_stack);

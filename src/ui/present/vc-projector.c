@@ -46,6 +46,7 @@ struct _VcProjector
   GtkLabel         *step_turn;
   GtkLabel         *step_next;
   GtkWidget        *band_bin;
+  GtkLabel         *band_turn;
   GtkLabel         *band_label;
   GtkWidget        *cover;
   gboolean          step_shown;    /* a step that hides the card */
@@ -351,7 +352,7 @@ vc_projector_set_step (VcProjector *self,
                        const char  *next,
                        gboolean     show_card)
 {
-  g_autoptr(GString) band = g_string_new (NULL);
+  gboolean band = heading != NULL && show_card;
 
   g_return_if_fail (VC_IS_PROJECTOR (self));
 
@@ -361,20 +362,10 @@ vc_projector_set_step (VcProjector *self,
   set_label (self->step_turn, turn);
   set_label (self->step_next, next);
 
-  /* Along the bottom of the card: the turn first, it changes most. */
-  if (heading != NULL && show_card)
-    {
-      if (turn != NULL)
-        g_string_append (band, turn);
-      if (instruction != NULL)
-        {
-          if (band->len > 0)
-            g_string_append (band, " · ");
-          g_string_append (band, instruction);
-        }
-    }
-  gtk_label_set_text (self->band_label, band->str);
-  gtk_widget_set_visible (self->band_bin, band->len > 0);
+  /* Under the card: whose turn it is, which changes most, then what to do. */
+  set_label (self->band_turn, band ? turn : NULL);
+  set_label (self->band_label, band ? instruction : NULL);
+  gtk_widget_set_visible (self->band_bin, band && (turn != NULL || instruction != NULL));
   show_mode (self, self->mode);
 }
 
@@ -416,14 +407,14 @@ vc_projector_get_step_text (VcProjector *self)
 {
   GtkLabel *labels[] = {
     self->step_heading, self->step_instruction, self->step_countdown,
-    self->step_turn, self->step_next, self->band_label,
+    self->step_turn, self->step_next, self->band_turn, self->band_label,
   };
   g_autoptr(GString) text = g_string_new (NULL);
 
   g_return_val_if_fail (VC_IS_PROJECTOR (self), NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if ((labels[i] != self->band_label ? !self->step_shown : !gtk_widget_get_visible (self->band_bin)) ||
+    if ((i < 5 ? !self->step_shown : !gtk_widget_get_visible (self->band_bin)) ||
         !gtk_widget_get_visible (GTK_WIDGET (labels[i])))
       continue;
     else
@@ -546,6 +537,7 @@ vc_projector_class_init (VcProjectorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcProjector, step_turn);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, step_next);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, band_bin);
+  gtk_widget_class_bind_template_child (widget_class, VcProjector, band_turn);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, band_label);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, values_bin);
   gtk_widget_class_bind_template_child (widget_class, VcProjector, board_bin);
