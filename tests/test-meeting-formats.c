@@ -21,6 +21,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "vc-board.h"
 #include "vc-chime.h"
 #include "vc-plan-dialog.h"
 #include "vc-presentation.h"
@@ -303,6 +304,128 @@ test_five_step_guide (void)
   vc_test_settle (200);
 }
 
+static gboolean
+is_visible_text_view (GtkWidget *widget,
+                      gpointer   data)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+static gboolean
+is_drop_down (GtkWidget *widget,
+              gpointer   data)
+{
+  return gtk_widget_is_drawable (widget) &&
+         G_TYPE_CHECK_INSTANCE_TYPE (gtk_drop_down_get_model (GTK_DROP_DOWN (widget)), GTK_TYPE_STRING_LIST);
+}
+
+/* Small groups, then everyone: each group's scribe's notes, typed on the
+ * facilitator's laptop, come together in the summary. */
+static void
+test_small_groups (void)
+{
+  VcWindow *window = vc_test_open_deck ("workplace-dilemmas.vcdeck", 1366, 768);
+  g_autoptr(VcFormatRun) run = plan_meeting (window, "small-groups", 12, 600, "groups");
+  static const char * const notes[] = {
+    "Group one: ask the colleague first, then the manager.",
+    "Group two: the relatives need to hear it from us.",
+    "Group three: write it in the care plan.",
+  };
+  VcPlayerView *player;
+  VcStepsPanel *panel;
+  VcSession *session;
+  GtkWidget *view = NULL;
+  GtkWidget *groups;
+  const char *text;
+
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  session = vc_player_view_get_session (player);
+  panel = vc_player_view_get_steps_panel (player);
+  g_assert_cmpuint (vc_format_run_get_groups (run), ==, 3);
+
+  /* On to the step where the groups work each on a card of its own. */
+  while (!vc_format_run_get_step (run)->group_work)
+    gtk_widget_activate_action (GTK_WIDGET (player), "player.step-next", NULL);
+  vc_test_settle (200);
+  view = vc_test_find (GTK_WIDGET (panel), GTK_TYPE_TEXT_VIEW, is_visible_text_view, NULL);
+  g_assert_nonnull (view);
+  groups = vc_test_find (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, is_drop_down, NULL);
+  g_assert_nonnull (groups);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (groups))), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (groups), i);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), notes[i], -1);
+      g_assert_cmpstr (vc_session_get_group_notes (session, i), ==, notes[i]);
+    }
+  screenshot (GTK_WIDGET (window), "groups", "group-notes");
+
+  /* Each group reports in turn. */
+  while (vc_format_run_get_step (run)->turns != VC_FORMAT_TURNS_GROUP)
+    gtk_widget_activate_action (GTK_WIDGET (player), "player.step-next", NULL);
+  {
+    g_autofree char *turn = vc_format_run_dup_turn_text (run);
+
+    g_assert_nonnull (strstr (turn, "1"));
+  }
+  screenshot (GTK_WIDGET (window), "groups", "reports");
+  while (!vc_format_run_is_finished (run))
+    gtk_widget_activate_action (GTK_WIDGET (player), "player.step-next", NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);
+  vc_test_show_page (window, "summary");
+  text = vc_summary_view_get_text (vc_window_get_summary (window));
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    g_assert_nonnull (strstr (text, notes[i]));
+  screenshot (GTK_WIDGET (window), "groups", "summary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
+/* The values game as played: the steps beside the board, and the room's
+ * screen showing the step or the board with the step under it. */
+static void
+test_values_game (void)
+{
+  VcWindow *window = vc_test_open_deck ("values-game.vcdeck", 1366, 768);
+  g_autoptr(VcFormatRun) run = plan_meeting (window, "values-game", 8, 600, "values");
+  VcBoard *board;
+  VcPresentation *presentation;
+  VcProjector *projector;
+  guint n_steps = vc_format_get_n_steps (vc_format_run_get_format (run));
+
+  vc_test_show_page (window, "board");
+  board = vc_window_get_board (window);
+  g_assert_true (vc_board_get_run (board) == run);
+  g_assert_nonnull (vc_board_get_steps_panel (board));
+  screenshot (GTK_WIDGET (window), "values", "board");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  g_assert_true (vc_test_wait_until (presentation_active, vc_window_get_presentation (window)));
+  presentation = vc_window_get_presentation (window);
+  projector = vc_presentation_get_projector (presentation);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("step%u", i + 1);
+
+      g_assert_cmpuint (vc_format_run_get_current_step (run), ==, i);
+      vc_test_settle (100);
+      check_room (projector, run);
+      screenshot (GTK_WIDGET (projector), "values", what);
+      /* The board's own keys move the steps on too. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (board), "board.step-next", NULL));
+      while (vc_format_run_get_current_step (run) == i)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (board), "board.step-next", NULL));
+    }
+  g_assert_true (vc_format_run_is_finished (run));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +437,8 @@ main (int   argc,
 
   g_test_add_func ("/formats/fishbowl", test_fishbowl);
   g_test_add_func ("/formats/five-step-guide", test_five_step_guide);
+  g_test_add_func ("/formats/small-groups", test_small_groups);
+  g_test_add_func ("/formats/values-game", test_values_game);
 
   return g_test_run ();
 }
