@@ -87,34 +87,6 @@ close_dialog (VcPrintDialog *dialog)
 }
 
 /* Whether @widget has a key, such as "<Control>p", for @action. */
-static gboolean
-has_shortcut (GtkWidget  *widget,
-              const char *trigger,
-              const char *action)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
-          g_autofree char *keys = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (GTK_IS_NAMED_ACTION (named) &&
-              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action) == 0 &&
-              g_strcmp0 (keys, trigger) == 0)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* How many colours the preview shows where the sheet is, in a rendering
  * of the whole dialog: paper, cut marks and text make many; a preview
  * that draws nothing makes one. */
@@ -321,8 +293,8 @@ test_values_game (void)
   screenshot (GTK_WIDGET (dialog), "print-values-game");
 
   /* Escape and Ctrl+P are the dialog's. */
-  g_assert_true (has_shortcut (GTK_WIDGET (dialog), "Escape", "window.close"));
-  g_assert_true (has_shortcut (GTK_WIDGET (dialog), "<Control>p", "print.print"));
+  g_assert_true (vc_test_has_shortcut (GTK_WIDGET (dialog), "Escape", "window.close"));
+  g_assert_true (vc_test_has_shortcut (GTK_WIDGET (dialog), "<Control>p", "print.print"));
 
   close_dialog (dialog);
 
@@ -606,7 +578,7 @@ test_from_editor (void)
   gtk_window_present (GTK_WINDOW (editor));
   vc_test_settle (200);
 
-  g_assert_true (has_shortcut (GTK_WIDGET (editor), "<Control>p", "editor.print"));
+  g_assert_true (vc_test_has_shortcut (GTK_WIDGET (editor), "<Control>p", "editor.print"));
 
   /* A card added and not saved is printed too. */
   card = json_from_string ("{\"id\": \"printed-only\", \"kind\": \"question\", "

@@ -118,34 +118,6 @@ is_gone (gpointer data)
 }
 
 /* Whether @widget has a key, such as "Escape", for @action. */
-static gboolean
-has_shortcut (GtkWidget  *widget,
-              const char *trigger,
-              const char *action)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
-          g_autofree char *keys = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (GTK_IS_NAMED_ACTION (named) &&
-              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action) == 0 &&
-              g_strcmp0 (keys, trigger) == 0)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* The Plan Meeting dialog */
 
 /* The spin buttons, as the dialog lays them out: people, groups, then one
@@ -211,7 +183,7 @@ test_plan_dialog (void)
   vc_test_settle (300);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (parent));
-  g_assert_true (has_shortcut (GTK_WIDGET (dialog), "Escape", "window.close"));
+  g_assert_true (vc_test_has_shortcut (GTK_WIDGET (dialog), "Escape", "window.close"));
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) ==
                  find_action_button (GTK_WIDGET (dialog), "plan.start"));
 

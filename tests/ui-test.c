@@ -367,3 +367,39 @@ vc_test_has_icon (GtkWidget *widget,
   return GTK_IS_IMAGE (widget)
          && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0;
 }
+
+/**
+ * vc_test_has_shortcut:
+ * @trigger: the keys, as gtk_shortcut_trigger_to_string() writes them
+ * @action: the action they activate
+ *
+ * Returns: whether a shortcut controller of @widget binds @trigger to
+ *   @action
+ */
+gboolean
+vc_test_has_shortcut (GtkWidget  *widget,
+                      const char *trigger,
+                      const char *action)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *named = gtk_shortcut_get_action (shortcut);
+          g_autofree char *keys = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (GTK_IS_NAMED_ACTION (named) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (named)), action) == 0 &&
+              g_strcmp0 (keys, trigger) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}

@@ -52,4 +52,8 @@ gboolean   vc_test_has_action    (GtkWidget       *widget,
 gboolean   vc_test_has_icon      (GtkWidget       *widget,
                                   gpointer         icon_name);
 
+gboolean   vc_test_has_shortcut  (GtkWidget       *widget,
+                                  const char      *trigger,
+                                  const char      *action);
+
 G_END_DECLS

@@ -41,6 +41,7 @@ typedef struct
 #define read_count         _vc_session_read_count
 #define read_boolean       _vc_session_read_boolean
 #define get_object         _vc_session_get_object
+#define add_string_or_null _vc_session_add_string_or_null
 
 gsize     reader_push        (Reader      *r,
                               const char  *name);
@@ -73,6 +74,11 @@ gboolean  get_object         (Reader      *r,
                               const char  *name,
                               gboolean     required,
                               JsonObject **out);
+
+/* Writing, in vc-session-json-write.c */
+void      add_string_or_null (JsonBuilder *builder,
+                              const char  *name,
+                              const char  *value);
 
 /* The meeting's plan, in vc-session-plan.c */
 gboolean  _vc_session_read_plan  (Reader      *r,

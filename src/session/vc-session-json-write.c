@@ -38,7 +38,7 @@ add_strv (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-static void
+void
 add_string_or_null (JsonBuilder *builder,
                     const char  *name,
                     const char  *value)

@@ -132,6 +132,21 @@ vc_tool_write_formats_pot (char       **files,
         }
     }
 
+  return vc_tool_write_template (output, pot);
+}
+
+/**
+ * vc_tool_write_template:
+ * @output: (nullable): where to write, or %NULL for standard output
+ *
+ * Returns: the exit status: 1 if the template cannot be saved
+ */
+int
+vc_tool_write_template (const char *output,
+                        GString    *pot)
+{
+  g_autoptr(GError) error = NULL;
+
   if (output == NULL)
     {
       g_print ("%s", pot->str);

@@ -17,4 +17,7 @@ int vc_tool_check_formats     (char       **files);
 int vc_tool_write_formats_pot (char       **files,
                                const char  *output);
 
+int vc_tool_write_template    (const char  *output,
+                               GString     *pot);
+
 G_END_DECLS

@@ -182,19 +182,7 @@ write_pot (char **files)
         }
     }
 
-  if (output_path == NULL)
-    {
-      g_print ("%s", pot->str);
-      return 0;
-    }
-
-  if (!g_file_set_contents (output_path, pot->str, pot->len, &error))
-    {
-      g_printerr (_("The template cannot be saved: %s\n"), error->message);
-      return 1;
-    }
-
-  return 0;
+  return vc_tool_write_template (output_path, pot);
 }
 
 static void
