@@ -86,6 +86,7 @@ plan_meeting (VcWindow   *window,
   VcPlanDialog *dialog;
   VcFormatRun *run;
   GtkWidget *start;
+  GtkWidget *spin;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meeting", NULL));
   g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
@@ -93,7 +94,11 @@ plan_meeting (VcWindow   *window,
   g_assert_true (vc_plan_dialog_select_format (dialog, format_id));
   run = g_object_ref (vc_plan_dialog_get_run (dialog));
   g_assert_cmpstr (vc_format_get_id (vc_format_run_get_format (run)), ==, format_id);
-  vc_format_run_set_people (run, people);
+  /* How many are there, typed as the facilitator would: the first field. */
+  spin = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), people);
+  g_assert_cmpuint (vc_format_run_get_people (run), ==, people);
   screenshot (GTK_WIDGET (dialog), name, "plan");
   for (guint i = 0; i < vc_format_get_n_steps (vc_format_run_get_format (run)); i++)
     vc_format_run_set_planned (run, i, i == 0 ? seconds : 600);
@@ -257,6 +262,7 @@ test_five_step_guide (void)
   VcWindow *window = vc_test_open_deck ("value-conflicts.vcdeck", 1366, 768);
   g_autoptr(VcFormatRun) run = plan_meeting (window, "five-step-guide", 5, 2, "guide");
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  VcProjector *projector;
   VcPlayerView *player;
   VcSession *session;
   VcSummaryView *summary;
@@ -285,8 +291,28 @@ test_five_step_guide (void)
   g_assert_cmpuint (vc_format_run_get_current_step (run), ==, 2);
   g_assert_cmpuint (vc_format_run_get_n_turns (run, 2), ==, 5);
   screenshot (GTK_WIDGET (window), "guide", "step3");
+
+  /* A projector brought in half-way shows the room the step it is at,
+   * and the rest of the steps, a turn at a time. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "b", TRUE);
+  g_assert_true (vc_test_wait_until (presentation_active, vc_window_get_presentation (window)));
+  projector = vc_presentation_get_projector (vc_window_get_presentation (window));
   while (!vc_format_run_is_finished (run))
-    gtk_widget_activate_action (GTK_WIDGET (player), "player.step-next", NULL);
+    {
+      g_autofree char *what = g_strdup_printf ("step%u-turn%u", vc_format_run_get_current_step (run) + 1,
+                                               vc_format_run_get_current_turn (run) + 1);
+      g_autofree char *facilitator = g_strconcat ("facilitator-", what, NULL);
+
+      vc_test_settle (100);
+      check_room (projector, run);
+      if (vc_format_run_get_current_turn (run) < 2)
+        {
+          screenshot (GTK_WIDGET (projector), "guide", what);
+          screenshot (GTK_WIDGET (window), "guide", facilitator);
+        }
+      gtk_widget_activate_action (GTK_WIDGET (player), "player.step-next", NULL);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-presenting", NULL);
   screenshot (GTK_WIDGET (window), "guide", "done");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.finish-session", NULL);

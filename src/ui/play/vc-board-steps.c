@@ -40,6 +40,7 @@ vc_board_set_run (VcBoard     *self,
       self->steps_page = NULL;
       self->steps_panel = NULL;
     }
+  vc_meeting_panel_set_steps_timed (self->meeting_panel, run != NULL);
   if (run == NULL)
     return;
 

@@ -38,6 +38,7 @@ struct _VcMeetingPanel
   gulong           notes_handler;
 
   GtkWidget       *timer_box;
+  gboolean         steps_timed;     /* the meeting's format keeps the time */
   GtkLabel        *timer_label;
   GtkButton       *timer_button;
   AdwPreferencesGroup *roles_group;
@@ -468,7 +469,7 @@ vc_meeting_panel_set_session (VcMeetingPanel *self,
   self->showed_running = TRUE;
   update_timer (self);
 
-  gtk_widget_set_visible (self->timer_box, is_meeting (self));
+  gtk_widget_set_visible (self->timer_box, is_meeting (self) && !self->steps_timed);
   gtk_widget_set_visible (GTK_WIDGET (self->roles_group), is_meeting (self));
   gtk_label_set_text_with_mnemonic (self->notes_title,
                                     is_meeting (self) ? _("_Notes") : _("_Your Reflection"));
@@ -691,4 +692,21 @@ vc_meeting_panel_get_closing_answers (VcMeetingPanel *self)
 {
   g_return_val_if_fail (VC_IS_MEETING_PANEL (self), NULL);
   return self->answers;
+}
+
+/**
+ * vc_meeting_panel_set_steps_timed:
+ * @steps_timed: whether the meeting's format keeps the time
+ *
+ * Hides the card's timer while the steps of a format are timed, so that
+ * the facilitator sees one countdown, the one the room sees.
+ */
+void
+vc_meeting_panel_set_steps_timed (VcMeetingPanel *self,
+                                  gboolean        steps_timed)
+{
+  g_return_if_fail (VC_IS_MEETING_PANEL (self));
+
+  self->steps_timed = !!steps_timed;
+  gtk_widget_set_visible (self->timer_box, is_meeting (self) && !self->steps_timed);
 }

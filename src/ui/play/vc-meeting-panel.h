@@ -48,5 +48,7 @@ void                vc_meeting_panel_set_answer_text  (VcMeetingPanel     *self,
 guint               vc_meeting_panel_get_n_answers    (VcMeetingPanel     *self);
 
 VcClosingAnswers   *vc_meeting_panel_get_closing_answers (VcMeetingPanel *self);
+void                vc_meeting_panel_set_steps_timed  (VcMeetingPanel     *self,
+                                                       gboolean            steps_timed);
 
 G_END_DECLS

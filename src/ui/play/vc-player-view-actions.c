@@ -191,7 +191,11 @@ timer_toggle_action (GtkWidget  *widget,
 {
   VcPlayerView *self = VC_PLAYER_VIEW (widget);
 
-  gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
+  /* In a format, the time that runs is the step's. */
+  if (self->steps_panel != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->steps_panel), "steps.toggle", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self->meeting_panel), "meeting.timer-toggle", NULL);
 }
 
 static void

@@ -74,6 +74,7 @@ vc_player_view_set_run (VcPlayerView *self,
       self->steps_panel = NULL;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->steps_box), run != NULL);
+  vc_meeting_panel_set_steps_timed (self->meeting_panel, run != NULL);
   if (run == NULL)
     {
       update_banner (self);
