@@ -45,6 +45,13 @@ finish_session_action (GtkWidget  *widget,
   _vc_window_stop_presenting (self);
   if (self->player_view != NULL)
     vc_player_view_stop (self->player_view);
+  /* The steps of a values game stop with the meeting too. */
+  if (self->board != NULL && vc_board_get_session (self->board) == session &&
+      vc_board_get_steps_panel (self->board) != NULL)
+    {
+      vc_format_run_pause (vc_board_get_run (self->board));
+      vc_steps_panel_record (vc_board_get_steps_panel (self->board));
+    }
   vc_session_finish (session);
   _vc_window_save_sessions (self);
   _vc_window_show_summary (self, session, deck);

@@ -768,5 +768,8 @@ vc_board_stop (VcBoard *self)
   g_return_if_fail (VC_IS_BOARD (self));
   vc_meeting_panel_record_time (self->meeting_panel);
   if (self->steps_panel != NULL)
-    vc_steps_panel_record (self->steps_panel);
+    {
+      vc_format_run_pause (vc_steps_panel_get_run (self->steps_panel));
+      vc_steps_panel_record (self->steps_panel);
+    }
 }

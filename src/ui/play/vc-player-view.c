@@ -378,8 +378,12 @@ vc_player_view_stop (VcPlayerView *self)
   g_return_if_fail (VC_IS_PLAYER_VIEW (self));
 
   _vc_player_view_record_time (self);
+  /* The meeting's clock stops with it, so the summary's times stay true. */
   if (self->steps_panel != NULL)
-    vc_steps_panel_record (self->steps_panel);
+    {
+      vc_format_run_pause (vc_steps_panel_get_run (self->steps_panel));
+      vc_steps_panel_record (self->steps_panel);
+    }
 }
 
 static void
