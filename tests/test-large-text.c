@@ -1,8 +1,9 @@
 /* test-large-text.c
  *
  * With the desktop's large text (text scaled one and a half times), the
- * library, the player and the facilitator's pane still fit a 1366x768
- * laptop screen, and no text in them is cut off. Screenshots of each go
+ * library, the player and the facilitator's pane, also in a meeting in a
+ * format, still fit a 1366x768 laptop screen, and no text in them is cut
+ * off. Screenshots of each go
  * into the build folder.
  *
  * Copyright 2026 The Value Cards developers
@@ -15,8 +16,10 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "vc-deck-library.h"
+#include "vc-plan-dialog.h"
 #include "vc-player-view.h"
 #include "vc-presenter-pane.h"
 #include "vc-window.h"
@@ -215,32 +218,43 @@ make_laptop_size (VcWindow *window)
       gtk_window_set_default_size (gtk_window, WIDTH + frame_width, HEIGHT + frame_height);
       vc_test_settle (300);
     }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, WIDTH);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, HEIGHT);
 }
 
 /* Nothing in @window is cut off, and the window needs no more room than a
  * 1366x768 screen has. */
 static void
-check_fits (VcWindow   *window,
+check_fits (GtkWidget  *window,
             const char *what)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *content;
   g_autoptr(GString) cut = g_string_new (NULL);
   int min_width, min_height;
   guint n_checked = 0;
 
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, WIDTH);
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, HEIGHT);
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  else if (ADW_IS_WINDOW (window))
+    content = adw_window_get_content (ADW_WINDOW (window));
+  else
+    content = gtk_window_get_child (GTK_WINDOW (window));
+  g_assert_nonnull (content);
 
   gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
-  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, WIDTH, &min_height, NULL, NULL, NULL);
-  g_test_message ("%s: the window needs at least %dx%d", what, min_width, min_height);
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, MIN (WIDTH, gtk_widget_get_width (window)),
+                      &min_height, NULL, NULL, NULL);
+  g_test_message ("%s: %dx%d, needs at least %dx%d", what, gtk_widget_get_width (window),
+                  gtk_widget_get_height (window), min_width, min_height);
   g_assert_cmpint (min_width, <=, WIDTH);
   g_assert_cmpint (min_height, <=, HEIGHT);
+  g_assert_cmpint (gtk_widget_get_width (window), <=, WIDTH);
+  g_assert_cmpint (gtk_widget_get_height (window), <=, HEIGHT);
 
-  collect_cut (GTK_WIDGET (window), GTK_WIDGET (window), cut, &n_checked);
+  collect_cut (window, window, cut, &n_checked);
   g_test_message ("%s: %u labels checked", what, n_checked);
   n_labels_checked += n_checked;
-  g_assert_cmpuint (n_checked, >=, 10);
+  g_assert_cmpuint (n_checked, >=, 5);
   if (cut->len > 0)
     g_error ("%s: text cut off:%s", what, cut->str);
 }
@@ -345,7 +359,20 @@ test_library (void)
   g_assert_cmpstr (vc_window_get_page (window), ==, "library");
   make_laptop_size (window);
   vc_test_save_screenshot (GTK_WIDGET (window), "large-text-library");
-  check_fits (window, "library");
+  check_fits (GTK_WIDGET (window), "library");
+
+  /* A deck's page, as opened from the library. */
+  {
+    g_autofree char *path = g_build_filename (g_getenv ("VALUE_CARDS_DECKS_DIR"),
+                                              "workplace-dilemmas.vcdeck", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    vc_window_open_file (window, file);
+    vc_test_show_page (window, "deck");
+    vc_test_settle (300);
+    vc_test_save_screenshot (GTK_WIDGET (window), "large-text-deck");
+    check_fits (GTK_WIDGET (window), "deck");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (100);
@@ -380,7 +407,7 @@ test_player (void)
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 2);
   make_laptop_size (window);
   vc_test_save_screenshot (GTK_WIDGET (window), "large-text-player");
-  check_fits (window, "player");
+  check_fits (GTK_WIDGET (window), "player");
 
   gtk_window_destroy (GTK_WINDOW (window));
   vc_test_settle (100);
@@ -403,7 +430,79 @@ test_facilitator (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (vc_player_view_get_presenter_pane (player))));
   make_laptop_size (window);
   vc_test_save_screenshot (GTK_WIDGET (window), "large-text-facilitator");
-  check_fits (window, "facilitator");
+  check_fits (GTK_WIDGET (window), "facilitator");
+
+  vc_player_view_set_presenting (player, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (100);
+}
+
+static VcPlanDialog *
+find_plan_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (VC_IS_PLAN_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return VC_PLAN_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_plan_dialog (gpointer data)
+{
+  return (find_plan_dialog () != NULL) == GPOINTER_TO_INT (data);
+}
+
+static gboolean
+is_label (GtkWidget *widget,
+          gpointer   label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* A meeting in a format: its plan, then a step of it beside the card, in
+ * the player and in the facilitator's pane. */
+static void
+test_format_meeting (void)
+{
+  g_autoptr(GdkPaintable) room = gdk_paintable_new_empty (1280, 720);
+  VcPlayerView *player;
+  VcPlanDialog *dialog;
+  VcWindow *window;
+  GtkWidget *start;
+
+  if (screen_too_small ())
+    return;
+  window = vc_test_open_deck ("workplace-dilemmas.vcdeck", WIDTH, HEIGHT);
+  make_laptop_size (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meeting", NULL));
+  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
+  dialog = find_plan_dialog ();
+  g_assert_true (vc_plan_dialog_select_format (dialog, "five-step-guide"));
+  vc_test_settle (300);
+  vc_test_save_screenshot (GTK_WIDGET (dialog), "large-text-plan");
+  check_fits (GTK_WIDGET (dialog), "plan");
+
+  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, is_label, (gpointer) _("_Start Meeting"));
+  g_assert_nonnull (start);
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (FALSE)));
+  vc_test_show_page (window, "player");
+  player = vc_window_get_player (window);
+  g_assert_nonnull (vc_player_view_get_steps_panel (player));
+  vc_test_settle (300);
+  vc_test_save_screenshot (GTK_WIDGET (window), "large-text-format-player");
+  check_fits (GTK_WIDGET (window), "meeting in a format");
+
+  vc_player_view_set_presenting (player, room);
+  vc_test_settle (300);
+  vc_test_save_screenshot (GTK_WIDGET (window), "large-text-format-facilitator");
+  check_fits (GTK_WIDGET (window), "meeting in a format, presenting");
 
   vc_player_view_set_presenting (player, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -431,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/large-text/library", test_library);
   g_test_add_func ("/large-text/player", test_player);
   g_test_add_func ("/large-text/facilitator", test_facilitator);
+  g_test_add_func ("/large-text/format-meeting", test_format_meeting);
   g_test_add_func ("/large-text/count", test_count);
 
   return g_test_run ();
