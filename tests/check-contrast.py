@@ -497,6 +497,16 @@ def main():
   css_files.sort()
   tap.check(any(os.path.basename(f) == 'style.css' for f in css_files),
             'found the app\'s CSS: %s' % ', '.join(os.path.relpath(f, srcdir) for f in css_files))
+  # Every style sheet the app's resources ship is among those checked.
+  for root, _dirs, files in os.walk(os.path.join(srcdir, 'src')):
+    for name in files:
+      if not name.endswith('.gresource.xml'):
+        continue
+      with open(os.path.join(root, name), encoding='utf-8') as f:
+        for m in re.finditer(r'>([^<>]+\.css)</file>', f.read()):
+          shipped = os.path.normpath(os.path.join(root, m.group(1)))
+          tap.check(shipped in [os.path.normpath(c) for c in css_files],
+                    'the shipped %s is checked' % os.path.relpath(shipped, srcdir))
 
   light_rules, dark_rules, projector_rules = [], [], []
   light_named = dict(adw_named['light'])
