@@ -3,8 +3,7 @@
  * With the desktop's large text (text scaled one and a half times), the
  * library, the player and the facilitator's pane, also in a meeting in a
  * format, still fit a 1366x768 laptop screen, and no text in them is cut
- * off. Screenshots of each go
- * into the build folder.
+ * off. Screenshots of each go into the build folder.
  *
  * Copyright 2026 The Value Cards developers
  *
