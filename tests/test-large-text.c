@@ -200,8 +200,38 @@ collect_cut (GtkWidget *widget,
 }
 
 /* Without a compositor GTK draws a frame of a few pixels inside the
- * window's size; the window is made larger by that, so that what it shows
- * is 1366x768, as a window filling a laptop's screen would. */
+ * window's size. */
+#define MAX_FRAME 16
+
+static gboolean
+has_default_size (gpointer data)
+{
+  GtkWidget *window = data;
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  return gtk_widget_get_mapped (window) &&
+         ABS (width - gtk_widget_get_width (window)) <= MAX_FRAME &&
+         ABS (height - gtk_widget_get_height (window)) <= MAX_FRAME;
+}
+
+/* Waits until @window has been given its default size, less its frame:
+ * a slow machine takes a while. */
+static void
+wait_for_size (GtkWindow *window)
+{
+  g_assert_true (vc_test_wait_until (has_default_size, window));
+  vc_test_settle (200);
+}
+
+static gboolean
+is_laptop_size (gpointer data)
+{
+  return gtk_widget_get_width (data) == WIDTH && gtk_widget_get_height (data) == HEIGHT;
+}
+
+/* The window is made larger by its frame, so that what it shows is
+ * 1366x768, as a window filling a laptop's screen would. */
 static void
 make_laptop_size (VcWindow *window)
 {
@@ -209,16 +239,13 @@ make_laptop_size (VcWindow *window)
   int frame_width, frame_height;
 
   gtk_window_set_default_size (gtk_window, WIDTH, HEIGHT);
-  vc_test_settle (300);
+  wait_for_size (gtk_window);
   frame_width = WIDTH - gtk_widget_get_width (GTK_WIDGET (window));
   frame_height = HEIGHT - gtk_widget_get_height (GTK_WIDGET (window));
   if (frame_width != 0 || frame_height != 0)
-    {
-      gtk_window_set_default_size (gtk_window, WIDTH + frame_width, HEIGHT + frame_height);
-      vc_test_settle (300);
-    }
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, WIDTH);
-  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, HEIGHT);
+    gtk_window_set_default_size (gtk_window, WIDTH + frame_width, HEIGHT + frame_height);
+  g_assert_true (vc_test_wait_until (is_laptop_size, window));
+  vc_test_settle (300);
 }
 
 /* Nothing in @window is cut off, and the window needs no more room than a
@@ -483,7 +510,7 @@ test_format_meeting (void)
   g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
   dialog = find_plan_dialog ();
   g_assert_true (vc_plan_dialog_select_format (dialog, "five-step-guide"));
-  vc_test_settle (300);
+  wait_for_size (GTK_WINDOW (dialog));
   vc_test_save_screenshot (GTK_WIDGET (dialog), "large-text-plan");
   check_fits (GTK_WIDGET (dialog), "plan");
 
