@@ -16,6 +16,19 @@
 
 #include "ui-test.h"
 
+/* As AdwApplication does, style-dark.css goes over style.css in dark
+ * mode only. */
+static void
+update_dark_style (AdwStyleManager *manager,
+                   GParamSpec      *pspec,
+                   GtkCssProvider  *provider)
+{
+  if (adw_style_manager_get_dark (manager))
+    gtk_css_provider_load_from_resource (provider, APP_PATH "/style-dark.css");
+  else
+    gtk_css_provider_load_from_data (provider, "", -1);
+}
+
 /**
  * vc_test_ui_init:
  * @argc: the test's argc
@@ -30,6 +43,7 @@ vc_test_ui_init (int    *argc,
                  char ***argv)
 {
   g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GtkCssProvider) dark = NULL;
   g_autofree char *data_home = g_dir_make_tmp ("vc-data-XXXXXX", NULL);
 
   /* Never touch the real decks and sessions of whoever runs the tests. */
@@ -50,6 +64,12 @@ vc_test_ui_init (int    *argc,
   gtk_css_provider_load_from_resource (css, APP_PATH "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The display keeps the dark style sheet as long as the test runs. */
+  dark = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (dark),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (update_dark_style), dark);
+  update_dark_style (adw_style_manager_get_default (), NULL, dark);
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }

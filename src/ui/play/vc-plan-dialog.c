@@ -34,6 +34,7 @@ struct _VcPlanDialog
 {
   AdwWindow             parent_instance;
 
+  GtkWidget            *header_bar;
   AdwWindowTitle       *window_title;
   AdwComboRow          *format_row;
   GtkLabel             *description_label;
@@ -407,6 +408,7 @@ vc_plan_dialog_class_init (VcPlanDialogClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, VC_TYPE_FORMAT_RUN);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-plan-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, header_bar);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, description_label);
@@ -447,6 +449,23 @@ vc_plan_dialog_init (VcPlanDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.restore", FALSE);
 }
 
+/* The widest the dialog grows to show its whole header bar. */
+#define MAX_FIT_WIDTH 900
+
+/* With large text, or with the longer words of a translation, the title
+ * between the two buttons would be cut off at the dialog's usual width:
+ * the dialog starts as wide as its header bar needs. */
+static void
+fit_header_bar (VcPlanDialog *self)
+{
+  int natural, width, height;
+
+  gtk_widget_measure (self->header_bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (natural > width)
+    gtk_window_set_default_size (GTK_WINDOW (self), MIN (natural, MAX_FIT_WIDTH), height);
+}
+
 /**
  * vc_plan_dialog_new:
  * @parent: (nullable): the window the meeting is started from
@@ -485,6 +504,8 @@ vc_plan_dialog_new (GtkWindow *parent,
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (on_format_selected), self,
                            G_CONNECT_SWAPPED);
   on_format_selected (self);
+
+  fit_header_bar (self);
 
   /* The keyboard starts at the choice of format, not at Cancel. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->format_row));
