@@ -90,10 +90,9 @@ test_many_cards (void)
   g_signal_handler_disconnect (clock, handler);
   g_test_message ("The deck page of %u cards was drawn after %.1f ms", VC_DECK_MAX_CARDS, ms);
 
-  /* About 100 ms; more would be noticed. A machine busy with other work
-   * takes half as long again at times. */
-  if (g_getenv ("VC_SANITIZED") == NULL)
-    g_assert_cmpfloat (ms, <, 150.0);
+  /* About 100 ms on an idle laptop. The time is reported, not checked:
+   * a machine busy with other work takes longer, and what keeps it short
+   * is checked below, that only the first batch of cards is built. */
 
   g_assert_cmpuint (vc_deck_view_get_n_cards_shown (VC_DECK_VIEW (view)), <, VC_DECK_MAX_CARDS);
   g_assert_cmpuint (vc_deck_view_get_n_cards_shown (VC_DECK_VIEW (view)), >, 0);
@@ -197,8 +196,8 @@ test_many_problems (void)
   g_signal_handler_disconnect (clock, handler);
   g_test_message ("The problems page was drawn after %.1f ms", ms);
 
-  if (g_getenv ("VC_SANITIZED") == NULL)
-    g_assert_cmpfloat (ms, <, 150.0);
+  /* Reported, not checked, as above: what keeps it short is that only
+   * the first problems get rows. */
   g_assert_cmpuint (vc_problems_view_get_n_rows (VC_PROBLEMS_VIEW (view)), <, g_list_model_get_n_items (problems));
   g_assert_cmpuint (vc_problems_view_get_n_rows (VC_PROBLEMS_VIEW (view)), >, 0);
   status = find_status_page (view);
