@@ -24,4 +24,6 @@ char      *vc_ui_dup_page_title (VcDeck *deck,
 
 void       vc_ui_relabel_keys    (GtkWidget     *widget);
 
+void       vc_ui_keep_focus_visible (GtkWindow *window);
+
 G_END_DECLS
