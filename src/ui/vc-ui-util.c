@@ -1,6 +1,7 @@
 /* vc-ui-util.c
  *
- * Small helpers for building the widgets that show deck text.
+ * Small helpers for the widgets that show deck text, and for keeping the
+ * focus in sight.
  *
  * Copyright 2026 The Value Cards developers
  *
