@@ -1,6 +1,7 @@
 /* vc-ui-util.c
  *
- * Small helpers for building the widgets that show deck text.
+ * Small helpers for the widgets that show deck text, and for keeping the
+ * focus in sight.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -21,7 +22,7 @@
  * @style_class: (nullable): a style class such as "title-3"
  *
  * Returns: (transfer floating): a label that wraps between words, selectable
- *   and start-aligned
+ *   with the pointer (but no stop for Tab) and start-aligned
  */
 GtkWidget *
 vc_ui_label_new (const char *text,
@@ -38,6 +39,9 @@ vc_ui_label_new (const char *text,
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Text to select with the pointer, not a stop for Tab: a card has a
+   * dozen of these, between the keys and the notes one types. */
+  gtk_widget_set_can_focus (label, FALSE);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
 
@@ -122,4 +126,64 @@ vc_ui_dup_buffer_text (GtkTextBuffer *buffer)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Whether the keyboard, rather than a pointer, was used last in a window. */
+#define KEYBOARD_IN_USE "vc-keyboard-in-use"
+
+static gboolean
+note_input (GtkEventControllerLegacy *controller,
+            GdkEvent                 *event,
+            gpointer                  user_data)
+{
+  GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+      g_object_set_data (G_OBJECT (window), KEYBOARD_IN_USE, GINT_TO_POINTER (TRUE));
+      break;
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      g_object_set_data (G_OBJECT (window), KEYBOARD_IN_USE, NULL);
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+focus_visible_changed (GtkWindow  *window,
+                       GParamSpec *pspec,
+                       gpointer    user_data)
+{
+  if (!gtk_window_get_focus_visible (window)
+      && g_object_get_data (G_OBJECT (window), KEYBOARD_IN_USE))
+    gtk_window_set_focus_visible (window, TRUE);
+}
+
+/**
+ * vc_ui_keep_focus_visible:
+ * @window: a window
+ *
+ * Keeps the focus ring of @window drawn for as long as the keyboard is in
+ * use, until a click or a touch. GTK hides it a few seconds after the last
+ * key that moved the focus, and keeps it hidden through keys such as
+ * Page Down; someone who runs a meeting from the keyboard alone would then
+ * lose sight of where the next key goes.
+ */
+void
+vc_ui_keep_focus_visible (GtkWindow *window)
+{
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (note_input), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+  g_signal_connect (window, "notify::focus-visible",
+                    G_CALLBACK (focus_visible_changed), NULL);
 }

@@ -1,6 +1,7 @@
 /* vc-ui-util.h
  *
- * Small helpers for building the widgets that show deck text.
+ * Small helpers for the widgets that show deck text, and for keeping the
+ * focus in sight.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -23,5 +24,7 @@ char      *vc_ui_dup_page_title (VcDeck *deck,
                                  guint   index);
 
 void       vc_ui_relabel_keys    (GtkWidget     *widget);
+
+void       vc_ui_keep_focus_visible (GtkWindow *window);
 
 G_END_DECLS

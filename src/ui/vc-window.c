@@ -264,6 +264,7 @@ static void
 vc_window_init (VcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  vc_ui_keep_focus_visible (GTK_WINDOW (self));
 
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
