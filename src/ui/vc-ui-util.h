@@ -23,5 +23,6 @@ char      *vc_ui_dup_page_title (VcDeck *deck,
                                  guint   index);
 
 void       vc_ui_relabel_keys    (GtkWidget     *widget);
+void       vc_ui_init_accessible_names (void);
 
 G_END_DECLS

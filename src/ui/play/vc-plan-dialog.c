@@ -407,6 +407,8 @@ vc_plan_dialog_class_init (VcPlanDialogClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, VC_TYPE_FORMAT_RUN);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-plan-dialog.ui");
+  /* AdwWindow's subclasses are read as “filler” in GTK 4.8 otherwise. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, description_label);

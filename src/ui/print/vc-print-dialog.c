@@ -405,6 +405,8 @@ vc_print_dialog_class_init (VcPrintDialogClass *klass)
   object_class->dispose = vc_print_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-print-dialog.ui");
+  /* AdwWindow's subclasses are read as “filler” in GTK 4.8 otherwise. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, title_label);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, hint_label);
