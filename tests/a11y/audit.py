@@ -26,7 +26,11 @@
 #    inside a control that has a name: the control then says what it does.
 #    A picture that is only decoration is not exposed as an image at all
 #    (accessible-role "presentation").
-#  - Only what is showing is audited: visible, and with a size.
+#  - Only what is showing is audited: visible, and with a size. GTK 4.8
+#    sets no "showing" state, and a page once shown keeps its size after
+#    another page took its place, so later pages of the main window are
+#    audited together with the pages shown before them.
+#  - A window whose problems are all in KNOWN is reported as a TODO.
 
 import os
 import re
@@ -100,7 +104,7 @@ class Audit:
             return 'name is a class name'
         if MNEMONIC.search(name):
             return 'name has a mnemonic underscore'
-        words = name.split()
+        words = name.lower().split()
         half = len(words) // 2
         if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
             return 'name says the same twice'
@@ -437,7 +441,10 @@ def run(app, report):
         do_action(w, 'plan.start')
         settle(main_win, before)
         report.audit('meeting in a format, with its steps', main_win)
+        before = signature(main_win)
         do_action(main_win, 'win.finish-session')
+        settle(main_win, before)
+        report.audit('summary of a meeting in a format', main_win)
     step('plan a meeting', plan)
 
     def go_deck():
@@ -461,8 +468,10 @@ def run(app, report):
     def summary():
         before = signature(main_win)
         do_action(main_win, 'win.finish-session')
-        if not settle(main_win, before):
-            raise RuntimeError('no summary')
+        # Pages once shown keep their size in GTK 4.8, and so the tree may
+        # read the same as before: then it is waited for to hold still.
+        if not settle(main_win, before, timeout=8):
+            settle(main_win)
         report.audit('summary', main_win)
     step('summary', summary)
 

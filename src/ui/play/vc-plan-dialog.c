@@ -407,8 +407,6 @@ vc_plan_dialog_class_init (VcPlanDialogClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, VC_TYPE_FORMAT_RUN);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-plan-dialog.ui");
-  /* AdwWindow's subclasses are read as “filler” in GTK 4.8 otherwise. */
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, VcPlanDialog, description_label);
@@ -475,6 +473,8 @@ vc_plan_dialog_new (GtkWindow *parent,
 
   self = g_object_new (VC_TYPE_PLAN_DIALOG,
                        "transient-for", parent,
+                       /* Read as a dialog, not as “filler” */
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        NULL);
   self->deck = g_object_ref (deck);
   self->formats = g_ptr_array_ref (formats);

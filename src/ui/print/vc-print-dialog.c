@@ -405,8 +405,6 @@ vc_print_dialog_class_init (VcPrintDialogClass *klass)
   object_class->dispose = vc_print_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-print-dialog.ui");
-  /* AdwWindow's subclasses are read as “filler” in GTK 4.8 otherwise. */
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DIALOG);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, title_label);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VcPrintDialog, hint_label);
@@ -512,6 +510,8 @@ vc_print_dialog_new (GtkWindow *parent,
 
   self = g_object_new (VC_TYPE_PRINT_DIALOG,
                        "transient-for", parent,
+                       /* Read as a dialog, not as “filler” */
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        NULL);
   self->deck = g_object_ref (deck);
   gtk_label_set_text (self->title_label, vc_deck_get_title (deck));
