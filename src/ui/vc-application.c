@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-application.h"
+#include "vc-ui-util.h"
 #include "vc-editor-window.h"
 #include "vc-help.h"
 #include "vc-window.h"
@@ -138,6 +139,7 @@ vc_application_startup (GApplication *app)
   apply_color_scheme (self);
 
   gtk_window_set_default_icon_name (APP_ID);
+  vc_ui_init_accessible_names ();
 }
 
 static void

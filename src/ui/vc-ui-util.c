@@ -187,3 +187,60 @@ vc_ui_keep_focus_visible (GtkWindow *window)
   g_signal_connect (window, "notify::focus-visible",
                     G_CALLBACK (focus_visible_changed), NULL);
 }
+
+/* GTK 4.8 gives a button whose label has a mnemonic its label text as its
+ * accessible name, underscore and all, and then adds the name of the
+ * mnemonic label that points at the button: a screen reader reads
+ * “_Next Next”. The mnemonic label alone names the button well, so the
+ * label text is taken out again, every time the button's label is set. */
+static void
+forget_label_text (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+on_widget_map (GSignalInvocationHint *hint,
+               guint                  n_values,
+               const GValue          *values,
+               gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_BUTTON (object) && g_object_get_data (object, "vc-names-tidied") == NULL)
+    {
+      g_object_set_data (object, "vc-names-tidied", GINT_TO_POINTER (1));
+      g_signal_connect_after (object, "notify::label", G_CALLBACK (forget_label_text), NULL);
+      g_signal_connect_after (object, "notify::use-underline", G_CALLBACK (forget_label_text), NULL);
+    }
+  if (GTK_IS_BUTTON (object))
+    forget_label_text (GTK_BUTTON (object));
+
+  return TRUE;
+}
+
+/**
+ * vc_ui_init_accessible_names:
+ *
+ * Makes the buttons of every window that is shown from now on announce
+ * their names once, without the mnemonic's underscore. Call once, after
+ * GTK is initialised.
+ */
+void
+vc_ui_init_accessible_names (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint map_signal;
+
+      /* The signal is there once the class is; the class stays. */
+      g_type_class_ref (GTK_TYPE_WIDGET);
+      map_signal = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (map_signal, 0, on_widget_map, NULL, NULL);
+      g_once_init_leave (&done, 1);
+    }
+}

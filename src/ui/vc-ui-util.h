@@ -24,6 +24,7 @@ char      *vc_ui_dup_page_title (VcDeck *deck,
                                  guint   index);
 
 void       vc_ui_relabel_keys    (GtkWidget     *widget);
+void       vc_ui_init_accessible_names (void);
 
 void       vc_ui_keep_focus_visible (GtkWindow *window);
 

@@ -271,6 +271,11 @@ row_new (VcEditorWindow *self,
                                   _("Has a problem to fix"), -1);
   gtk_box_append (GTK_BOX (box), problem);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* A screen reader reads the row as its title, then its subtitle. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle, NULL,
+                                  -1);
 
   g_object_set_data_full (G_OBJECT (row), "vc-path", g_strdup (entry->path), g_free);
   g_object_set_data (G_OBJECT (row), "vc-title", title);

@@ -133,6 +133,7 @@ add_values_game (VcDeckView *self)
       g_autoptr(VcDeckImage) image = g_list_model_get_item (images, i);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *picture = vc_image_new (image);
+      const char *text;
 
       gtk_widget_add_css_class (picture, "vc-picture");
       gtk_box_append (GTK_BOX (box), picture);
@@ -145,6 +146,13 @@ add_values_game (VcDeckView *self)
           gtk_box_append (GTK_BOX (box), caption);
         }
       gtk_flow_box_append (GTK_FLOW_BOX (flow), box);
+      /* The tile takes the keyboard focus: it is read as its picture. */
+      text = vc_deck_image_get_caption (image) != NULL ? vc_deck_image_get_caption (image)
+                                                        : vc_deck_image_get_alt (image);
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                        -1);
     }
   gtk_box_append (self->content_box, flow);
 

@@ -604,10 +604,51 @@ vc_board_class_init (VcBoardClass *klass)
   _vc_board_class_init_keys (widget_class);
 }
 
+/* libadwaita 1.2 leaves the lists and rows that make up an expander row
+ * without a name, and a screen reader reads them as “list item”: they are
+ * named after the row's title, all but the rows it holds. */
+static void
+name_expander_parts (GtkWidget  *widget,
+                     GtkWidget  *content,
+                     const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == content)
+        continue;
+      if (GTK_IS_LIST_BOX (child) || GTK_IS_LIST_BOX_ROW (child))
+        {
+          /* The title once: not the label and the title's label both. */
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                          -1);
+        }
+      name_expander_parts (child, content, title);
+    }
+}
+
 static void
 vc_board_init (VcBoard *self)
 {
+  GtkWidget *instructions_list;
+  GtkWidget *content;
+  const char *title;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  instructions_list = gtk_widget_get_parent (GTK_WIDGET (self->instructions_row));
+  content = gtk_widget_get_ancestor (GTK_WIDGET (self->instructions_label), GTK_TYPE_LIST_BOX_ROW);
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->instructions_row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (instructions_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->instructions_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (content),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->instructions_label, NULL,
+                                  -1);
+  name_expander_parts (GTK_WIDGET (self->instructions_row), content, title);
 
   self->settings = vc_settings_new ();
   self->word_buttons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

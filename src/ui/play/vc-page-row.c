@@ -52,6 +52,10 @@ static void
 vc_page_row_init (VcPageRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A screen reader reads the row as the page's title. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, NULL,
+                                  -1);
 }
 
 /**

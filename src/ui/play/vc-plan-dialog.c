@@ -492,6 +492,8 @@ vc_plan_dialog_new (GtkWindow *parent,
 
   self = g_object_new (VC_TYPE_PLAN_DIALOG,
                        "transient-for", parent,
+                       /* Read as a dialog, not as “filler” */
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        NULL);
   self->deck = g_object_ref (deck);
   self->formats = g_ptr_array_ref (formats);

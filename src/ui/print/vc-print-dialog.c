@@ -510,6 +510,8 @@ vc_print_dialog_new (GtkWindow *parent,
 
   self = g_object_new (VC_TYPE_PRINT_DIALOG,
                        "transient-for", parent,
+                       /* Read as a dialog, not as “filler” */
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_DIALOG,
                        NULL);
   self->deck = g_object_ref (deck);
   gtk_label_set_text (self->title_label, vc_deck_get_title (deck));
