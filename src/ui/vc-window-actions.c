@@ -280,6 +280,30 @@ shortcuts_builder_new (void)
   return gtk_builder_new_from_string (ui, -1);
 }
 
+/* GTK's shortcuts window has two buttons of its own in its header bar, a
+ * menu of its parts and a search with only an icon, that a screen reader
+ * would read by their class names. The pages' buttons have text. */
+static void
+name_shortcuts_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose Which Keys to Show"),
+                                        -1);
+      else if (GTK_IS_TOGGLE_BUTTON (child) &&
+               GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (child))))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Keyboard Shortcuts"),
+                                        -1);
+      else
+        name_shortcuts_buttons (child);
+    }
+}
+
 /**
  * vc_window_show_shortcuts:
  * @parent: the window the shortcuts are asked for from
@@ -296,6 +320,7 @@ vc_window_show_shortcuts (GtkWindow  *parent,
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
 
   vc_ui_relabel_keys (GTK_WIDGET (shortcuts));
+  name_shortcuts_buttons (GTK_WIDGET (shortcuts));
   if (section != NULL)
     g_object_set (shortcuts, "section-name", section, NULL);
   gtk_window_set_transient_for (shortcuts, parent);

@@ -75,16 +75,7 @@ CONTAINER_ROLES = {
 
 # Problems known and not yet fixed. A window whose problems are all of these
 # is reported as a TODO, so that the count is seen; any other problem fails.
-KNOWN = [
-    # GTK's own search and section buttons in the shortcuts window.
-    re.compile(r"^name is a class name: .*push button 'Gtk(Image|MenuButton)'$"),
-    # Lists whose rows are read by their text, and the rows themselves.
-    re.compile(r"^name is a class name: .*list 'GtkListBox'$"),
-    re.compile(r"^no name: .*list item ''$"),
-    # The deck editor's divider and its text view.
-    re.compile(r"^role is filler: .*filler 'GtkPaned'$"),
-    re.compile(r"^name is the role: .*text 'Text'$"),
-]
+KNOWN = []
 
 CLASS_NAME = re.compile(r'^(Gtk|Adw|Vc)[A-Z][A-Za-z]*$')
 MNEMONIC = re.compile(r'(^|\s)_\w')

@@ -311,11 +311,11 @@ build_item (VcEditorForm *self,
   switch (kind)
     {
     case ITEM_LINE:
-      _vc_editor_form_add_text (self, box, path, _("Text"), NULL, FIELD_REQUIRED);
+      _vc_editor_form_add_text (self, box, path, _("Wording"), NULL, FIELD_REQUIRED);
       break;
 
     case ITEM_TEXT:
-      _vc_editor_form_add_text (self, box, path, _("Text"), NULL, FIELD_MULTILINE);
+      _vc_editor_form_add_text (self, box, path, _("Wording"), NULL, FIELD_MULTILINE);
       break;
 
     case ITEM_QUESTION:
