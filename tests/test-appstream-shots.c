@@ -281,34 +281,6 @@ test_present (void)
   close_window (window);
 }
 
-static VcPlanDialog *
-find_plan_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (VC_IS_PLAN_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return VC_PLAN_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static gboolean
-has_plan_dialog (gpointer data)
-{
-  return (find_plan_dialog () != NULL) == GPOINTER_TO_INT (data);
-}
-
-static gboolean
-has_label (GtkWidget *widget,
-           gpointer   label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 /* Lets the meeting's clock run on by @seconds, as if that time had passed. */
 static void
 pass_time (gint64 seconds)
@@ -336,8 +308,8 @@ test_steps (void)
 
   clock_ahead = 0;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meeting", NULL));
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
-  dialog = find_plan_dialog ();
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (TRUE)));
+  dialog = vc_test_find_plan_dialog ();
   g_assert_true (vc_plan_dialog_select_format (dialog, "five-step-guide"));
   run = g_object_ref (vc_plan_dialog_get_run (dialog));
   /* How many are there: the dialog's first field. */
@@ -345,10 +317,10 @@ test_steps (void)
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 5);
   vc_format_run_set_clock (run, clock_later, NULL);
-  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, has_label, (gpointer)_("_Start Meeting"));
+  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, vc_test_has_button_label, (gpointer)_("_Start Meeting"));
   g_assert_nonnull (start);
   g_signal_emit_by_name (start, "clicked");
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (FALSE)));
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (FALSE)));
 
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);

@@ -463,34 +463,6 @@ test_facilitator (void)
   vc_test_settle (100);
 }
 
-static VcPlanDialog *
-find_plan_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (VC_IS_PLAN_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return VC_PLAN_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static gboolean
-has_plan_dialog (gpointer data)
-{
-  return (find_plan_dialog () != NULL) == GPOINTER_TO_INT (data);
-}
-
-static gboolean
-is_label (GtkWidget *widget,
-          gpointer   label)
-{
-  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 /* A meeting in a format: its plan, then a step of it beside the card, in
  * the player and in the facilitator's pane. */
 static void
@@ -507,17 +479,17 @@ test_format_meeting (void)
   window = vc_test_open_deck ("workplace-dilemmas.vcdeck", WIDTH, HEIGHT);
   make_laptop_size (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meeting", NULL));
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
-  dialog = find_plan_dialog ();
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (TRUE)));
+  dialog = vc_test_find_plan_dialog ();
   g_assert_true (vc_plan_dialog_select_format (dialog, "five-step-guide"));
   wait_for_size (GTK_WINDOW (dialog));
   vc_test_save_screenshot (GTK_WIDGET (dialog), "large-text-plan");
   check_fits (GTK_WIDGET (dialog), "plan");
 
-  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, is_label, (gpointer) _("_Start Meeting"));
+  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, vc_test_has_button_label, (gpointer) _("_Start Meeting"));
   g_assert_nonnull (start);
   g_signal_emit_by_name (start, "clicked");
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (FALSE)));
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (FALSE)));
   vc_test_show_page (window, "player");
   player = vc_window_get_player (window);
   g_assert_nonnull (vc_player_view_get_steps_panel (player));

@@ -44,36 +44,6 @@ screenshot (GtkWidget  *widget,
   vc_test_save_screenshot (widget, name);
 }
 
-static VcPlanDialog *
-find_plan_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (VC_IS_PLAN_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return VC_PLAN_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-static gboolean
-has_plan_dialog (gpointer data)
-{
-  return (find_plan_dialog () != NULL) == GPOINTER_TO_INT (data);
-}
-
-static gboolean
-is_label (GtkWidget *widget,
-          gpointer   label)
-{
-  const char *text = gtk_button_get_label (GTK_BUTTON (widget));
-
-  return text != NULL && g_str_equal (text, label);
-}
-
 /* Plans a meeting in the dialog, its first step @seconds long and the
  * others ten minutes, and starts it with the dialog's own button. */
 static VcFormatRun *
@@ -89,8 +59,8 @@ plan_meeting (VcWindow   *window,
   GtkWidget *spin;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meeting", NULL));
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (TRUE)));
-  dialog = find_plan_dialog ();
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (TRUE)));
+  dialog = vc_test_find_plan_dialog ();
   g_assert_true (vc_plan_dialog_select_format (dialog, format_id));
   run = g_object_ref (vc_plan_dialog_get_run (dialog));
   g_assert_cmpstr (vc_format_get_id (vc_format_run_get_format (run)), ==, format_id);
@@ -103,10 +73,10 @@ plan_meeting (VcWindow   *window,
   for (guint i = 0; i < vc_format_get_n_steps (vc_format_run_get_format (run)); i++)
     vc_format_run_set_planned (run, i, i == 0 ? seconds : 600);
 
-  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, is_label, (gpointer)_("_Start Meeting"));
+  start = vc_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, vc_test_has_button_label, (gpointer)_("_Start Meeting"));
   g_assert_nonnull (start);
   g_signal_emit_by_name (start, "clicked");
-  g_assert_true (vc_test_wait_until (has_plan_dialog, GINT_TO_POINTER (FALSE)));
+  g_assert_true (vc_test_wait_until (vc_test_has_plan_dialog, GINT_TO_POINTER (FALSE)));
   return run;
 }
 

@@ -423,3 +423,38 @@ vc_test_has_shortcut (GtkWidget  *widget,
     }
   return FALSE;
 }
+
+/**
+ * vc_test_find_plan_dialog:
+ *
+ * Returns: (nullable): the plan dialog that is showing
+ */
+VcPlanDialog *
+vc_test_find_plan_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (VC_IS_PLAN_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return VC_PLAN_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* For vc_test_wait_until(): whether a plan dialog shows, as @shown says. */
+gboolean
+vc_test_has_plan_dialog (gpointer shown)
+{
+  return (vc_test_find_plan_dialog () != NULL) == GPOINTER_TO_INT (shown);
+}
+
+/* For vc_test_find(): a button whose label is @label. */
+gboolean
+vc_test_has_button_label (GtkWidget *widget,
+                          gpointer   label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}

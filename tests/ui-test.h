@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "vc-window.h"
+#include "vc-plan-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +56,10 @@ gboolean   vc_test_has_icon      (GtkWidget       *widget,
 gboolean   vc_test_has_shortcut  (GtkWidget       *widget,
                                   const char      *trigger,
                                   const char      *action);
+
+VcPlanDialog *vc_test_find_plan_dialog (void);
+gboolean      vc_test_has_plan_dialog  (gpointer         shown);
+gboolean      vc_test_has_button_label (GtkWidget       *widget,
+                                        gpointer         label);
 
 G_END_DECLS
