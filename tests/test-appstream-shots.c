@@ -421,32 +421,6 @@ type_into (VcEditorWindow *editor,
 }
 
 static gboolean
-is_button_for (GtkWidget *widget,
-               gpointer   data)
-{
-  const char **wanted = data;
-
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "vc-path"), wanted[0]) == 0 &&
-         (wanted[1] == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), wanted[1]) == 0);
-}
-
-/* Presses the form's button that adds to @path, as a person would click it. */
-static void
-press (VcEditorWindow *editor,
-       const char     *path,
-       const char     *label)
-{
-  const char *wanted[] = { path, label };
-  GtkWidget *button = vc_test_find (GTK_WIDGET (vc_editor_window_get_form (editor)), GTK_TYPE_BUTTON,
-                                    is_button_for, wanted);
-
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  vc_test_settle (50);
-}
-
-static gboolean
 is_checked (gpointer editor)
 {
   return !vc_editor_window_is_checking (editor);
@@ -482,18 +456,18 @@ test_editor (void)
   type_into (editor, "/cards/0/stages/0",
              in_language ("Ella, 88, wants to go for a walk in the evening, but the front door is locked at eight.",
                           "Ella, 88, vill gå på en promenad på kvällen, men ytterdörren låses klockan åtta."));
-  press (editor, "/cards/0/stages", NULL);
+  vc_test_press_editor_button (editor, "/cards/0/stages", NULL);
   type_into (editor, "/cards/0/stages/1",
              in_language ("A colleague says it has always been like that, for everyone's safety.",
                           "En kollega säger att det alltid har varit så, för allas säkerhet."));
   type_into (editor, "/cards/0/questions/0", in_language ("Who decides when Ella may go out?",
                                                           "Vem bestämmer när Ella får gå ut?"));
-  press (editor, "/cards/0/questions/0", _("Add Answer Options"));
+  vc_test_press_editor_button (editor, "/cards/0/questions/0", _("Add Answer Options"));
   type_into (editor, "/cards/0/questions/0/options/0", "Ella");
   type_into (editor, "/cards/0/questions/0/options/1", in_language ("The staff", "Personalen"));
-  press (editor, "/cards/0/questions/0/options", NULL);
+  vc_test_press_editor_button (editor, "/cards/0/questions/0/options", NULL);
   type_into (editor, "/cards/0/questions/0/options/2", in_language ("Her family", "Hennes familj"));
-  press (editor, "/cards/0/actions", NULL);
+  vc_test_press_editor_button (editor, "/cards/0/actions", NULL);
   type_into (editor, "/cards/0/actions/0/text", in_language ("Go out with Ella, and ask her what she wants.",
                                                              "Gå ut med Ella och fråga vad hon vill."));
   g_assert_true (vc_test_wait_until (is_checked, editor));

@@ -95,32 +95,6 @@ activate (VcEditorWindow *window,
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
 }
 
-/* Presses a button of the form, found by the place it works on. */
-static gboolean
-is_button_for (GtkWidget *widget,
-               gpointer   data)
-{
-  const char **wanted = data;
-
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "vc-path"), wanted[0]) == 0 &&
-         (wanted[1] == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), wanted[1]) == 0);
-}
-
-static void
-press (VcEditorWindow *window,
-       const char     *path,
-       const char     *label)
-{
-  const char *wanted[] = { path, label };
-  GtkWidget *button = vc_test_find (GTK_WIDGET (vc_editor_window_get_form (window)), GTK_TYPE_BUTTON,
-                                    is_button_for, wanted);
-
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  vc_test_settle (50);
-}
-
 static void
 press_icon (VcEditorWindow *window,
             const char     *path,
@@ -128,7 +102,7 @@ press_icon (VcEditorWindow *window,
 {
   const char *wanted[] = { path, NULL };
   g_autoptr(GPtrArray) buttons = vc_test_find_all (GTK_WIDGET (vc_editor_window_get_form (window)),
-                                                   GTK_TYPE_BUTTON, is_button_for, wanted);
+                                                   GTK_TYPE_BUTTON, vc_test_is_editor_button, wanted);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), icon) == 0)
@@ -385,28 +359,28 @@ test_dilemma (void)
   wait_outline_title (window, "/cards/0", "The locked door");
 
   type_into (window, "/cards/0/stages/0", "Ella wants to go out, but her door is locked at night.");
-  press (window, "/cards/0/stages", NULL);
+  vc_test_press_editor_button (window, "/cards/0/stages", NULL);
   type_into (window, "/cards/0/stages/1", "A colleague says it has always been like that.");
-  press (window, "/cards/0/stages/0", _("Add Questions for This Part"));
+  vc_test_press_editor_button (window, "/cards/0/stages/0", _("Add Questions for This Part"));
   node = vc_deck_document_get_node (document, "/cards/0/stages/0");
   g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
   type_into (window, "/cards/0/stages/0/questions/0", "What do you think is going on?");
 
   type_into (window, "/cards/0/questions/0", "Who decides when Ella may go out?");
-  press (window, "/cards/0/questions/0", _("Add Answer Options"));
+  vc_test_press_editor_button (window, "/cards/0/questions/0", _("Add Answer Options"));
   node = vc_deck_document_get_node (document, "/cards/0/questions/0/options");
   g_assert_nonnull (node);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 2);
   type_into (window, "/cards/0/questions/0/options/0", "Ella");
   type_into (window, "/cards/0/questions/0/options/1", "The staff");
-  press (window, "/cards/0/questions/0/options", NULL);
+  vc_test_press_editor_button (window, "/cards/0/questions/0/options", NULL);
   type_into (window, "/cards/0/questions/0/options/2", "Her family");
 
-  press (window, "/cards/0/actions", NULL);
+  vc_test_press_editor_button (window, "/cards/0/actions", NULL);
   type_into (window, "/cards/0/actions/0/text", "Talk with Ella about what she wants.");
-  press (window, "/cards/0/actions", NULL);
+  vc_test_press_editor_button (window, "/cards/0/actions", NULL);
   g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/actions/1/label"), ==, "B");
-  press (window, "/cards/0/tags", NULL);
+  vc_test_press_editor_button (window, "/cards/0/tags", NULL);
   type_into (window, "/cards/0/tags/0", "självbestämmande");
   type_into (window, "/cards/0/facilitator-notes", "Let everyone speak before the second part.");
 
@@ -447,7 +421,7 @@ test_remove_from_list (void)
 
   activate (window, "editor.add-card", g_variant_new_string ("dilemma"));
   buttons = vc_test_find_all (GTK_WIDGET (vc_editor_window_get_form (window)), GTK_TYPE_BUTTON,
-                              is_button_for, wanted);
+                              vc_test_is_editor_button, wanted);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "user-trash-symbolic") == 0)
       remove = g_ptr_array_index (buttons, i);

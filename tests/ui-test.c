@@ -458,3 +458,38 @@ vc_test_has_button_label (GtkWidget *widget,
 {
   return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
+
+/* For vc_test_find(): a button of the deck editor's form that works on
+ * the place @data[0], with the label @data[1] if that is not %NULL. */
+gboolean
+vc_test_is_editor_button (GtkWidget *widget,
+                          gpointer   data)
+{
+  const char **wanted = data;
+
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "vc-path"), wanted[0]) == 0 &&
+         (wanted[1] == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), wanted[1]) == 0);
+}
+
+/**
+ * vc_test_press_editor_button:
+ * @editor: a deck editor
+ * @path: the place in the deck the button works on
+ * @label: (nullable): the button's label, where one place has several
+ *
+ * Presses a button of the editor's form, as a person would click it.
+ */
+void
+vc_test_press_editor_button (VcEditorWindow *editor,
+                             const char     *path,
+                             const char     *label)
+{
+  const char *wanted[] = { path, label };
+  GtkWidget *button = vc_test_find (GTK_WIDGET (vc_editor_window_get_form (editor)), GTK_TYPE_BUTTON,
+                                    vc_test_is_editor_button, wanted);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  vc_test_settle (50);
+}

@@ -13,6 +13,7 @@
 
 #include "vc-window.h"
 #include "vc-plan-dialog.h"
+#include "vc-editor-window.h"
 
 G_BEGIN_DECLS
 
@@ -61,5 +62,11 @@ VcPlanDialog *vc_test_find_plan_dialog (void);
 gboolean      vc_test_has_plan_dialog  (gpointer         shown);
 gboolean      vc_test_has_button_label (GtkWidget       *widget,
                                         gpointer         label);
+
+gboolean      vc_test_is_editor_button    (GtkWidget       *widget,
+                                           gpointer         data);
+void          vc_test_press_editor_button (VcEditorWindow  *editor,
+                                           const char      *path,
+                                           const char      *label);
 
 G_END_DECLS
