@@ -388,38 +388,6 @@ test_summary (void)
   close_window (window);
 }
 
-/* What typing does: the field gets the keyboard and its text is
- * replaced. */
-static void
-type_into (VcEditorWindow *editor,
-           const char     *path,
-           const char     *text)
-{
-  GtkWidget *field = vc_editor_form_get_field (vc_editor_window_get_form (editor), path);
-
-  if (field == NULL)
-    {
-      vc_editor_window_select (editor, path);
-      field = vc_editor_form_get_field (vc_editor_window_get_form (editor), path);
-    }
-  g_assert_nonnull (field);
-  gtk_widget_grab_focus (field);
-  if (GTK_IS_EDITABLE (field))
-    {
-      int position = 0;
-
-      gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
-      gtk_editable_insert_text (GTK_EDITABLE (field), text, -1, &position);
-    }
-  else
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
-
-      gtk_text_buffer_set_text (buffer, "", -1);
-      gtk_text_buffer_insert_at_cursor (buffer, text, -1);
-    }
-}
-
 static gboolean
 is_checked (gpointer editor)
 {
@@ -447,28 +415,28 @@ test_editor (void)
   gtk_window_present (GTK_WINDOW (editor));
   vc_test_settle (200);
 
-  type_into (editor, "/description",
+  vc_test_type_into_editor (editor, "/description",
              in_language ("Situations from our own unit, for the staff meeting.",
                           "Situationer från vår egen enhet, till arbetsplatsträffen."));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-card", "s", "dilemma"));
   g_assert_cmpstr (vc_editor_window_get_selected (editor), ==, "/cards/0");
-  type_into (editor, "/cards/0/title", in_language ("The locked door", "Den låsta dörren"));
-  type_into (editor, "/cards/0/stages/0",
+  vc_test_type_into_editor (editor, "/cards/0/title", in_language ("The locked door", "Den låsta dörren"));
+  vc_test_type_into_editor (editor, "/cards/0/stages/0",
              in_language ("Ella, 88, wants to go for a walk in the evening, but the front door is locked at eight.",
                           "Ella, 88, vill gå på en promenad på kvällen, men ytterdörren låses klockan åtta."));
   vc_test_press_editor_button (editor, "/cards/0/stages", NULL);
-  type_into (editor, "/cards/0/stages/1",
+  vc_test_type_into_editor (editor, "/cards/0/stages/1",
              in_language ("A colleague says it has always been like that, for everyone's safety.",
                           "En kollega säger att det alltid har varit så, för allas säkerhet."));
-  type_into (editor, "/cards/0/questions/0", in_language ("Who decides when Ella may go out?",
+  vc_test_type_into_editor (editor, "/cards/0/questions/0", in_language ("Who decides when Ella may go out?",
                                                           "Vem bestämmer när Ella får gå ut?"));
   vc_test_press_editor_button (editor, "/cards/0/questions/0", _("Add Answer Options"));
-  type_into (editor, "/cards/0/questions/0/options/0", "Ella");
-  type_into (editor, "/cards/0/questions/0/options/1", in_language ("The staff", "Personalen"));
+  vc_test_type_into_editor (editor, "/cards/0/questions/0/options/0", "Ella");
+  vc_test_type_into_editor (editor, "/cards/0/questions/0/options/1", in_language ("The staff", "Personalen"));
   vc_test_press_editor_button (editor, "/cards/0/questions/0/options", NULL);
-  type_into (editor, "/cards/0/questions/0/options/2", in_language ("Her family", "Hennes familj"));
+  vc_test_type_into_editor (editor, "/cards/0/questions/0/options/2", in_language ("Her family", "Hennes familj"));
   vc_test_press_editor_button (editor, "/cards/0/actions", NULL);
-  type_into (editor, "/cards/0/actions/0/text", in_language ("Go out with Ella, and ask her what she wants.",
+  vc_test_type_into_editor (editor, "/cards/0/actions/0/text", in_language ("Go out with Ella, and ask her what she wants.",
                                                              "Gå ut med Ella och fråga vad hon vill."));
   g_assert_true (vc_test_wait_until (is_checked, editor));
 

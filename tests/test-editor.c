@@ -53,40 +53,6 @@ wait_checked (VcEditorWindow *window)
   g_assert_true (vc_test_wait_until (checked, window));
 }
 
-/* What typing does: the field gets the keyboard and its text is
- * replaced, a change at a time, as keys would. */
-static void
-type_into (VcEditorWindow *window,
-           const char     *path,
-           const char     *text)
-{
-  GtkWidget *field = vc_editor_form_get_field (vc_editor_window_get_form (window), path);
-
-  /* Elsewhere in the deck, the person goes there first. */
-  if (field == NULL)
-    {
-      vc_editor_window_select (window, path);
-      field = vc_editor_form_get_field (vc_editor_window_get_form (window), path);
-    }
-  if (field == NULL)
-    g_error ("No field for %s", path);
-  gtk_widget_grab_focus (field);
-  if (GTK_IS_EDITABLE (field))
-    {
-      int position = 0;
-
-      gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
-      gtk_editable_insert_text (GTK_EDITABLE (field), text, -1, &position);
-    }
-  else
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
-
-      gtk_text_buffer_set_text (buffer, "", -1);
-      gtk_text_buffer_insert_at_cursor (buffer, text, -1);
-    }
-}
-
 static void
 activate (VcEditorWindow *window,
           const char     *action,
@@ -225,8 +191,8 @@ test_values_game (void)
 
       activate (window, "editor.add-word", NULL);
       g_assert_cmpstr (vc_editor_window_get_selected (window), ==, item);
-      type_into (window, word, words[i][0]);
-      type_into (window, definition, words[i][1]);
+      vc_test_type_into_editor (window, word, words[i][0]);
+      vc_test_type_into_editor (window, definition, words[i][1]);
       g_assert_cmpstr (vc_deck_document_get_string (document, word), ==, words[i][0]);
       /* The room's screen shows the word as it is typed. */
       g_assert_cmpstr (vc_editor_preview_get_mode (preview), ==, "words");
@@ -319,7 +285,7 @@ test_values_game (void)
 
   /* "Try It" plays the deck as it is in the editor, in the library's
    * window, without saving it. */
-  type_into (window, "/title", "Our Unit’s Values, Tried");
+  vc_test_type_into_editor (window, "/title", "Our Unit’s Values, Tried");
   activate (window, "editor.try-it", NULL);
   vc_test_settle (200);
   g_assert_nonnull (vc_window_get_board (player));
@@ -351,38 +317,38 @@ test_dilemma (void)
   activate (window, "editor.add-card", g_variant_new_string ("dilemma"));
   g_assert_cmpstr (vc_editor_window_get_selected (window), ==, "/cards/0");
 
-  type_into (window, "/cards/0/title", "The locked door");
+  vc_test_type_into_editor (window, "/cards/0/title", "The locked door");
   /* The preview follows the key press at once, before anything else runs. */
   g_assert_nonnull (vc_test_find (GTK_WIDGET (vc_editor_preview_get_card_view (preview)), GTK_TYPE_LABEL,
                                   has_label, "1. The locked door"));
   g_assert_cmpstr (outline_title (window, "/cards/0"), !=, "The locked door");
   wait_outline_title (window, "/cards/0", "The locked door");
 
-  type_into (window, "/cards/0/stages/0", "Ella wants to go out, but her door is locked at night.");
+  vc_test_type_into_editor (window, "/cards/0/stages/0", "Ella wants to go out, but her door is locked at night.");
   vc_test_press_editor_button (window, "/cards/0/stages", NULL);
-  type_into (window, "/cards/0/stages/1", "A colleague says it has always been like that.");
+  vc_test_type_into_editor (window, "/cards/0/stages/1", "A colleague says it has always been like that.");
   vc_test_press_editor_button (window, "/cards/0/stages/0", _("Add Questions for This Part"));
   node = vc_deck_document_get_node (document, "/cards/0/stages/0");
   g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
-  type_into (window, "/cards/0/stages/0/questions/0", "What do you think is going on?");
+  vc_test_type_into_editor (window, "/cards/0/stages/0/questions/0", "What do you think is going on?");
 
-  type_into (window, "/cards/0/questions/0", "Who decides when Ella may go out?");
+  vc_test_type_into_editor (window, "/cards/0/questions/0", "Who decides when Ella may go out?");
   vc_test_press_editor_button (window, "/cards/0/questions/0", _("Add Answer Options"));
   node = vc_deck_document_get_node (document, "/cards/0/questions/0/options");
   g_assert_nonnull (node);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 2);
-  type_into (window, "/cards/0/questions/0/options/0", "Ella");
-  type_into (window, "/cards/0/questions/0/options/1", "The staff");
+  vc_test_type_into_editor (window, "/cards/0/questions/0/options/0", "Ella");
+  vc_test_type_into_editor (window, "/cards/0/questions/0/options/1", "The staff");
   vc_test_press_editor_button (window, "/cards/0/questions/0/options", NULL);
-  type_into (window, "/cards/0/questions/0/options/2", "Her family");
+  vc_test_type_into_editor (window, "/cards/0/questions/0/options/2", "Her family");
 
   vc_test_press_editor_button (window, "/cards/0/actions", NULL);
-  type_into (window, "/cards/0/actions/0/text", "Talk with Ella about what she wants.");
+  vc_test_type_into_editor (window, "/cards/0/actions/0/text", "Talk with Ella about what she wants.");
   vc_test_press_editor_button (window, "/cards/0/actions", NULL);
   g_assert_cmpstr (vc_deck_document_get_string (document, "/cards/0/actions/1/label"), ==, "B");
   vc_test_press_editor_button (window, "/cards/0/tags", NULL);
-  type_into (window, "/cards/0/tags/0", "självbestämmande");
-  type_into (window, "/cards/0/facilitator-notes", "Let everyone speak before the second part.");
+  vc_test_type_into_editor (window, "/cards/0/tags/0", "självbestämmande");
+  vc_test_type_into_editor (window, "/cards/0/facilitator-notes", "Let everyone speak before the second part.");
 
   /* A list reorders with its buttons. */
   press_icon (window, "/cards/0/questions/0/options/2", "go-up-symbolic");
@@ -404,7 +370,7 @@ test_dilemma (void)
 
   /* A change to the second part is seen at the second part. */
   vc_editor_preview_set_step (preview, 1);
-  type_into (window, "/cards/0/stages/1", "A colleague says the door has always been locked.");
+  vc_test_type_into_editor (window, "/cards/0/stages/1", "A colleague says the door has always been locked.");
   g_assert_cmpuint (vc_editor_preview_get_step (preview), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -614,7 +580,7 @@ test_fix_broken (void)
   vc_test_settle (50);
   screenshot (window, "editor-problem-shown");
 
-  type_into (window, "/cards/1/title", "The second card");
+  vc_test_type_into_editor (window, "/cards/1/title", "The second card");
   wait_checked (window);
 
   /* The plain fixes: an id of its own for a card that has another's, an
@@ -681,7 +647,7 @@ test_translations (void)
   /* The deck is written in English whatever the app speaks. */
   g_assert_true (vc_deck_document_set_string (document, "/source-language", "en", NULL));
   activate (window, "editor.add-card", g_variant_new_string ("question"));
-  type_into (window, "/cards/0/text", "What did someone say that helped you?");
+  vc_test_type_into_editor (window, "/cards/0/text", "What did someone say that helped you?");
 
   vc_editor_window_select (window, "/translations");
   activate (window, "editor.add-language", g_variant_new_string ("sv"));
@@ -690,7 +656,7 @@ test_translations (void)
 
   /* The texts in the order of the deck: the title comes first. */
   g_assert_nonnull (vc_test_find (form, GTK_TYPE_LABEL, has_label, "Kind Words"));
-  type_into (window, "/translations/sv/0", "Vänliga ord");
+  vc_test_type_into_editor (window, "/translations/sv/0", "Vänliga ord");
   catalog = vc_deck_document_dup_catalog (document, "sv");
   g_assert_cmpstr (vc_catalog_lookup (catalog, "Kind Words"), ==, "Vänliga ord");
   screenshot (window, "editor-translation");
@@ -706,10 +672,10 @@ test_translations (void)
       if (g_str_has_prefix (((VcTranslationEntry *)g_ptr_array_index (entries, i))->msgid, "What did someone"))
         index = i;
     field = g_strdup_printf ("/translations/sv/%u", index);
-    type_into (window, field, "Vad sa någon som hjälpte dig?");
+    vc_test_type_into_editor (window, field, "Vad sa någon som hjälpte dig?");
 
     vc_editor_window_select (window, "/cards/0/text");
-    type_into (window, "/cards/0/text", "What did someone say that helped you today?");
+    vc_test_type_into_editor (window, "/cards/0/text", "What did someone say that helped you today?");
     vc_editor_window_select (window, "/translations/sv");
     g_assert_nonnull (vc_test_find (form, GTK_TYPE_LABEL, has_label, "What did someone say that helped you today?"));
     /* Translators: %s is a text as it was before it was changed */
@@ -903,7 +869,7 @@ test_drafts (void)
   VcWindow *window;
   GtkWidget *row;
 
-  type_into (editor, "/title", "Never Saved, With Changes");
+  vc_test_type_into_editor (editor, "/title", "Never Saved, With Changes");
   g_assert_true (vc_test_wait_until (draft_written, fresh));
   draft = g_strdup (vc_deck_document_get_draft_path (fresh));
   /* As if the app had stopped: the window goes without being closed. */
@@ -935,7 +901,7 @@ test_drafts (void)
   g_assert_true (vc_deck_document_save (saved, file, NULL));
   editor = vc_editor_window_open (NULL, file, NULL);
   g_assert_nonnull (editor);
-  type_into (editor, "/title", "Saved Before, Changed After");
+  vc_test_type_into_editor (editor, "/title", "Saved Before, Changed After");
   g_assert_true (vc_test_wait_until (draft_written, vc_editor_window_get_document (editor)));
   gtk_window_destroy (GTK_WINDOW (editor));
 

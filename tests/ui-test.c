@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "ui-test.h"
+#include "vc-editor-form.h"
 
 /* As AdwApplication does, style-dark.css goes over style.css in dark
  * mode only. */
@@ -492,4 +493,45 @@ vc_test_press_editor_button (VcEditorWindow *editor,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   vc_test_settle (50);
+}
+
+/**
+ * vc_test_type_into_editor:
+ * @editor: a deck editor
+ * @path: the place in the deck of the field
+ * @text: what is typed
+ *
+ * What typing does: the field gets the keyboard and its text is replaced,
+ * a change at a time, as keys would. A field elsewhere in the deck is gone
+ * to first, as a person would.
+ */
+void
+vc_test_type_into_editor (VcEditorWindow *editor,
+                          const char     *path,
+                          const char     *text)
+{
+  GtkWidget *field = vc_editor_form_get_field (vc_editor_window_get_form (editor), path);
+
+  if (field == NULL)
+    {
+      vc_editor_window_select (editor, path);
+      field = vc_editor_form_get_field (vc_editor_window_get_form (editor), path);
+    }
+  if (field == NULL)
+    g_error ("No field for %s", path);
+  gtk_widget_grab_focus (field);
+  if (GTK_IS_EDITABLE (field))
+    {
+      int position = 0;
+
+      gtk_editable_delete_text (GTK_EDITABLE (field), 0, -1);
+      gtk_editable_insert_text (GTK_EDITABLE (field), text, -1, &position);
+    }
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+
+      gtk_text_buffer_set_text (buffer, "", -1);
+      gtk_text_buffer_insert_at_cursor (buffer, text, -1);
+    }
 }

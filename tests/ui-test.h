@@ -68,5 +68,8 @@ gboolean      vc_test_is_editor_button    (GtkWidget       *widget,
 void          vc_test_press_editor_button (VcEditorWindow  *editor,
                                            const char      *path,
                                            const char      *label);
+void          vc_test_type_into_editor    (VcEditorWindow  *editor,
+                                           const char      *path,
+                                           const char      *text);
 
 G_END_DECLS
