@@ -5,6 +5,9 @@
  * picture's frame shows its description; then the picture arrives. A
  * picture the helper cannot draw shows the missing-picture frame.
  *
+ * A picture shown twice at one size is drawn once, and a hidden picture of
+ * the app's own decks keeps no pixels.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -220,9 +223,12 @@ test_slow_picture (void)
   g_assert_cmpint (frames.longest_frame, <, 100 * G_TIME_SPAN_MILLISECOND);
   vc_test_save_screenshot (window, "picture-arrived");
 
-  /* A helper that cannot run: the missing-picture frame, with the description. */
+  /* A helper that cannot run: the missing-picture frame, with the
+   * description. Another picture, as this one is drawn already. */
+  g_setenv ("VALUE_CARDS_PICTURE_HELPER", real, TRUE);
+  g_clear_object (&image);
+  image = make_red_square ();
   g_setenv ("VALUE_CARDS_PICTURE_HELPER", "/nonexistent/value-cards-picture-helper", TRUE);
-  vc_image_set_image (VC_IMAGE (picture), NULL);
   vc_image_set_image (VC_IMAGE (picture), image);
   g_assert_true (vc_test_wait_until (shows_missing, picture));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picture), "A red square."));
@@ -235,6 +241,69 @@ test_slow_picture (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+both_drawn (gpointer data)
+{
+  GtkWidget **pictures = data;
+
+  return vc_image_get_texture (VC_IMAGE (pictures[0])) != NULL &&
+         vc_image_get_texture (VC_IMAGE (pictures[1])) != NULL;
+}
+
+static gboolean
+has_texture (gpointer data)
+{
+  return vc_image_get_texture (data) != NULL;
+}
+
+static void
+test_shared_texture (void)
+{
+  static const char svg[] = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 300'>"
+                            "<rect width='400' height='300' fill='#ff0000'/></svg>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (svg, sizeof svg - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VcDeckImage) image = vc_deck_image_new_from_bytes (bytes, &error);
+  g_autoptr(VcDeckImage) other = vc_deck_image_new_from_bytes (bytes, &error);
+  GtkWidget *window, *box, *pictures[3];
+  GdkTexture *texture;
+
+  g_assert_no_error (error);
+
+  /* Two of one picture at the same size, and the same drawing as another
+   * picture of a deck, beside them. */
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 200);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      pictures[i] = vc_image_new (i < 2 ? image : other);
+      gtk_widget_set_hexpand (pictures[i], TRUE);
+      gtk_box_append (GTK_BOX (box), pictures[i]);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (both_drawn, pictures));
+  g_assert_true (vc_test_wait_until (has_texture, pictures[2]));
+
+  texture = vc_image_get_texture (VC_IMAGE (pictures[0]));
+  g_assert_true (vc_image_get_texture (VC_IMAGE (pictures[1])) == texture);
+  g_assert_true (vc_image_get_texture (VC_IMAGE (pictures[2])) != texture);
+  g_assert_true (is_red (centre_pixel (pictures[1])));
+
+  /* Hidden, a picture lets go of its pixels; the one still shown keeps
+   * them, and the hidden one takes them again when it is shown. */
+  gtk_widget_set_visible (pictures[0], FALSE);
+  g_assert_null (vc_image_get_texture (VC_IMAGE (pictures[0])));
+  g_assert_true (vc_image_get_texture (VC_IMAGE (pictures[1])) == texture);
+  gtk_widget_set_visible (pictures[0], TRUE);
+  g_assert_true (vc_test_wait_until (has_texture, pictures[0]));
+  g_assert_true (vc_image_get_texture (VC_IMAGE (pictures[0])) == texture);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +311,7 @@ main (int   argc,
   vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/picture-view/slow-picture", test_slow_picture);
+  g_test_add_func ("/picture-view/shared-texture", test_shared_texture);
 
   return g_test_run ();
 }

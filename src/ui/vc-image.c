@@ -11,6 +11,13 @@
  * until the pixels come the picture's frame shows its description. Drawing
  * never waits for it.
  *
+ * A picture drawn at one size is drawn once, however many widgets show it
+ * at that size (a card and its copy in the room's window, the board and a
+ * page behind it), and its pixels are let go of when no widget on screen
+ * shows it any more: a page that is hidden keeps none of its pictures. Only
+ * a picture from the helper is kept while hidden, because drawing it again
+ * takes that long.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,25 +60,106 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The pictures drawn so far that some widget still shows, each at one
+ * size: the texture leaves this table when the last widget lets it go. */
+typedef struct
+{
+  VcDeckImage *image;
+  int          width;
+  int          height;
+} TextureKey;
+
+static GHashTable *textures;
+
+static guint
+texture_key_hash (gconstpointer data)
+{
+  const TextureKey *key = data;
+
+  return g_direct_hash (key->image) ^ (guint)(key->width * 7919) ^ (guint)(key->height * 104729);
+}
+
+static gboolean
+texture_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const TextureKey *ka = a, *kb = b;
+
+  return ka->image == kb->image && ka->width == kb->width && ka->height == kb->height;
+}
+
+static void
+texture_key_free (gpointer data)
+{
+  TextureKey *key = data;
+
+  g_object_unref (key->image);
+  g_free (key);
+}
+
+static void
+on_texture_finalized (gpointer  data,
+                      GObject  *where_the_texture_was)
+{
+  TextureKey *key = data;
+
+  g_hash_table_remove (textures, key);
+}
+
 static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
+lookup_texture (VcDeckImage *image,
+                int          width,
+                int          height)
+{
+  TextureKey key = { image, width, height };
+  GdkTexture *texture = textures != NULL ? g_hash_table_lookup (textures, &key) : NULL;
+
+  return texture != NULL ? g_object_ref (texture) : NULL;
+}
+
+/* Makes a texture of @surface's pixels, without copying them, and keeps
+ * it for any other widget that shows @image at this size. */
+static GdkTexture *
+share_texture (VcDeckImage     *image,
+               cairo_surface_t *surface)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int stride = cairo_image_surface_get_stride (surface);
   g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+  TextureKey *key;
 
   cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize)stride * height);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize)stride * height,
+                                      (GDestroyNotify)cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
 
   /* cairo's ARGB32 is premultiplied, in native byte order. */
-  return gdk_memory_texture_new (width, height,
+  texture = gdk_memory_texture_new (width, height,
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-                                 GDK_MEMORY_B8G8R8A8_PREMULTIPLIED,
+                                    GDK_MEMORY_B8G8R8A8_PREMULTIPLIED,
 #else
-                                 GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
+                                    GDK_MEMORY_A8R8G8B8_PREMULTIPLIED,
 #endif
-                                 bytes, stride);
+                                    bytes, stride);
+
+  if (textures == NULL)
+    textures = g_hash_table_new_full (texture_key_hash, texture_key_equal, texture_key_free, NULL);
+
+  /* The key keeps the image for as long as its texture lives, which may
+   * be a frame longer than the widget that showed it. */
+  key = g_new (TextureKey, 1);
+  *key = (TextureKey) { g_object_ref (image), width, height };
+  if (!g_hash_table_contains (textures, key))
+    {
+      g_hash_table_insert (textures, key, texture);
+      g_object_weak_ref (G_OBJECT (texture), on_texture_finalized, key);
+    }
+  else
+    texture_key_free (key);
+
+  return texture;
 }
 
 /* What a missing picture says in its frame: what it shows, and which file
@@ -254,7 +342,7 @@ on_render_done (GObject      *source,
   else
     {
       g_clear_object (&self->texture);
-      self->texture = texture_from_surface (surface);
+      self->texture = share_texture (self->image, surface);
       self->texture_width = data->width;
       self->texture_height = data->height;
       cairo_surface_destroy (surface);
@@ -301,6 +389,17 @@ cancel_request (VcImage *self)
 }
 
 static void
+set_texture (VcImage    *self,
+             GdkTexture *texture,
+             int         width,
+             int         height)
+{
+  g_set_object (&self->texture, texture);
+  self->texture_width = width;
+  self->texture_height = height;
+}
+
+static void
 vc_image_snapshot (GtkWidget   *widget,
                    GtkSnapshot *snapshot)
 {
@@ -341,7 +440,14 @@ vc_image_snapshot (GtkWidget   *widget,
         }
 
       if (self->texture == NULL || self->texture_width != pw || self->texture_height != ph)
-        request_texture (self, pw, ph);
+        {
+          g_autoptr(GdkTexture) shared = lookup_texture (self->image, pw, ph);
+
+          if (shared != NULL)
+            set_texture (self, shared, pw, ph);
+          else
+            request_texture (self, pw, ph);
+        }
 
       /* Until the helper is done: the old pixels stretched, or the frame. */
       if (self->texture == NULL)
@@ -356,21 +462,26 @@ vc_image_snapshot (GtkWidget   *widget,
     }
   else if (self->texture == NULL || self->texture_width != pw || self->texture_height != ph)
     {
+      g_autoptr(GdkTexture) shared = lookup_texture (self->image, pw, ph);
       g_autoptr(GError) error = NULL;
-      cairo_surface_t *surface = vc_deck_image_render (self->image, pw, ph, &error);
+      cairo_surface_t *surface;
 
-      g_clear_object (&self->texture);
-      if (surface == NULL)
+      if (shared != NULL)
+        set_texture (self, shared, pw, ph);
+      else if ((surface = vc_deck_image_render (self->image, pw, ph, &error)) != NULL)
         {
+          g_autoptr(GdkTexture) texture = share_texture (self->image, surface);
+
+          set_texture (self, texture, pw, ph);
+          cairo_surface_destroy (surface);
+        }
+      else
+        {
+          g_clear_object (&self->texture);
           g_warning ("Cannot draw picture %s: %s",
                      vc_deck_image_get_id (self->image), error ? error->message : "");
           return;
         }
-
-      self->texture = texture_from_surface (surface);
-      self->texture_width = pw;
-      self->texture_height = ph;
-      cairo_surface_destroy (surface);
     }
 
   gtk_snapshot_append_texture (snapshot, self->texture,
@@ -421,6 +532,19 @@ vc_image_measure (GtkWidget      *widget,
 
       *minimum = *natural = (int)(width * ih / iw + 0.5);
     }
+}
+
+static void
+vc_image_unmap (GtkWidget *widget)
+{
+  VcImage *self = VC_IMAGE (widget);
+
+  /* Off screen, a picture of the app's own decks keeps no pixels: it is
+   * drawn again in a few milliseconds when it is shown again. */
+  if (self->image != NULL && !vc_deck_image_is_untrusted (self->image))
+    g_clear_object (&self->texture);
+
+  GTK_WIDGET_CLASS (vc_image_parent_class)->unmap (widget);
 }
 
 static void
@@ -484,6 +608,7 @@ vc_image_class_init (VcImageClass *klass)
   object_class->set_property = vc_image_set_property;
 
   widget_class->snapshot = vc_image_snapshot;
+  widget_class->unmap = vc_image_unmap;
   widget_class->measure = vc_image_measure;
   widget_class->get_request_mode = vc_image_get_request_mode;
 
@@ -564,4 +689,18 @@ vc_image_set_height (VcImage *self,
 
   self->height = MAX (0, height);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
+ * vc_image_get_texture:
+ * @self: a #VcImage
+ *
+ * Returns: (transfer none) (nullable): the pixels drawn for the picture at
+ *   the size it is shown, or %NULL while there are none
+ */
+GdkTexture *
+vc_image_get_texture (VcImage *self)
+{
+  g_return_val_if_fail (VC_IS_IMAGE (self), NULL);
+  return self->texture;
 }

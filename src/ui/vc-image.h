@@ -26,5 +26,6 @@ void         vc_image_set_image (VcImage     *self,
 
 void         vc_image_set_height (VcImage     *self,
                                   int          height);
+GdkTexture  *vc_image_get_texture (VcImage    *self);
 
 G_END_DECLS

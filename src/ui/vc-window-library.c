@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "vc-memory.h"
 #include "vc-window-private.h"
 
 void
@@ -46,6 +47,10 @@ _vc_window_update_library_state (VcWindow *self)
                                     n_builtin + n_user > 0 || loading ? "list" : "empty");
   gtk_spinner_set_spinning (self->spinner, loading);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+
+  /* Reading the decks, each in a thread of its own, is over. */
+  if (!loading)
+    vc_memory_trim_soon ();
 }
 
 static void

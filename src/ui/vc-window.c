@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 
+#include "vc-memory.h"
 #include "vc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (VcWindow, vc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -261,10 +262,19 @@ vc_window_class_init (VcWindowClass *klass)
 }
 
 static void
+on_visible_page_changed (VcWindow *self)
+{
+  /* The page left behind may have freed what it built. */
+  vc_memory_trim_soon ();
+}
+
+static void
 vc_window_init (VcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   vc_ui_keep_focus_visible (GTK_WINDOW (self));
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
 
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

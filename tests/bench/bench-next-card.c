@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <locale.h>
+#include <malloc.h>
+#include <malloc.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +47,7 @@
 
 #define TARGET_MEDIAN_MS 16.7
 #define TARGET_P95_MS    33.3
+#define TARGET_RSS_RATIO 2.0
 
 /* Exit status that tells meson the benchmark was skipped. */
 #define EXIT_SKIP 77
@@ -430,6 +433,199 @@ read_status_kb (const char *field)
   return g_ascii_strtoll (line + strlen (key), NULL, 10);
 }
 
+typedef struct
+{
+  char   *name;
+  gint64  rss_kb;
+} Mapping;
+
+static int
+compare_mappings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mapping *ma = a, *mb = b;
+
+  return (mb->rss_kb > ma->rss_kb) - (mb->rss_kb < ma->rss_kb);
+}
+
+/* Where the resident memory is: the heap and other anonymous memory
+ * against the files mapped (libraries, fonts, icon caches), with the
+ * files that weigh most. */
+static void
+print_rss_breakdown (void)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) sorted = g_array_new (FALSE, FALSE, sizeof (Mapping));
+  g_autofree char *current = NULL;
+  gint64 anon = 0, heap = 0, mapped = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (!g_file_get_contents ("/proc/self/smaps", &contents, NULL, NULL))
+    return;
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      int path_at = -1;
+
+      /* A mapping's first line: address, permissions, offset, device,
+       * inode, then its path, if any. */
+      if (g_ascii_isxdigit (line[0]) &&
+          sscanf (line, "%*s %*s %*s %*s %*s %n", &path_at) >= 0 && path_at > 0)
+        {
+          g_free (current);
+          current = g_strdup (line + path_at);
+        }
+      else if (g_str_has_prefix (line, "Rss:") && current != NULL)
+        {
+          gint64 kb = g_ascii_strtoll (line + 4, NULL, 10);
+
+          if (*current == '/')
+            {
+              gint64 *total = g_hash_table_lookup (files, current);
+
+              if (total == NULL)
+                {
+                  total = g_new0 (gint64, 1);
+                  g_hash_table_insert (files, g_strdup (current), total);
+                }
+              *total += kb;
+              mapped += kb;
+            }
+          else if (g_str_equal (current, "[heap]"))
+            heap += kb;
+          else
+            anon += kb;
+        }
+    }
+
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Mapping m = { key, *(gint64 *)value };
+
+      g_array_append_val (sorted, m);
+    }
+  g_array_sort (sorted, compare_mappings);
+
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    g_printerr ("malloc: %zu kB in use, %zu kB free in its arenas, %zu kB in %zu blocks of their own\n",
+                info.uordblks / 1024, info.fordblks / 1024, info.hblkhd / 1024, info.hblks);
+  }
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    g_printerr ("malloc: %zu kB in use, %zu kB free in its arenas, %zu kB in %zu blocks of their own\n",
+                info.uordblks / 1024, info.fordblks / 1024, info.hblkhd / 1024, info.hblks);
+  }
+  g_printerr ("Resident memory: %" G_GINT64_FORMAT " kB heap, %" G_GINT64_FORMAT
+              " kB other anonymous memory, %" G_GINT64_FORMAT " kB of %u mapped files; the largest files:\n",
+              heap, anon, mapped, sorted->len);
+  for (guint i = 0; i < MIN (sorted->len, 200); i++)
+    {
+      const Mapping *m = &g_array_index (sorted, Mapping, i);
+
+      g_printerr ("  %6" G_GINT64_FORMAT " kB  %s\n", m->rss_kb, m->name);
+    }
+}
+
+typedef struct
+{
+  GDataInputStream *lines;
+  gboolean          shown;
+  gboolean          done;
+} FirstFrameWait;
+
+static void
+on_minimal_line (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  FirstFrameWait *wait = data;
+  g_autofree char *line = g_data_input_stream_read_line_finish_utf8 (wait->lines, result, NULL, NULL);
+
+  if (line != NULL && g_str_equal (line, "first-frame"))
+    wait->shown = TRUE;
+  if (line == NULL || wait->shown)
+    wait->done = TRUE;
+  else
+    g_data_input_stream_read_line_async (wait->lines, G_PRIORITY_DEFAULT, NULL, on_minimal_line, wait);
+}
+
+static gboolean
+first_frame_done (gpointer data)
+{
+  return ((FirstFrameWait *)data)->done;
+}
+
+/* The yardstick: the minimal libadwaita window, started on the same
+ * display, and its resident memory when it has shown its first frame, as
+ * the start-up benchmark takes it. The median of three. */
+static gint64
+minimal_window_rss (void)
+{
+  const char *program = g_getenv ("VC_BENCH_MINIMAL_WINDOW");
+  gint64 rss[3];
+  guint n = 0;
+
+  if (program == NULL)
+    return -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rss); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) lines = NULL;
+      g_autofree char *status_path = NULL;
+      g_autofree char *contents = NULL;
+      FirstFrameWait wait = { NULL, FALSE, FALSE };
+      const char *line;
+
+      child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                                &error, program, NULL);
+      if (child == NULL)
+        {
+          g_printerr ("Cannot start %s: %s\n", program, error->message);
+          return -1;
+        }
+
+      lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      wait.lines = lines;
+      g_data_input_stream_read_line_async (lines, G_PRIORITY_DEFAULT, NULL, on_minimal_line, &wait);
+      run_until (first_frame_done, &wait, PAGE_TIMEOUT_S * 1000);
+
+      status_path = g_strdup_printf ("/proc/%s/status", g_subprocess_get_identifier (child));
+      if (wait.shown && g_file_get_contents (status_path, &contents, NULL, NULL) &&
+          (line = strstr (contents, "\nVmRSS:")) != NULL)
+        rss[n++] = g_ascii_strtoll (line + strlen ("\nVmRSS:"), NULL, 10);
+
+      g_subprocess_force_exit (child);
+      g_subprocess_wait (child, NULL, NULL);
+      /* The read still under way ends with the pipe. */
+      run_until (first_frame_done, &wait, PAGE_TIMEOUT_S * 1000);
+    }
+
+  if (n == 0)
+    return -1;
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      if (rss[j] < rss[i])
+        {
+          gint64 t = rss[i];
+
+          rss[i] = rss[j];
+          rss[j] = t;
+        }
+  return rss[n / 2];
+}
+
 static int
 bench_values_game_rss (void)
 {
@@ -440,8 +636,12 @@ bench_values_game_rss (void)
   VcDeck *deck;
   GPtrArray *words;
   GListModel *images;
-  gint64 rss, hwm;
+  gint64 rss, hwm, minimal;
   int status = EXIT_SUCCESS;
+
+  minimal = minimal_window_rss ();
+  if (minimal < 0)
+    g_printerr ("The minimal window could not be measured: no ratio.\n");
 
   window = show_window (&watch);
   if (window == NULL)
@@ -522,9 +722,18 @@ bench_values_game_rss (void)
     }
 
   g_printerr ("%u pairs with reasons, %u frames drawn in all.\n", N_PAIRS, watch.n_frames);
+  print_rss_breakdown ();
   printf ("BENCH values-game-rss %" G_GINT64_FORMAT " kB\n", rss);
   if (hwm >= 0)
     printf ("BENCH values-game-rss-peak %" G_GINT64_FORMAT " kB\n", hwm);
+  if (minimal > 0)
+    {
+      printf ("BENCH values-game-minimal-window-rss %" G_GINT64_FORMAT " kB\n", minimal);
+      printf ("BENCH values-game-rss-ratio %.2f x\n", (double)rss / minimal);
+      if ((double)rss / minimal > TARGET_RSS_RATIO)
+        g_printerr ("The values game takes more than %.1f times the memory of the minimal window.\n",
+                    TARGET_RSS_RATIO);
+    }
   fflush (stdout);
 
 out:

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "vc-board-private.h"
+#include "vc-memory.h"
 #include "vc-pair-row.h"
 
 void
@@ -114,6 +115,7 @@ _vc_board_make_pair (VcBoard    *self,
   gtk_label_set_text (self->status_label, status);
 
   _vc_board_focus_reason (self, index);
+  vc_memory_trim_soon ();
 }
 
 void
