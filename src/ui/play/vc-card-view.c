@@ -6,6 +6,11 @@
  * step at a time: the parts of a dilemma's story one after another, then,
  * if the group wants, its questions one by one.
  *
+ * A card is built whole, each part marked with the step that reveals it;
+ * going a step on or back only shows or hides parts, so that the text
+ * already on the screen (and on the projector) is neither laid out nor
+ * drawn again.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,6 +33,7 @@ struct _VcCardView
   const VcIntroduction *intro;
   guint                 number;
   guint                 step;
+  guint                 built_step;     /* the step being built at */
   gboolean              one_at_a_time;
   gboolean              large;
   gboolean              hide_notes;
@@ -39,28 +45,54 @@ struct _VcCardView
 
 G_DEFINE_FINAL_TYPE (VcCardView, vc_card_view, GTK_TYPE_WIDGET)
 
+#define REVEAL_STEP "vc-reveal-step"
+
+/* @child shows from the step being built at on. */
+static void
+reveal_at (VcCardView *self,
+           GtkWidget  *child)
+{
+  g_object_set_data (G_OBJECT (child), REVEAL_STEP, GUINT_TO_POINTER (self->built_step));
+}
+
 static void
 append (VcCardView *self,
         GtkWidget  *child)
 {
+  reveal_at (self, child);
   gtk_box_append (self->content, child);
 }
 
+/* A question and its options, each shown from the step being built at. */
 static void
-add_question (GtkBox           *box,
+add_question (VcCardView       *self,
+              GtkBox           *box,
               const VcQuestion *question)
 {
   g_autofree char *text = g_strdup_printf ("• %s", question->text);
+  GtkWidget *label = vc_ui_label_new (text, NULL);
 
-  gtk_box_append (box, vc_ui_label_new (text, NULL));
+  reveal_at (self, label);
+  gtk_box_append (box, label);
   for (guint j = 0; question->options && question->options[j]; j++)
     {
       g_autofree char *option = g_strdup_printf ("– %s", question->options[j]);
-      GtkWidget *label = vc_ui_label_new (option, "dim-label");
 
+      label = vc_ui_label_new (option, "dim-label");
       gtk_widget_set_margin_start (label, 24);
+      reveal_at (self, label);
       gtk_box_append (box, label);
     }
+}
+
+/* Shows what the step reveals and hides what comes later. */
+static void
+apply_step (VcCardView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child,
+                            GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), REVEAL_STEP)) <= self->step);
 }
 
 static guint
@@ -86,8 +118,7 @@ show_card (VcCardView *self)
   GPtrArray *actions = vc_card_get_actions (card);
   const char *title = vc_card_get_title (card);
   guint n_stages = count_stages (card);
-  guint steps_left = self->step;
-  gboolean whole_story = FALSE;
+  guint last_part_step = 0;
   g_autofree char *heading = NULL;
 
   if (self->number > 0 && title != NULL)
@@ -114,15 +145,16 @@ show_card (VcCardView *self)
                                    !self->reflection ? "dim-label" : self->large ? "title-2" : "title-4"));
 
   /* Each part of the story comes with its own questions; the card's
-   * questions follow the last part. */
+   * questions follow the last part. Every part is built, marked with the
+   * step that reveals it: a part of the story takes one step, and with
+   * questions one by one, each further question one more. */
+  self->built_step = 0;
   for (guint i = 0; i < n_stages; i++)
     {
       g_autoptr(GPtrArray) questions = vc_card_dup_questions_for_stage (card, i);
-      guint n_steps = count_stage_steps (questions, self->one_at_a_time);
-      guint questions_shown = questions->len;
+      guint first_step = self->built_step;
 
-      if (steps_left < n_steps && self->one_at_a_time)
-        questions_shown = MIN (steps_left + 1, questions->len);
+      last_part_step = first_step;
 
       if (i > 0)
         {
@@ -134,15 +166,18 @@ show_card (VcCardView *self)
       if (stages[0] != NULL)
         append (self, vc_ui_label_new (stages[i], self->large ? "vc-large-text" : NULL));
 
-      for (guint j = 0; j < questions_shown; j++)
-        add_question (self->content, g_ptr_array_index (questions, j));
+      for (guint j = 0; j < questions->len; j++)
+        {
+          self->built_step = first_step + (self->one_at_a_time ? j : 0);
+          add_question (self, self->content, g_ptr_array_index (questions, j));
+        }
 
-      whole_story = i + 1 == n_stages;
-      if (steps_left < n_steps)
-        break;
-      steps_left -= n_steps;
+      self->built_step = first_step + count_stage_steps (questions, self->one_at_a_time);
     }
 
+  /* The alternatives come with the questions, once the whole story is
+   * told: from the step of its last part. */
+  self->built_step = last_part_step;
   if (self->large)
     for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
          child = gtk_widget_get_next_sibling (child))
@@ -152,9 +187,7 @@ show_card (VcCardView *self)
           !gtk_widget_has_css_class (child, "heading"))
         gtk_widget_add_css_class (child, "vc-large-text");
 
-  /* The alternatives come with the questions, once the whole story is told. */
-  if (whole_story)
-    for (guint i = 0; i < actions->len; i++)
+  for (guint i = 0; i < actions->len; i++)
       {
         const VcAction *action = g_ptr_array_index (actions, i);
         /* Translators: an alternative course of action, "a) Thank them and…" */
@@ -164,9 +197,11 @@ show_card (VcCardView *self)
         gtk_widget_set_margin_start (sub, 12);
         gtk_box_append (GTK_BOX (sub), vc_ui_label_new (text, "heading"));
         for (guint j = 0; j < action->questions->len; j++)
-          add_question (GTK_BOX (sub), g_ptr_array_index (action->questions, j));
+          add_question (self, GTK_BOX (sub), g_ptr_array_index (action->questions, j));
         append (self, sub);
       }
+
+  self->built_step = 0;
 
   if (vc_card_get_facilitator_notes (card) != NULL && !self->hide_notes)
     {
@@ -228,10 +263,12 @@ rebuild (VcCardView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
     gtk_box_remove (self->content, child);
 
+  self->built_step = 0;
   if (self->card != NULL)
     show_card (self);
   else if (self->intro != NULL)
     show_introduction (self);
+  apply_step (self);
 }
 
 static void
@@ -315,6 +352,15 @@ vc_card_view_show_card_at_step (VcCardView *self,
   g_return_if_fail (VC_IS_CARD_VIEW (self));
   g_return_if_fail (VC_IS_CARD (card));
 
+  /* The card on show, a step further on or back: nothing is built again. */
+  if (self->card == card && self->intro == NULL && self->number == number &&
+      self->one_at_a_time == one_question_at_a_time)
+    {
+      self->step = step;
+      apply_step (self);
+      return;
+    }
+
   g_set_object (&self->card, card);
   self->intro = NULL;
   self->number = number;
@@ -376,9 +422,16 @@ vc_card_view_set_step (VcCardView *self,
 {
   g_return_if_fail (VC_IS_CARD_VIEW (self));
 
+  if (self->one_at_a_time != one_question_at_a_time)
+    {
+      self->step = step;
+      self->one_at_a_time = one_question_at_a_time;
+      rebuild (self);
+      return;
+    }
+
   self->step = step;
-  self->one_at_a_time = one_question_at_a_time;
-  rebuild (self);
+  apply_step (self);
 }
 
 /**
