@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <librsvg/rsvg.h>
+
 #include "vc-deck-error.h"
 #include "vc-deck-image.h"
 
@@ -70,6 +72,53 @@ test_svg_sizes (void)
       g_assert_cmpint (cairo_image_surface_get_height (surface), ==, sizes[i][1]);
       g_assert_cmpuint (count_painted (surface), >, (guint)(sizes[i][0] * sizes[i][1] / 4));
       cairo_surface_destroy (surface);
+    }
+}
+
+/* Whichever way the size is read, it is the size librsvg gives. */
+static void
+test_svg_root_sizes (void)
+{
+  static const char *roots[] = {
+    "width='400' height='300'",
+    "width='400px' height='300px' viewBox='0 0 40 30'",
+    "viewBox='0 0 400 300'",
+    "viewBox='0,0,640,480'",
+    "width='100%' height='50%' viewBox='0 0 120 90'",
+    "width='10cm' height='5cm'",
+    "width='4in' height='3in'",
+    "width='72pt' height='36pt'",
+    "width='210mm' height='297mm' viewBox='0 0 210 297'",
+    "width='3em' height='2em' viewBox='0 0 30 20'",
+    "width='400' viewBox='0 0 200 100'",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
+    {
+      g_autofree char *svg = g_strdup_printf ("<svg xmlns='http://www.w3.org/2000/svg' %s>"
+                                              "<rect width='10' height='10'/></svg>", roots[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VcDeckImage) image = image_from_string (svg, &error);
+      RsvgHandle *handle = rsvg_handle_new_from_data ((const guint8 *)svg, strlen (svg), &error);
+      gboolean has_width, has_height, has_viewbox;
+      RsvgLength rw, rh;
+      RsvgRectangle viewbox;
+      double width, height, expected_width, expected_height;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (handle);
+      rsvg_handle_get_intrinsic_dimensions (handle, &has_width, &rw, &has_height, &rh, &has_viewbox, &viewbox);
+      if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &expected_width, &expected_height))
+        {
+          expected_width = viewbox.width;
+          expected_height = viewbox.height;
+        }
+      g_object_unref (handle);
+
+      vc_deck_image_get_size (image, &width, &height);
+      g_test_message ("%s: %g×%g, librsvg %g×%g", roots[i], width, height, expected_width, expected_height);
+      g_assert_cmpfloat_with_epsilon (width, expected_width, 1e-6);
+      g_assert_cmpfloat_with_epsilon (height, expected_height, 1e-6);
     }
 }
 
@@ -151,6 +200,9 @@ test_not_images (void)
     "",
     "just some text, not a picture",
     "<svg xmlns='http://www.w3.org/2000/svg'><rect",
+    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 40 30'><rect width='4'",
+    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 40 30'><g></svg>",
+    "<html xmlns='http://www.w3.org/1999/xhtml' width='40' height='30'></html>",
     "\x89PNG\r\n\x1a\n truncated",
     "\xff\xd8\xff\xe0 not really a jpeg",
     "<svg xmlns='http://www.w3.org/2000/svg'></svg>",
@@ -206,6 +258,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/deck/image/svg-sizes", test_svg_sizes);
+  g_test_add_func ("/deck/image/svg-root-sizes", test_svg_root_sizes);
   g_test_add_func ("/deck/image/svg-no-outside-references", test_svg_no_outside_references);
   g_test_add_func ("/deck/image/png", test_png);
   g_test_add_func ("/deck/image/not-images", test_not_images);

@@ -9,6 +9,12 @@
  * forty times the file's size, and reading the file again takes about a
  * millisecond, which is nothing beside drawing it.
  *
+ * A drawing of a deck that comes with the app is not even read by librsvg
+ * when the deck loads, as long as GLib's own XML parser finds it well formed
+ * and its root element says how large it is: the library lists the decks
+ * without waking librsvg, which takes some 5 MB of code to start. Anything
+ * less plain is read by librsvg then and there, as any other drawing is.
+ *
  * That is for the decks that come with the app. A picture from any other deck
  * is never decoded in the app's process: its header and links are checked
  * here, and it is drawn by the picture helper (vc-picture-sandbox.c), which
@@ -133,6 +139,156 @@ render_svg (VcDeckImage         *self,
   return done;
 }
 
+#define SVG_NAMESPACE "http://www.w3.org/2000/svg"
+
+typedef struct
+{
+  gboolean seen_root;
+  gboolean is_svg;
+  double   width;        /* in pixels, or 0 when not an absolute length */
+  double   height;
+  double   box_width;    /* of the viewBox, or 0 */
+  double   box_height;
+  gboolean unsure;       /* a length only librsvg can work out */
+} SvgRoot;
+
+/* A length as librsvg reads it, at its 90 dots per inch; FALSE for lengths
+ * that need more than the root element to work out (%, em, ex) and for
+ * junk. */
+static gboolean
+parse_length (const char *text,
+              double     *pixels)
+{
+  static const struct { const char *unit; double pixels; } units[] = {
+    { "", 1 }, { "px", 1 }, { "in", 90 }, { "cm", 90 / 2.54 }, { "mm", 90 / 25.4 },
+    { "pt", 90.0 / 72 }, { "pc", 15 },
+  };
+  char *end = NULL;
+  double value;
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text || !isfinite (value) || value <= 0)
+    return FALSE;
+  while (g_ascii_isspace (*end))
+    end++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_str_equal (end, units[i].unit))
+      {
+        *pixels = value * units[i].pixels;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+parse_view_box (const char *text,
+                SvgRoot    *root)
+{
+  double numbers[4];
+  const char *p = text;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      char *end = NULL;
+
+      while (g_ascii_isspace (*p) || *p == ',')
+        p++;
+      numbers[i] = g_ascii_strtod (p, &end);
+      if (end == p || !isfinite (numbers[i]))
+        return;
+      p = end;
+    }
+
+  if (numbers[2] > 0 && numbers[3] > 0)
+    {
+      root->box_width = numbers[2];
+      root->box_height = numbers[3];
+    }
+}
+
+static void
+on_svg_element (GMarkupParseContext  *context,
+                const char           *name,
+                const char          **attribute_names,
+                const char          **attribute_values,
+                gpointer              data,
+                GError              **error)
+{
+  SvgRoot *root = data;
+
+  if (root->seen_root)
+    return;
+  root->seen_root = TRUE;
+  root->is_svg = g_str_equal (name, "svg");
+
+  for (guint i = 0; attribute_names[i] != NULL; i++)
+    {
+      const char *attribute = attribute_names[i];
+      const char *value = attribute_values[i];
+
+      if (g_str_equal (attribute, "xmlns"))
+        root->is_svg = root->is_svg && g_str_equal (value, SVG_NAMESPACE);
+      else if ((g_str_equal (attribute, "width") && !parse_length (value, &root->width)) ||
+               (g_str_equal (attribute, "height") && !parse_length (value, &root->height)))
+        {
+          /* A percentage leaves the size to the viewBox, as for librsvg;
+           * a size in letters is librsvg's to work out. */
+          g_autofree char *stripped = g_strstrip (g_strdup (value));
+
+          root->unsure = root->unsure || !g_str_has_suffix (stripped, "%");
+          if (g_str_equal (attribute, "width"))
+            root->width = 0;
+          else
+            root->height = 0;
+        }
+      else if (g_str_equal (attribute, "viewBox"))
+        parse_view_box (value, root);
+    }
+
+  /* Without the namespace, librsvg does not take it for SVG either. */
+  if (g_strv_contains (attribute_names, "xmlns") == FALSE)
+    root->is_svg = FALSE;
+}
+
+/* The size of an SVG whose whole text is well-formed XML and whose root
+ * element gives it plainly, found without librsvg; FALSE when librsvg must
+ * be asked. */
+static gboolean
+read_plain_svg_size (GBytes *bytes,
+                     double *width,
+                     double *height)
+{
+  static const GMarkupParser parser = { on_svg_element, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  SvgRoot root = { FALSE, };
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (size == 0 || size > G_MAXSSIZE)
+    return FALSE;
+
+  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &root, NULL);
+  if (!g_markup_parse_context_parse (context, data, (gssize)size, NULL) ||
+      !g_markup_parse_context_end_parse (context, NULL) ||
+      !root.is_svg || root.unsure)
+    return FALSE;
+
+  if (root.width > 0 && root.height > 0)
+    {
+      *width = root.width;
+      *height = root.height;
+      return TRUE;
+    }
+  if (root.box_width > 0 && root.box_height > 0)
+    {
+      *width = root.box_width;
+      *height = root.box_height;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * vc_deck_image_new_from_bytes:
  * @bytes: the contents of an SVG, PNG or JPEG file
@@ -187,6 +343,10 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
       gboolean has_width, has_height, has_viewbox;
       RsvgLength width, height;
       RsvgRectangle viewbox;
+
+      self->format = VC_IMAGE_FORMAT_SVG;
+      if (read_plain_svg_size (bytes, &self->width, &self->height))
+        return g_steal_pointer (&self);
 
       svg = read_svg (bytes, &local_error);
       handle = (GObject *)svg;

@@ -34,6 +34,18 @@ _vc_window_show_problems (VcWindow   *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "problems");
 }
 
+#define SPINNER_DELAY_MS 500
+
+static void
+show_spinner (gpointer data)
+{
+  VcWindow *self = data;
+
+  self->spinner_id = 0;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+}
+
 void
 _vc_window_update_library_state (VcWindow *self)
 {
@@ -45,8 +57,17 @@ _vc_window_update_library_state (VcWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
   gtk_stack_set_visible_child_name (self->library_stack,
                                     n_builtin + n_user > 0 || loading ? "list" : "empty");
-  gtk_spinner_set_spinning (self->spinner, loading);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
+
+  /* Reading the decks takes a moment: the spinner shows only if it takes
+   * longer than that, so that it does not flash by at every start. */
+  if (loading && self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    self->spinner_id = g_timeout_add_once (SPINNER_DELAY_MS, show_spinner, self);
+  else if (!loading)
+    {
+      g_clear_handle_id (&self->spinner_id, g_source_remove);
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+    }
 
   /* Reading the decks, each in a thread of its own, is over. */
   if (!loading)

@@ -43,6 +43,7 @@ struct _VcWindow
   VcDeckLibrary        *library;
   char                **recent;
   gboolean              library_started;
+  guint                 spinner_id;     /* shows the spinner if reading takes long */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 

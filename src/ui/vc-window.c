@@ -204,6 +204,8 @@ vc_window_dispose (GObject *object)
 {
   VcWindow *self = (VcWindow *)object;
 
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
+
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
