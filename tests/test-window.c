@@ -192,6 +192,30 @@ test_every_deck (void)
   vc_test_settle (300);
 }
 
+static AdwStatusPage *
+find_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget))
+    return ADW_STATUS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+status_page_shown (gpointer data)
+{
+  AdwStatusPage *status = find_status_page (data);
+
+  return status != NULL && gtk_widget_get_mapped (GTK_WIDGET (status));
+}
+
 static void
 test_empty (void)
 {
@@ -208,6 +232,14 @@ test_empty (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (vc_test_wait_until (library_loaded, window));
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, 0);
+  /* The empty library shows the app's emblem, though it is set only then. */
+  {
+    AdwStatusPage *status;
+
+    g_assert_true (vc_test_wait_until (status_page_shown, window));
+    status = find_status_page (GTK_WIDGET (window));
+    g_assert_cmpstr (adw_status_page_get_icon_name (status), ==, "io.github.vardegrund.ValueCards-symbolic");
+  }
   vc_test_save_screenshot (GTK_WIDGET (window), "empty");
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -55,6 +55,10 @@ _vc_window_update_library_state (VcWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->builtin_group), n_builtin > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
+  /* The app's emblem is drawn only when the library is empty, which is
+   * seldom: as an SVG, it would start librsvg before the first frame. */
+  if (n_builtin + n_user == 0 && !loading)
+    adw_status_page_set_icon_name (self->empty_status, "io.github.vardegrund.ValueCards-symbolic");
   gtk_stack_set_visible_child_name (self->library_stack,
                                     n_builtin + n_user > 0 || loading ? "list" : "empty");
 

@@ -51,6 +51,7 @@ struct _VcWindow
   AdwLeaflet           *leaflet;
   GtkStack             *library_stack;
   GtkSpinner           *spinner;
+  AdwStatusPage        *empty_status;
   AdwPreferencesGroup  *builtin_group;
   AdwPreferencesGroup  *user_group;
   GtkListBox           *builtin_list;

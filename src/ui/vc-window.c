@@ -248,6 +248,7 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, empty_status);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_group);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, user_group);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_list);
