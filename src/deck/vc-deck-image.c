@@ -14,6 +14,8 @@
  * and its root element says how large it is: the library lists the decks
  * without waking librsvg, which takes some 5 MB of code to start. Anything
  * less plain is read by librsvg then and there, as any other drawing is.
+ * librsvg itself is loaded only then: merely linking it costs every start
+ * about 2 MB, for it and the libraries it brings.
  *
  * That is for the decks that come with the app. A picture from any other deck
  * is never decoded in the app's process: its header and links are checked
@@ -35,6 +37,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include <gmodule.h>
 #include <librsvg/rsvg.h>
 
 #include "vc-deck-error.h"
@@ -104,6 +107,47 @@ decode_pixbuf (GBytes  *bytes,
   return gdk_pixbuf_new_from_stream (stream, NULL, error);
 }
 
+/* librsvg, loaded the first time a drawing is read. */
+static struct
+{
+  __typeof__ (rsvg_handle_new_from_data)               *new_from_data;
+  __typeof__ (rsvg_handle_render_document)             *render_document;
+  __typeof__ (rsvg_handle_get_intrinsic_dimensions)    *get_intrinsic_dimensions;
+  __typeof__ (rsvg_handle_get_intrinsic_size_in_pixels) *get_intrinsic_size_in_pixels;
+} rsvg;
+
+static gboolean
+load_rsvg (GError **error)
+{
+  static gsize loaded;
+  static gboolean found;
+
+  if (g_once_init_enter (&loaded))
+    {
+      GModule *module = g_module_open (RSVG_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+      found = module != NULL &&
+              g_module_symbol (module, "rsvg_handle_new_from_data", (gpointer *)&rsvg.new_from_data) &&
+              g_module_symbol (module, "rsvg_handle_render_document", (gpointer *)&rsvg.render_document) &&
+              g_module_symbol (module, "rsvg_handle_get_intrinsic_dimensions",
+                               (gpointer *)&rsvg.get_intrinsic_dimensions) &&
+              g_module_symbol (module, "rsvg_handle_get_intrinsic_size_in_pixels",
+                               (gpointer *)&rsvg.get_intrinsic_size_in_pixels);
+      if (module == NULL)
+        g_warning ("Cannot load %s: %s", RSVG_LIBRARY, g_module_error ());
+      /* Kept for the life of the process, as librsvg's types are. */
+      if (module != NULL)
+        g_module_make_resident (module);
+      g_once_init_leave (&loaded, 1);
+    }
+
+  if (!found)
+    g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
+                 _("Drawings cannot be shown, because a part of the system is missing (%s). "
+                   "Install Value Cards again."), RSVG_LIBRARY);
+  return found;
+}
+
 /* The SVG in @bytes as librsvg reads it, with no base file. */
 static RsvgHandle *
 read_svg (GBytes  *bytes,
@@ -119,7 +163,10 @@ read_svg (GBytes  *bytes,
       return NULL;
     }
 
-  return rsvg_handle_new_from_data (data, size, error);
+  if (!load_rsvg (error))
+    return NULL;
+
+  return rsvg.new_from_data (data, size, error);
 }
 
 /* Draws a trusted SVG into @viewport of @cr. */
@@ -134,7 +181,7 @@ render_svg (VcDeckImage         *self,
 
   if (svg == NULL)
     return FALSE;
-  done = rsvg_handle_render_document (svg, cr, viewport, error);
+  done = rsvg.render_document (svg, cr, viewport, error);
   g_object_unref (svg);
   return done;
 }
@@ -350,6 +397,11 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
 
       svg = read_svg (bytes, &local_error);
       handle = (GObject *)svg;
+      if (svg == NULL && g_error_matches (local_error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
       if (svg == NULL)
         {
           g_set_error_literal (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
@@ -358,10 +410,10 @@ vc_deck_image_new_from_bytes (GBytes  *bytes,
         }
 
       self->format = VC_IMAGE_FORMAT_SVG;
-      rsvg_handle_get_intrinsic_dimensions (svg, &has_width, &width,
-                                            &has_height, &height,
-                                            &has_viewbox, &viewbox);
-      if (!rsvg_handle_get_intrinsic_size_in_pixels (svg, &self->width, &self->height))
+      rsvg.get_intrinsic_dimensions (svg, &has_width, &width,
+                                     &has_height, &height,
+                                     &has_viewbox, &viewbox);
+      if (!rsvg.get_intrinsic_size_in_pixels (svg, &self->width, &self->height))
         {
           self->width = has_viewbox ? viewbox.width : 0;
           self->height = has_viewbox ? viewbox.height : 0;
