@@ -143,7 +143,7 @@ load_rsvg (GError **error)
 
   if (!found)
     g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_IMAGE_INVALID,
-                 _("Drawings cannot be shown, because a part of the system is missing (%s). "
+                 _("SVG pictures cannot be shown, because a part of the system is missing (%s). "
                    "Install Value Cards again."), RSVG_LIBRARY);
   return found;
 }
