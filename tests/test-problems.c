@@ -399,10 +399,15 @@ test_missing_picture (void)
   remove_copy (dir);
 }
 
+/* The text of the labels a person sees: a hidden part of a card, built
+ * ahead for a later step, is not shown. */
 static void
 collect_labels (GtkWidget *widget,
                 GString   *text)
 {
+  if (!gtk_widget_get_visible (widget))
+    return;
+
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
 
