@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -22,7 +23,9 @@
 #include "vc-json-check.h"
 #include "vc-terminal-text.h"
 
-/* Texts every JSON reader takes the same way. */
+/* Texts every JSON reader takes the same way. The tree the check builds
+ * of each must be json-glib's, except for whole numbers too large for 64
+ * bits, which json-glib wraps round and the check does not. */
 static const char * const valid_texts[] = {
   "{}",
   "[]",
@@ -44,6 +47,76 @@ static const char * const valid_texts[] = {
   "\"k17\":17,\"k18\":18,\"k19\":19,\"k20\":20,\"k\\u0032\\u0031\":21}",
 };
 
+/* Node for node, what json_node_equal() does not tell apart: an integer
+ * from a double of the same value, and members in another order. */
+static void
+assert_same_tree (JsonNode *a,
+                  JsonNode *b)
+{
+  g_assert_cmpint (JSON_NODE_TYPE (a), ==, JSON_NODE_TYPE (b));
+
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *oa = json_node_get_object (a);
+      JsonObject *ob = json_node_get_object (b);
+      g_autoptr(GList) names_a = json_object_get_members (oa);
+      g_autoptr(GList) names_b = json_object_get_members (ob);
+      GList *la, *lb;
+
+      g_assert_cmpuint (g_list_length (names_a), ==, g_list_length (names_b));
+      for (la = names_a, lb = names_b; la != NULL; la = la->next, lb = lb->next)
+        {
+          g_assert_cmpstr (la->data, ==, lb->data);
+          g_assert_true (json_node_get_parent (json_object_get_member (oa, la->data)) == a);
+          assert_same_tree (json_object_get_member (oa, la->data),
+                            json_object_get_member (ob, lb->data));
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *aa = json_node_get_array (a);
+      JsonArray *ab = json_node_get_array (b);
+
+      g_assert_cmpuint (json_array_get_length (aa), ==, json_array_get_length (ab));
+      for (guint i = 0; i < json_array_get_length (aa); i++)
+        {
+          g_assert_true (json_node_get_parent (json_array_get_element (aa, i)) == a);
+          assert_same_tree (json_array_get_element (aa, i), json_array_get_element (ab, i));
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (a))
+    {
+      GType type = json_node_get_value_type (a);
+
+      g_assert_cmpstr (g_type_name (type), ==, g_type_name (json_node_get_value_type (b)));
+      if (type == G_TYPE_STRING)
+        g_assert_cmpstr (json_node_get_string (a), ==, json_node_get_string (b));
+      else if (type == G_TYPE_INT64)
+        g_assert_cmpint (json_node_get_int (a), ==, json_node_get_int (b));
+      else if (type == G_TYPE_DOUBLE)
+        g_assert_cmpfloat (json_node_get_double (a), ==, json_node_get_double (b));
+      else
+        g_assert_cmpint (json_node_get_boolean (a), ==, json_node_get_boolean (b));
+    }
+}
+
+static void
+assert_parses_as_json_glib (const char *text,
+                            gsize       size)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize offset;
+
+  g_assert_cmpint (vc_json_check_parse (text, size, 32, &offset, &root), ==, VC_JSON_CHECK_OK);
+  g_assert_nonnull (root);
+  g_assert_null (json_node_get_parent (root));
+  json_parser_load_from_data (parser, text, size, &error);
+  g_assert_no_error (error);
+  assert_same_tree (root, json_parser_get_root (parser));
+}
+
 static void
 test_valid (void)
 {
@@ -61,7 +134,86 @@ test_valid (void)
       /* What passes the check, json-glib must read. */
       json_parser_load_from_data (parser, text, strlen (text), &error);
       g_assert_no_error (error);
+
+      if (strstr (text, "99999999999999999999") == NULL)
+        assert_parses_as_json_glib (text, strlen (text));
     }
+}
+
+static void
+test_parse_numbers (void)
+{
+  const char *text = "[1e400, -1e400, 99999999999999999999999999, -18446744073709551616, "
+                     "9223372036854775807, -9223372036854775808, 0e0, 1.0E+2, -0, 7, -12, 0.5]";
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+  gsize offset;
+  struct {
+    GType  type;
+    gint64 whole;
+    double real;
+  } expected[] = {
+    { G_TYPE_DOUBLE, 0, INFINITY },
+    { G_TYPE_DOUBLE, 0, -INFINITY },
+    { G_TYPE_INT64, G_MAXINT64, 0 },
+    { G_TYPE_INT64, G_MININT64, 0 },
+    { G_TYPE_INT64, G_MAXINT64, 0 },
+    { G_TYPE_INT64, G_MININT64, 0 },
+    { G_TYPE_DOUBLE, 0, 0.0 },
+    { G_TYPE_DOUBLE, 0, 100.0 },
+    { G_TYPE_INT64, 0, 0 },
+    { G_TYPE_INT64, 7, 0 },
+    { G_TYPE_INT64, -12, 0 },
+    { G_TYPE_DOUBLE, 0, 0.5 },
+  };
+
+  g_assert_cmpint (vc_json_check_parse (text, strlen (text), 32, &offset, &root), ==, VC_JSON_CHECK_OK);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      g_assert_true (json_node_get_value_type (node) == expected[i].type);
+      if (expected[i].type == G_TYPE_INT64)
+        g_assert_cmpint (json_node_get_int (node), ==, expected[i].whole);
+      else
+        g_assert_cmpfloat (json_node_get_double (node), ==, expected[i].real);
+    }
+}
+
+/* Every deck and format the app comes with reads the same as json-glib
+ * reads it. */
+static void
+test_parse_shipped (void)
+{
+  const char *dirs[] = { g_getenv ("VALUE_CARDS_DECKS_DIR"), g_getenv ("VALUE_CARDS_FORMATS_DIR") };
+  guint n_files = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_assert_nonnull (dirs[d]);
+      dir = g_dir_open (dirs[d], 0, NULL);
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dirs[d], name, NULL);
+          g_autofree char *contents = NULL;
+          gsize size;
+
+          if (!g_str_has_suffix (name, ".vcdeck") && !g_str_has_suffix (name, ".json"))
+            continue;
+          g_test_message ("%s", name);
+          g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+          assert_parses_as_json_glib (contents, size);
+          n_files++;
+        }
+    }
+
+  g_assert_cmpuint (n_files, >=, 10);
 }
 
 typedef struct
@@ -148,8 +300,15 @@ test_invalid (void)
       gsize offset = G_MAXSIZE;
       guint line, column;
 
+      g_autoptr(JsonNode) root = NULL;
+
       g_test_message ("%s", c->text);
       g_assert_cmpint (vc_json_check (c->text, size, 32, &offset), ==, c->result);
+
+      /* Nothing is built of a text that fails, not even the part before
+       * the problem. */
+      g_assert_cmpint (vc_json_check_parse (c->text, size, 32, &offset, &root), ==, c->result);
+      g_assert_null (root);
       g_assert_cmpuint (offset, <=, size);
       vc_json_check_position (c->text, size, offset, &line, &column);
       g_assert_cmpuint (line, ==, c->line);
@@ -171,6 +330,7 @@ test_depth (void)
     g_string_append (text, (i - 1) % 2 ? "]" : "}");
   g_assert_cmpint (vc_json_check (text->str, text->len, 32, &offset), ==, VC_JSON_CHECK_OK);
   g_assert_cmpint (vc_json_check (text->str, text->len, 31, &offset), ==, VC_JSON_CHECK_TOO_DEEP);
+  assert_parses_as_json_glib (text->str, text->len);
 
   /* A million open brackets: no recursion, so no crash. */
   g_string_truncate (text, 0);
@@ -178,6 +338,12 @@ test_depth (void)
     g_string_append_c (text, '[');
   g_assert_cmpint (vc_json_check (text->str, text->len, 32, &offset), ==, VC_JSON_CHECK_TOO_DEEP);
   g_assert_cmpuint (offset, ==, 32);
+  {
+    g_autoptr(JsonNode) root = NULL;
+
+    g_assert_cmpint (vc_json_check_parse (text->str, text->len, 32, &offset, &root), ==, VC_JSON_CHECK_TOO_DEEP);
+    g_assert_null (root);
+  }
 }
 
 /* Large objects keep their names in a hash table; the result must be the
@@ -193,6 +359,7 @@ test_large_object (void)
     g_string_append_printf (text, "%s\"member %u\": %u", i ? ", " : "", i, i);
   g_string_append (text, "}");
   g_assert_cmpint (vc_json_check (text->str, text->len, 32, &offset), ==, VC_JSON_CHECK_OK);
+  assert_parses_as_json_glib (text->str, text->len);
 
   /* The same name again at the very end, written with an escape. */
   g_string_truncate (text, text->len - 1);
@@ -380,6 +547,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/json-check/valid", test_valid);
+  g_test_add_func ("/json-check/parse-numbers", test_parse_numbers);
+  g_test_add_func ("/json-check/parse-shipped", test_parse_shipped);
   g_test_add_func ("/json-check/invalid", test_invalid);
   g_test_add_func ("/json-check/depth", test_depth);
   g_test_add_func ("/json-check/large-object", test_large_object);

@@ -50,8 +50,6 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
                                  GFile   *file,
                                  GError **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *data;
   g_autofree char *message = NULL;
   g_autofree char *hint = NULL;
@@ -73,7 +71,7 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &message, &hint);
+  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &message, &hint, &root);
   if (result != VC_JSON_CHECK_OK)
     {
       /* The message says where already. */
@@ -82,25 +80,15 @@ vc_deck_document_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, size, &local_error) ||
-      json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"),
-                   local_error ? local_error->message : _("it holds no value"));
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_WRONG_TYPE,
                    _("The file is JSON, but not a deck: a deck is an object in braces { }."));
+      json_node_unref (root);
       return NULL;
     }
 
-  return vc_deck_document_new_for_root (json_node_ref (root), file);
+  return vc_deck_document_new_for_root (root, file);
 }
 
 /**

@@ -282,15 +282,12 @@ loader_expect_type (Loader     *l,
 static gboolean
 has_direction_control (const char *s)
 {
-  for (; *s; s = g_utf8_next_char (s))
+  /* Every one of them starts with one of these bytes, which never stand
+   * inside a character, so the search may go on from the next byte. */
+  for (; (s = strpbrk (s, "\xd8\xe2")) != NULL; s++)
     {
-      gunichar c;
+      gunichar c = g_utf8_get_char (s);
 
-      /* Every one of them starts with one of these bytes. */
-      if ((guchar)*s != 0xd8 && (guchar)*s != 0xe2)
-        continue;
-
-      c = g_utf8_get_char (s);
       if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
           c == 0x200e || c == 0x200f || c == 0x061c)
         return TRUE;

@@ -71,70 +71,6 @@ loader_init (Loader          *l,
   l->card_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-typedef struct
-{
-  guint   line;
-  guint   column;
-  int     code;
-  char   *message;
-} ParseFailure;
-
-static void
-on_parser_error (JsonParser   *parser,
-                 const GError *error,
-                 ParseFailure *failure)
-{
-  if (failure->message != NULL)
-    return;
-
-  failure->line = json_parser_get_current_line (parser);
-  failure->column = json_parser_get_current_pos (parser);
-  failure->code = error->domain == JSON_PARSER_ERROR ? error->code : JSON_PARSER_ERROR_UNKNOWN;
-  failure->message = g_strdup (error->message);
-}
-
-/* What went wrong in the JSON, in the app's words where json-glib's are
- * those of a parser ("unexpected character `,', expected character `]'").
- * Otherwise json-glib's own, in its translation, without the place it
- * starts with: "<data>:3:7: Parse error: …". */
-static char *
-describe_syntax_error (const ParseFailure *failure)
-{
-  const char *detail = failure->message;
-
-  switch (failure->code)
-    {
-    case JSON_PARSER_ERROR_TRAILING_COMMA:
-      return g_strdup (_("there is a comma after the last entry of a list or an object"));
-    case JSON_PARSER_ERROR_MISSING_COMMA:
-      return g_strdup (_("a comma is missing between two entries"));
-    case JSON_PARSER_ERROR_MISSING_COLON:
-      return g_strdup (_("a colon (:) is missing after a member’s name"));
-    case JSON_PARSER_ERROR_INVALID_BAREWORD:
-      return g_strdup (_("there is a word without quotation marks, or the file ends too early"));
-    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
-      return g_strdup (_("a member has an empty name"));
-    default:
-      break;
-    }
-
-  if (strstr (detail, "unterminated string") != NULL)
-    return g_strdup (_("a text has no closing quotation mark"));
-
-  if (g_str_has_prefix (detail, "<data>:"))
-    {
-      for (guint colons = 0; colons < 3 && *detail != '\0'; detail++)
-        if (*detail == ':')
-          colons++;
-      while (*detail == ' ')
-        detail++;
-      if (strstr (detail, ": ") != NULL)
-        detail = strstr (detail, ": ") + 2;
-    }
-
-  return g_strdup (detail);
-}
-
 VcDeck *
 loader_finish (Loader      *l,
         GListModel **problems,
@@ -186,8 +122,7 @@ load_bytes (Loader      *l,
             GListModel **problems,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  ParseFailure failure = { 0, };
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *check_message = NULL;
   g_autofree char *check_hint = NULL;
   VcJsonCheckResult result;
@@ -214,7 +149,8 @@ load_bytes (Loader      *l,
       return loader_finish (l, problems, error);
     }
 
-  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column, &check_message, &check_hint);
+  result = vc_json_check_explain (data, size, VC_DECK_MAX_DEPTH, &line, &column,
+                                  &check_message, &check_hint, &root);
   if (result != VC_JSON_CHECK_OK)
     {
       loader_report_file (l, result == VC_JSON_CHECK_TOO_DEEP ? VC_DECK_ERROR_TOO_DEEP
@@ -225,34 +161,7 @@ load_bytes (Loader      *l,
       return loader_finish (l, problems, error);
     }
 
-  /* The text is known to be good JSON now, so a failure here is json-glib's
-   * own, such as running out of memory. */
-  parser = json_parser_new_immutable ();
-  g_signal_connect (parser, "error", G_CALLBACK (on_parser_error), &failure);
-
-  if (!json_parser_load_from_data (parser, data, size, NULL) ||
-      json_parser_get_root (parser) == NULL)
-    {
-      g_autofree char *message = NULL;
-      g_autofree char *detail = NULL;
-
-      if (failure.message == NULL)
-        message = g_strdup (_("The file holds no JSON value."));
-      else
-        {
-          detail = describe_syntax_error (&failure);
-          /* Translators: the end is what is wrong, such as "a comma is missing between two entries" */
-          message = g_strdup_printf (_("The file is not valid JSON at line %u, column %u: %s."),
-                                     MAX (failure.line, 1), MAX (failure.column, 1), detail);
-        }
-
-      loader_report_file (l, VC_DECK_ERROR_SYNTAX, MAX (failure.line, 1), MAX (failure.column, 1), message,
-                   _("Look for a missing comma, quotation mark or bracket at or just before this place."));
-      g_free (failure.message);
-      return loader_finish (l, problems, error);
-    }
-
-  l->root = json_parser_get_root (parser);
+  l->root = root;
   loader_read_deck (l, l->root);
   l->root = NULL;
   return loader_finish (l, problems, error);

@@ -221,9 +221,11 @@ vc_json_check_describe (VcJsonCheckResult   result,
  * @column: (out): its column
  * @message: (out) (transfer full): what is wrong, for the user
  * @hint: (out) (transfer full): how to fix it
+ * @root: (out) (optional) (transfer full): the tree of the text, if it is
+ *   good JSON
  *
- * Checks @data with vc_json_check() and, if it is not good JSON, says
- * where and why, as everything that reads a deck reports it.
+ * Checks @data with vc_json_check_parse() and, if it is not good JSON,
+ * says where and why, as everything that reads a deck reports it.
  *
  * Returns: the result of the check
  */
@@ -234,7 +236,8 @@ vc_json_check_explain (const char  *data,
                        guint       *line,
                        guint       *column,
                        char       **message,
-                       char       **hint)
+                       char       **hint,
+                       JsonNode   **root)
 {
   VcJsonCheckResult result;
   gsize offset;
@@ -242,7 +245,7 @@ vc_json_check_explain (const char  *data,
   *line = *column = 0;
   *message = *hint = NULL;
 
-  result = vc_json_check (data, size, max_depth, &offset);
+  result = vc_json_check_parse (data, size, max_depth, &offset, root);
   if (result != VC_JSON_CHECK_OK)
     {
       vc_json_check_position (data, size, offset, line, column);

@@ -1,6 +1,7 @@
 /* vc-json-check.c
  *
- * A strict check of JSON text, done before any parser sees it.
+ * A strict check of JSON text, and the tree of what it holds built in the
+ * same pass.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -11,6 +12,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "vc-json-check.h"
@@ -20,8 +22,9 @@
  * text that is not UTF-8), \u0000 (and then cuts the text short), single
  * quotes, a second value after the first, and the same member twice, the
  * last one winning. It also recurses as deep as the file nests. So every
- * file goes through this one pass first, and json-glib only ever parses
- * text that any JSON reader would read the same way. */
+ * file goes through this one pass, which refuses all of that and, when
+ * asked, builds json-glib's tree of the text as it goes: a text any JSON
+ * reader reads the same way, read once instead of twice. */
 
 /* Objects with more members than this get a hash table for their names;
  * smaller ones, nearly all of a deck, are searched in a line. */
@@ -40,6 +43,7 @@ typedef struct
   guint       first_member;   /* where this object's names start in members */
   guint       first_owned;    /* and its decoded names in owned */
   GHashTable *index;          /* of names, once the object has many members */
+  JsonNode   *node;           /* the list or object being built, if building */
 } Level;
 
 typedef struct
@@ -53,6 +57,13 @@ typedef struct
   Level      *levels;
   GArray     *members;
   GPtrArray  *owned;
+
+  /* Only when building: the tree, the name of the member whose value
+   * comes next, and room to decode a text or a number in. */
+  gboolean    build;
+  JsonNode   *root;
+  GString    *name;
+  GString    *text;
 } Checker;
 
 typedef enum
@@ -417,6 +428,12 @@ add_member (Checker  *c,
   if (member.len == 0)
     return VC_JSON_CHECK_EMPTY_MEMBER_NAME;
 
+  if (c->build)
+    {
+      g_string_truncate (c->name, 0);
+      g_string_append_len (c->name, member.name, member.len);
+    }
+
   member.hash = hash_name (member.name, member.len);
   n = c->members->len - level->first_member;
 
@@ -455,10 +472,34 @@ add_member (Checker  *c,
   return VC_JSON_CHECK_OK;
 }
 
+/* Puts a finished value, or a list or object about to be filled, where it
+ * belongs: at the top, at the end of the open list, or under the name just
+ * read in the open object. */
+static void
+attach (Checker  *c,
+        JsonNode *node)
+{
+  Level *parent;
+
+  if (c->depth == 0)
+    {
+      c->root = node;
+      return;
+    }
+
+  parent = &c->levels[c->depth - 1];
+  json_node_set_parent (node, parent->node);
+  if (parent->bracket == '[')
+    json_array_add_element (json_node_get_array (parent->node), node);
+  else
+    json_object_set_member (json_node_get_object (parent->node), c->name->str, node);
+}
+
 static VcJsonCheckResult
 open_level (Checker *c,
             char     bracket)
 {
+  JsonNode *node = NULL;
   Level *level;
 
   if (c->depth == c->max_depth)
@@ -467,14 +508,64 @@ open_level (Checker *c,
       return VC_JSON_CHECK_TOO_DEEP;
     }
 
+  if (c->build)
+    {
+      node = json_node_alloc ();
+      if (bracket == '{')
+        json_node_take_object (json_node_init (node, JSON_NODE_OBJECT), json_object_new ());
+      else
+        json_node_take_array (json_node_init (node, JSON_NODE_ARRAY), json_array_new ());
+      attach (c, node);
+    }
+
   level = &c->levels[c->depth++];
   level->bracket = bracket;
   level->first_member = c->members->len;
   level->first_owned = c->owned->len;
   level->index = NULL;
+  level->node = node;
   c->pos++;
 
   return VC_JSON_CHECK_OK;
+}
+
+/* Builds the text, number or word that was just checked, from @start to
+ * c->pos. A number with a fraction or an exponent is a double, any other
+ * an integer, as json-glib reads them; a whole number too large for 64
+ * bits stays at the largest there is, so that it is out of any range. */
+static void
+build_scalar (Checker  *c,
+              gsize     start,
+              gboolean  escaped)
+{
+  const char *p = c->data + start;
+  gsize len = c->pos - start;
+  JsonNode *node = json_node_alloc ();
+
+  g_string_truncate (c->text, 0);
+
+  if (*p == '"')
+    {
+      if (escaped)
+        decode_string (p + 1, p + len - 1, c->text);
+      else
+        g_string_append_len (c->text, p + 1, len - 2);
+      json_node_init_string (node, c->text->str);
+    }
+  else if (*p == 't' || *p == 'f')
+    json_node_init_boolean (node, *p == 't');
+  else if (*p == 'n')
+    json_node_init_null (node);
+  else
+    {
+      g_string_append_len (c->text, p, len);
+      if (strpbrk (c->text->str, ".eE") != NULL)
+        json_node_init_double (node, g_ascii_strtod (c->text->str, NULL));
+      else
+        json_node_init_int (node, g_ascii_strtoll (c->text->str, NULL, 10));
+    }
+
+  attach (c, node);
 }
 
 /* The names of an object are forgotten as it closes, so the memory used
@@ -495,8 +586,9 @@ scan_value (Checker *c,
             State   *state)
 {
   char ch = c->data[c->pos];
-  gboolean escaped;
+  gboolean escaped = FALSE;
   VcJsonCheckResult result;
+  gsize start = c->pos;
 
   c->error_at = c->pos;
 
@@ -533,6 +625,9 @@ scan_value (Checker *c,
         return VC_JSON_CHECK_UNEXPECTED_CHARACTER;
       break;
     }
+
+  if (result == VC_JSON_CHECK_OK && c->build)
+    build_scalar (c, start, escaped);
 
   *state = c->depth == 0 ? EXPECT_NOTHING : EXPECT_COMMA_OR_CLOSE;
   return result;
@@ -681,6 +776,30 @@ vc_json_check (const char *data,
                guint       max_depth,
                gsize      *offset)
 {
+  return vc_json_check_parse (data, size, max_depth, offset, NULL);
+}
+
+/**
+ * vc_json_check_parse:
+ * @data: the text
+ * @size: its length in bytes
+ * @max_depth: how many lists and objects may be open at once
+ * @offset: (out): where the problem is, in bytes from the start
+ * @root: (out) (optional) (transfer full): the tree of the text
+ *
+ * Checks @data as vc_json_check() does and, if it passes and @root is not
+ * %NULL, gives the tree of what it holds, as json-glib's parser would
+ * build it, with every node left unsealed.
+ *
+ * Returns: %VC_JSON_CHECK_OK, or the first problem, found at @offset
+ */
+VcJsonCheckResult
+vc_json_check_parse (const char  *data,
+                     gsize        size,
+                     guint        max_depth,
+                     gsize       *offset,
+                     JsonNode   **root)
+{
   VcJsonCheckResult result;
   const char *end;
   Checker c = { 0, };
@@ -689,6 +808,8 @@ vc_json_check (const char *data,
   g_return_val_if_fail (offset != NULL, VC_JSON_CHECK_EMPTY);
 
   *offset = 0;
+  if (root != NULL)
+    *root = NULL;
 
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     return VC_JSON_CHECK_BOM;
@@ -705,6 +826,12 @@ vc_json_check (const char *data,
   c.levels = g_new0 (Level, max_depth + 1);
   c.members = g_array_new (FALSE, FALSE, sizeof (Member));
   c.owned = g_ptr_array_new_with_free_func (g_free);
+  if (root != NULL)
+    {
+      c.build = TRUE;
+      c.name = g_string_new (NULL);
+      c.text = g_string_new (NULL);
+    }
 
   result = check (&c);
   *offset = c.error_at;
@@ -714,6 +841,15 @@ vc_json_check (const char *data,
   g_free (c.levels);
   g_array_unref (c.members);
   g_ptr_array_unref (c.owned);
+
+  if (c.build)
+    {
+      g_string_free (c.name, TRUE);
+      g_string_free (c.text, TRUE);
+      if (result == VC_JSON_CHECK_OK)
+        *root = g_steal_pointer (&c.root);
+      g_clear_pointer (&c.root, json_node_unref);
+    }
 
   return result;
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,11 @@ VcJsonCheckResult  vc_json_check           (const char        *data,
                                             gsize              size,
                                             guint              max_depth,
                                             gsize             *offset);
+VcJsonCheckResult  vc_json_check_parse     (const char        *data,
+                                            gsize              size,
+                                            guint              max_depth,
+                                            gsize             *offset,
+                                            JsonNode         **root);
 char              *vc_json_check_string_at (const char        *data,
                                             gsize              size,
                                             gsize              offset);
@@ -78,6 +84,7 @@ VcJsonCheckResult  vc_json_check_explain   (const char        *data,
                                             guint             *line,
                                             guint             *column,
                                             char             **message,
-                                            char             **hint);
+                                            char             **hint,
+                                            JsonNode         **root);
 
 G_END_DECLS

@@ -635,7 +635,7 @@ vc_format_new_from_data (const char  *data,
                          GError     **error)
 {
   g_autoptr(VcFormat) self = g_object_new (VC_TYPE_FORMAT, NULL);
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
   g_autofree char *message = NULL;
   g_autofree char *hint = NULL;
@@ -648,7 +648,7 @@ vc_format_new_from_data (const char  *data,
                    _("The format file is larger than 1 MiB, far more than any format needs."));
       return NULL;
     }
-  if (vc_json_check_explain (data, size, VC_FORMAT_MAX_DEPTH, &line, &column, &message, &hint) != VC_JSON_CHECK_OK)
+  if (vc_json_check_explain (data, size, VC_FORMAT_MAX_DEPTH, &line, &column, &message, &hint, &root) != VC_JSON_CHECK_OK)
     {
       /* Translators: a line and a column number, then what is wrong with
        * the JSON there and how to put it right */
@@ -658,19 +658,7 @@ vc_format_new_from_data (const char  *data,
       return NULL;
     }
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, size, error))
-    {
-      if (error && *error)
-        {
-          g_autofree char *text = g_strdup ((*error)->message);
-          g_clear_error (error);
-          g_set_error (error, VC_DECK_ERROR, VC_DECK_ERROR_SYNTAX, "%s", text);
-        }
-      return NULL;
-    }
-
-  read_format (&r, self, json_parser_get_root (parser));
+  read_format (&r, self, root);
   if (r.error != NULL)
     {
       g_propagate_error (error, r.error);
