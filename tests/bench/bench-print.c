@@ -175,6 +175,7 @@ measure (const char *name,
 
   printf ("# %s (%s): %u cards, %u pages\n", name, vc_deck_get_id (deck), vc_deck_get_n_cards (deck), n_pages);
   printf ("BENCH print-deck-seconds-%s %.3f s\n", name, median (printing, ROUNDS));
+  printf ("BENCH print-deck-baseline-seconds-%s %.4f s\n", name, median (baseline, ROUNDS));
   printf ("BENCH print-deck-ratio-%s %.2f (against drawing the same texts once)\n",
           name, median (printing, ROUNDS) / median (baseline, ROUNDS));
   g_unlink (path);
