@@ -86,6 +86,17 @@ typedef struct
   guint n;
 } ChimeWait;
 
+/* Whether a library whose file name starts with @prefix is loaded. */
+static gboolean
+library_is_loaded (const char *prefix)
+{
+  g_autofree char *maps = NULL;
+  g_autofree char *needle = g_strconcat ("/", prefix, NULL);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, needle) != NULL;
+}
+
 static gboolean
 chimed (gpointer data)
 {
@@ -187,7 +198,14 @@ test_fishbowl (void)
            * meeting waits for the facilitator. */
           if (i == 0 && t == 0)
             {
+#ifdef HAVE_GSOUND
+              /* The sound library waits for the first chime. */
+              g_assert_false (library_is_loaded ("libgsound.so"));
+#endif
               g_assert_true (vc_test_wait_until (chimed, &wait));
+#ifdef HAVE_GSOUND
+              g_assert_true (library_is_loaded ("libgsound.so"));
+#endif
               vc_test_settle (1200);
               g_assert_cmpuint (vc_chime_get_count (), ==, wait.before + 1);
               g_assert_cmpuint (vc_format_run_get_current_step (run), ==, 0);

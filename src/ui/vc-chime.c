@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #ifdef HAVE_GSOUND
+#include <gmodule.h>
 #include <gsound.h>
 #endif
 
@@ -26,6 +27,36 @@
 static guint chime_count;
 
 #ifdef HAVE_GSOUND
+/* GSound, loaded at the first chime. */
+static struct
+{
+  __typeof__ (gsound_context_new)         *context_new;
+  __typeof__ (gsound_context_play_simple) *play_simple;
+} gsound;
+
+static gboolean
+load_gsound (void)
+{
+  GModule *module = g_module_open (GSOUND_LIBRARY, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+
+  if (module == NULL)
+    {
+      g_debug ("No sound for the chime: %s", g_module_error ());
+      return FALSE;
+    }
+  if (!g_module_symbol (module, "gsound_context_new", (gpointer *)&gsound.context_new) ||
+      !g_module_symbol (module, "gsound_context_play_simple", (gpointer *)&gsound.play_simple))
+    {
+      g_debug ("No sound for the chime: %s", g_module_error ());
+      g_module_close (module);
+      return FALSE;
+    }
+
+  /* Kept for the life of the process, as GSound's types are. */
+  g_module_make_resident (module);
+  return TRUE;
+}
+
 static GSoundContext *
 get_context (void)
 {
@@ -37,7 +68,9 @@ get_context (void)
       g_autoptr(GError) error = NULL;
 
       tried = TRUE;
-      context = gsound_context_new (NULL, &error);
+      if (!load_gsound ())
+        return NULL;
+      context = gsound.context_new (NULL, &error);
       if (context == NULL)
         g_debug ("No sound for the chime: %s", error->message);
     }
@@ -72,10 +105,10 @@ vc_chime_play (GtkWidget  *widget,
     g_autoptr(GError) error = NULL;
 
     if (context != NULL &&
-        gsound_context_play_simple (context, NULL, &error,
-                                    GSOUND_ATTR_EVENT_ID, "complete",
-                                    GSOUND_ATTR_EVENT_DESCRIPTION, _("The time of a step is up"),
-                                    NULL))
+        gsound.play_simple (context, NULL, &error,
+                            GSOUND_ATTR_EVENT_ID, "complete",
+                            GSOUND_ATTR_EVENT_DESCRIPTION, _("The time of a step is up"),
+                            NULL))
       return TRUE;
     if (error != NULL)
       g_debug ("The chime could not be played: %s", error->message);
