@@ -1,6 +1,7 @@
 /* vc-json-check-messages.c
  *
- * What vc_json_check() found, said to the person who made the file.
+ * What vc_json_check() found, said to the person who made the file: the
+ * line and column, the member it is about, and what is wrong there.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -14,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "vc-json-check.h"
+#include "vc-json-check-private.h"
 
 /* What went wrong, for a sentence that ends in it. */
 static char *
@@ -252,4 +254,80 @@ vc_json_check_explain (const char  *data,
       vc_json_check_describe (result, data, size, offset, max_depth, message, hint);
     }
   return result;
+}
+
+/**
+ * vc_json_check_string_at:
+ * @data: a text that vc_json_check() has looked at
+ * @size: its length in bytes
+ * @offset: where a string starts, at its opening quote
+ *
+ * Gives the text of a JSON string, such as the member name that
+ * vc_json_check() found twice, with its escapes decoded.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL if no valid
+ *   string starts at @offset
+ */
+char *
+vc_json_check_string_at (const char *data,
+                         gsize       size,
+                         gsize       offset)
+{
+  GString *out;
+  gsize end;
+
+  g_return_val_if_fail (data != NULL || size == 0, NULL);
+
+  if (offset >= size || data[offset] != '"')
+    return NULL;
+
+  if (!_vc_json_check_string_end (data, size, offset, &end))
+    return NULL;
+
+  out = g_string_new (NULL);
+  _vc_json_check_decode_string (data + offset + 1, data + end - 1, out);
+  if (!g_utf8_validate_len (out->str, out->len, NULL))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * vc_json_check_position:
+ * @data: a text
+ * @size: its length in bytes
+ * @offset: a place in it, in bytes
+ * @line: (out): the line, counted from 1
+ * @column: (out): the column in characters, counted from 1
+ *
+ * Finds where byte @offset is, the way a text editor counts.
+ */
+void
+vc_json_check_position (const char *data,
+                        gsize       size,
+                        gsize       offset,
+                        guint      *line,
+                        guint      *column)
+{
+  const char *line_start = data;
+
+  g_return_if_fail (line != NULL && column != NULL);
+
+  offset = MIN (offset, size);
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      {
+        (*line)++;
+        line_start = data + i + 1;
+      }
+
+  *column = 1;
+  for (const char *p = line_start; p < data + offset; p++)
+    if (((guchar)*p & 0xc0) != 0x80)
+      (*column)++;
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "vc-json-check.h"
+#include "vc-json-check-private.h"
 
 /* json-glib 1.6 is lenient where a deck must not be: it takes octal and
  * hexadecimal numbers, unknown escapes, lone surrogates (and then hands out
@@ -854,82 +855,31 @@ vc_json_check_parse (const char  *data,
   return result;
 }
 
-/**
- * vc_json_check_string_at:
- * @data: a text that vc_json_check() has looked at
- * @size: its length in bytes
- * @offset: where a string starts, at its opening quote
- *
- * Gives the text of a JSON string, such as the member name that
- * vc_json_check() found twice, with its escapes decoded.
- *
- * Returns: (transfer full) (nullable): the text, or %NULL if no valid
- *   string starts at @offset
- */
-char *
-vc_json_check_string_at (const char *data,
-                         gsize       size,
-                         gsize       offset)
+/* For vc-json-check-messages.c: where the string that starts at the quote
+ * at @offset ends (just past its closing quote), if it is a valid one. */
+gboolean
+_vc_json_check_string_end (const char *data,
+                           gsize       size,
+                           gsize       offset,
+                           gsize      *end)
 {
   Checker c = { 0, };
   gboolean escaped;
-  GString *out;
-
-  g_return_val_if_fail (data != NULL || size == 0, NULL);
-
-  if (offset >= size || data[offset] != '"')
-    return NULL;
 
   c.data = data;
   c.size = size;
   c.pos = offset;
   if (scan_string (&c, &escaped) != VC_JSON_CHECK_OK)
-    return NULL;
+    return FALSE;
 
-  out = g_string_new (NULL);
-  decode_string (data + offset + 1, data + c.pos - 1, out);
-  if (!g_utf8_validate_len (out->str, out->len, NULL))
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
+  *end = c.pos;
+  return TRUE;
 }
 
-/**
- * vc_json_check_position:
- * @data: a text
- * @size: its length in bytes
- * @offset: a place in it, in bytes
- * @line: (out): the line, counted from 1
- * @column: (out): the column in characters, counted from 1
- *
- * Finds where byte @offset is, the way a text editor counts.
- */
 void
-vc_json_check_position (const char *data,
-                        gsize       size,
-                        gsize       offset,
-                        guint      *line,
-                        guint      *column)
+_vc_json_check_decode_string (const char *p,
+                              const char *end,
+                              GString    *out)
 {
-  const char *line_start = data;
-
-  g_return_if_fail (line != NULL && column != NULL);
-
-  offset = MIN (offset, size);
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      {
-        (*line)++;
-        line_start = data + i + 1;
-      }
-
-  *column = 1;
-  for (const char *p = line_start; p < data + offset; p++)
-    if (((guchar)*p & 0xc0) != 0x80)
-      (*column)++;
+  decode_string (p, end, out);
 }
