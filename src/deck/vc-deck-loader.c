@@ -3,8 +3,9 @@
  * Reading and checking deck files.
  *
  * Decks come from colleagues by mail, so every byte is treated as hostile:
- * the file is checked for size, encoding and nesting before json-glib sees
- * it, every member is checked for type and meaning, and every problem is
+ * the file is checked for size, encoding, grammar and nesting in the same
+ * pass that builds its JSON tree (vc-json-check.c), every member is
+ * checked for type and meaning, and every problem is
  * collected in one pass so an author can fix them all at once. A deck with
  * any error is never handed out half-loaded.
  *

@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "vc-json-check.h"
