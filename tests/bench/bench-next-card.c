@@ -574,7 +574,7 @@ minimal_window_rss (void)
   double rss[3];
   guint n = 0;
 
-  if (program == NULL)
+  if (program == NULL || program[0] == '\0')
     return -1;
 
   for (guint i = 0; i < G_N_ELEMENTS (rss); i++)
