@@ -178,6 +178,22 @@ pane_shows_next (gpointer data)
   return g_strcmp0 (vc_presenter_pane_get_next_title (data), _("Up Next")) == 0;
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_present_cards (void)
 {
@@ -304,6 +320,15 @@ test_present_cards (void)
   g_assert_false (vc_player_view_get_presenting (player));
   g_assert_cmpuint (vc_player_view_get_position (player), ==, position);
   g_assert_cmpstr (vc_session_get_notes (session, noted_id), ==, "The room agreed on a first step.");
+  /* The facilitator's own card view, out of sight while presenting, shows
+   * the card the group is on again, not the introduction it last showed. */
+  {
+    g_autofree char *heading = g_strdup_printf (C_("card heading", "%u. %s"),
+                                                vc_player_view_get_card_number (player),
+                                                vc_card_get_title (vc_player_view_get_current_card (player)));
+
+    g_assert_true (shows_label (GTK_WIDGET (player), heading));
+  }
   g_assert_cmpstr (vc_window_get_page (window), ==, "player");
   facilitator_screenshot (presentation, window, "facilitator-stopped");
 
@@ -315,22 +340,6 @@ test_present_cards (void)
   press (presentation, GTK_WIDGET (projector), GDK_KEY_Escape);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 static void

@@ -387,32 +387,47 @@ vc_card_view_show_introduction (VcCardView           *self,
 }
 
 /**
- * vc_card_view_get_n_steps:
- * @self: a #VcCardView
+ * vc_card_view_count_steps:
+ * @card: (nullable): a card, or %NULL for a deck's introduction
  * @one_question_at_a_time: whether questions come one by one
  *
- * Returns: how many steps the card is shown in: one per part of the story,
- *   and then one per further question when they come one by one
+ * Returns: how many steps a card view shows @card in: one per part of the
+ *   story, and then one per further question when they come one by one
  */
 guint
-vc_card_view_get_n_steps (VcCardView *self,
-                          gboolean    one_question_at_a_time)
+vc_card_view_count_steps (VcCard   *card,
+                          gboolean  one_question_at_a_time)
 {
   guint n_steps = 0;
 
-  g_return_val_if_fail (VC_IS_CARD_VIEW (self), 1);
-
-  if (self->card == NULL)
+  if (card == NULL)
     return 1;
 
-  for (guint i = 0; i < count_stages (self->card); i++)
+  for (guint i = 0; i < count_stages (card); i++)
     {
-      g_autoptr(GPtrArray) questions = vc_card_dup_questions_for_stage (self->card, i);
+      g_autoptr(GPtrArray) questions = vc_card_dup_questions_for_stage (card, i);
 
       n_steps += count_stage_steps (questions, one_question_at_a_time);
     }
 
   return n_steps;
+}
+
+/**
+ * vc_card_view_get_n_steps:
+ * @self: a #VcCardView
+ * @one_question_at_a_time: whether questions come one by one
+ *
+ * Returns: how many steps the card shown is shown in, as
+ *   vc_card_view_count_steps() counts them
+ */
+guint
+vc_card_view_get_n_steps (VcCardView *self,
+                          gboolean    one_question_at_a_time)
+{
+  g_return_val_if_fail (VC_IS_CARD_VIEW (self), 1);
+
+  return vc_card_view_count_steps (self->card, one_question_at_a_time);
 }
 
 void

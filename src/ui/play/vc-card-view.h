@@ -30,6 +30,8 @@ void       vc_card_view_show_card_at_step (VcCardView           *self,
                                            gboolean              one_question_at_a_time);
 void       vc_card_view_show_introduction (VcCardView           *self,
                                            const VcIntroduction *intro);
+guint      vc_card_view_count_steps       (VcCard               *card,
+                                           gboolean              one_question_at_a_time);
 guint      vc_card_view_get_n_steps       (VcCardView           *self,
                                            gboolean              one_question_at_a_time);
 void       vc_card_view_set_step          (VcCardView           *self,

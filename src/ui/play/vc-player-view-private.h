@@ -63,6 +63,7 @@ struct _VcPlayerView
   GtkWidget      *present_button;
   GtkWidget      *stop_button;
   gboolean        presenting;
+  gboolean        card_view_stale;  /* it missed cards while presenting */
   guint           update_id;
 };
 

@@ -144,7 +144,7 @@ update_turn (VcPlayerView *self)
 guint
 _vc_player_view_n_steps (VcPlayerView *self)
 {
-  return vc_card_view_get_n_steps (self->card_view, self->one_by_one);
+  return vc_card_view_count_steps (current_card (self), self->one_by_one);
 }
 
 /* Everything about the page shown but the card itself and the notes. */
@@ -200,50 +200,60 @@ update_view_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The card in the facilitator's own card view, which is out of sight while
+ * presenting. */
+static void
+show_card_view (VcPlayerView *self)
+{
+  VcCard *card = current_card (self);
+
+  if (card != NULL)
+    vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
+                                    self->step, self->one_by_one);
+  else
+    vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
+  self->card_view_stale = FALSE;
+}
+
 void
 _vc_player_view_show_page (VcPlayerView *self)
 {
   VcCard *card = current_card (self);
 
-  if (card != NULL)
-    {
-      vc_card_view_show_card_at_step (self->card_view, card, vc_player_view_get_card_number (self),
-                                      self->step, self->one_by_one);
-      if (self->step >= _vc_player_view_n_steps (self))
-        {
-          self->step = _vc_player_view_n_steps (self) - 1;
-          vc_card_view_set_step (self->card_view, self->step, self->one_by_one);
-        }
-    }
-  else
-    {
-      vc_card_view_show_introduction (self->card_view, vc_deck_get_introduction (self->deck));
-      self->step = 0;
-    }
-
-  vc_meeting_panel_set_timer_duration (self->meeting_panel, card_minutes (self, card) * 60);
+  self->step = card != NULL ? MIN (self->step, _vc_player_view_n_steps (self) - 1) : 0;
   if (self->session != NULL)
     {
       vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
       vc_session_set_current_stage (self->session, self->step);
     }
 
+  /* The room's screen is asked to draw first, before anything changes in
+   * the facilitator's window: both windows are drawn by the same thread,
+   * and the frame asked for first is drawn first. */
+  g_signal_emit (self, signals[PAGE_SHOWN], 0);
+
+  /* While presenting, the facilitator follows the card in the room's
+   * picture, and the own card view is brought up to date when the
+   * presentation ends. */
+  if (self->presenting)
+    self->card_view_stale = TRUE;
+  else
+    show_card_view (self);
+
+  vc_meeting_panel_set_timer_duration (self->meeting_panel, card_minutes (self, card) * 60);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous",
                                  self->position > 0 || self->step > 0);
   vc_page_row_mark_current (self->jump_list, self->position);
 
-  /* The room's screen is asked to draw first... */
-  g_signal_emit (self, signals[PAGE_SHOWN], 0);
-
-  /* ...then the notes field follows the card at once, so that nothing
-   * typed goes to the wrong card; a group answers its closing card's
-   * questions one by one, for the summary... */
+  /* The notes field follows the card at once, so that nothing typed goes
+   * to the wrong card; a group answers its closing card's questions one
+   * by one, for the summary... */
   vc_meeting_panel_set_page (self->meeting_panel, vc_player_view_get_current_id (self),
                              card != NULL && vc_card_get_kind (card) == VC_CARD_KIND_CLOSING
                                ? card : NULL);
 
   /* ...and the rest of the facilitator's view once the room's frame is
-   * drawn, since both are drawn by the same thread. */
+   * drawn. */
   if (self->presenting)
     {
       if (self->update_id == 0)
@@ -738,6 +748,8 @@ vc_player_view_set_presenting (VcPlayerView *self,
       vc_presenter_pane_set_pages (self->presenter_pane, self->deck, self->pages);
       _vc_player_view_show_page (self);
     }
+  else if (!self->presenting && self->card_view_stale)
+    show_card_view (self);
 
   /* The timer, roles and notes belong beside the room's card. */
   if (self->presenting)
