@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -22,6 +23,7 @@
 #include "vc-deck-view.h"
 #include "vc-image.h"
 #include "vc-scale-bin.h"
+#include "vc-ui-util.h"
 
 static VcDeck *
 load_deck (const char *name)
@@ -178,6 +180,46 @@ test_scale_bin (void)
   g_assert_cmpfloat (scales[1], >, scales[0]);
 }
 
+/* A card shorter than the room's screen sits in its middle, at its own
+ * height; a long one is made smaller to fit, never cut. */
+static void
+test_scale_bin_center (void)
+{
+  const char *texts[2] = {
+    "Dignity",
+    NULL,
+  };
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (long_text, "Everyone who works here is treated with dignity and respect. ");
+  texts[1] = long_text->str;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *bin = vc_scale_bin_new ();
+      GtkWidget *label = vc_ui_label_new (texts[i], NULL);
+      GtkWidget *window;
+      graphene_rect_t bounds;
+      double top, bottom;
+
+      g_object_set (bin, "child", label, "center", TRUE, NULL);
+      window = show_in_window (bin, 1280, 960);
+      g_assert_true (gtk_widget_compute_bounds (label, bin, &bounds));
+      top = bounds.origin.y;
+      bottom = gtk_widget_get_height (bin) - (bounds.origin.y + bounds.size.height);
+      g_test_message ("%s text: %.0f above, %.0f below", i == 0 ? "short" : "long", top, bottom);
+      g_assert_cmpfloat (top, >=, -1.0);
+      g_assert_cmpfloat (bottom, >=, -1.0);
+      g_assert_cmpfloat (fabs (top - bottom), <=, 2.0 * vc_scale_bin_get_scale (VC_SCALE_BIN (bin)));
+      if (i == 0)
+        g_assert_cmpfloat (top, >, gtk_widget_get_height (bin) / 3.0);
+      else
+        g_assert_cmpfloat (bounds.size.height, >, gtk_widget_get_height (bin) * 0.6);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 /* A deck's page lists every card, under the deck's title. */
 static void
 test_deck_view (void)
@@ -213,6 +255,7 @@ main (int   argc,
   g_test_add_func ("/ui/widgets/card-view", test_card_view);
   g_test_add_func ("/ui/widgets/image", test_image);
   g_test_add_func ("/ui/widgets/scale-bin", test_scale_bin);
+  g_test_add_func ("/ui/widgets/scale-bin-center", test_scale_bin_center);
   g_test_add_func ("/ui/widgets/deck-view", test_deck_view);
 
   return g_test_run ();

@@ -35,6 +35,7 @@ struct _VcScaleBin
   GtkWidget *child;
   double     scale;
   gboolean   fit_content;
+  gboolean   center;
 };
 
 G_DEFINE_FINAL_TYPE (VcScaleBin, vc_scale_bin, GTK_TYPE_WIDGET)
@@ -97,7 +98,9 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   VcScaleBin *self = VC_SCALE_BIN (widget);
+  GskTransform *transform;
   int child_width, child_height;
+  int y = 0;
 
   if (self->child == NULL || width <= 0 || height <= 0)
     return;
@@ -127,8 +130,26 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
   child_width = (int)(width / self->scale);
   child_height = (int)(height / self->scale);
 
-  gtk_widget_allocate (self->child, child_width, child_height, -1,
-                       gsk_transform_scale (NULL, self->scale, self->scale));
+  /* Centred here, at the height measured above, rather than by the
+   * child's own alignment: GTK would first measure the natural width of
+   * an aligned child, laying out every line of its text once more at the
+   * narrowest width it could have. */
+  if (self->center)
+    {
+      int natural = 0;
+
+      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, child_width,
+                          NULL, &natural, NULL, NULL);
+      if (natural < child_height)
+        {
+          y = (child_height - natural) / 2;
+          child_height = natural;
+        }
+    }
+
+  transform = gsk_transform_scale (NULL, self->scale, self->scale);
+  transform = gsk_transform_translate (transform, &GRAPHENE_POINT_INIT (0, y));
+  gtk_widget_allocate (self->child, child_width, child_height, -1, transform);
 }
 
 static void
@@ -145,6 +166,7 @@ enum {
   PROP_0,
   PROP_CHILD,
   PROP_FIT_CONTENT,
+  PROP_CENTER,
   N_PROPS
 };
 
@@ -166,6 +188,10 @@ vc_scale_bin_get_property (GObject    *object,
 
     case PROP_FIT_CONTENT:
       g_value_set_boolean (value, self->fit_content);
+      break;
+
+    case PROP_CENTER:
+      g_value_set_boolean (value, self->center);
       break;
 
     default:
@@ -190,6 +216,11 @@ vc_scale_bin_set_property (GObject      *object,
     case PROP_FIT_CONTENT:
       self->fit_content = g_value_get_boolean (value);
       gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+
+    case PROP_CENTER:
+      self->center = g_value_get_boolean (value);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
       break;
 
     default:
@@ -218,6 +249,11 @@ vc_scale_bin_class_init (VcScaleBinClass *klass)
    * what it is given: for a strip under the card. */
   properties[PROP_FIT_CONTENT] =
     g_param_spec_boolean ("fit-content", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* Whether a child shorter than the screen is set in its middle, at its
+   * own height. */
+  properties[PROP_CENTER] =
+    g_param_spec_boolean ("center", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
