@@ -178,6 +178,30 @@ pane_shows_next (gpointer data)
   return g_strcmp0 (vc_presenter_pane_get_next_title (data), _("Up Next")) == 0;
 }
 
+/* What the facilitator's pane showed when the room's frame was drawn. */
+typedef struct
+{
+  VcPresenterPane *pane;
+  guint            browsed;
+  gboolean         painted;
+} RoomFrame;
+
+static void
+on_room_after_paint (GdkFrameClock *clock,
+                     RoomFrame     *frame)
+{
+  if (frame->painted)
+    return;
+  frame->painted = TRUE;
+  frame->browsed = vc_presenter_pane_get_browsed (frame->pane);
+}
+
+static gboolean
+room_frame_painted (gpointer data)
+{
+  return ((RoomFrame *)data)->painted;
+}
+
 static gboolean
 shows_label (GtkWidget  *widget,
              const char *text)
@@ -310,7 +334,22 @@ test_present_cards (void)
   g_assert_cmpuint (vc_player_view_get_position (player), ==, vc_player_view_get_n_positions (player) - 1);
   press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 0);
-  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+
+  /* The pane beside the card follows as soon as the room's frame is
+   * drawn, not some time after it. */
+  {
+    RoomFrame frame = { pane, G_MAXUINT, FALSE };
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (projector));
+    gulong handler;
+
+    g_assert_true (vc_presentation_handle_key (presentation, NULL, GDK_KEY_Page_Down, 0));
+    handler = g_signal_connect_after (clock, "after-paint", G_CALLBACK (on_room_after_paint), &frame);
+    g_assert_true (vc_test_wait_until (room_frame_painted, &frame));
+    g_signal_handler_disconnect (clock, handler);
+    g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
+    g_assert_cmpuint (frame.browsed, ==, 1);
+    vc_test_settle (30);
+  }
   position = vc_player_view_get_position (player);
 
   /* Esc ends it: the room's window closes, the meeting goes on here. */

@@ -221,16 +221,18 @@ _vc_player_view_show_page (VcPlayerView *self)
   VcCard *card = current_card (self);
 
   self->step = card != NULL ? MIN (self->step, _vc_player_view_n_steps (self) - 1) : 0;
+
+  /* The room's screen is asked to draw first, before anything changes in
+   * the facilitator's window (the session's row in the library follows
+   * the session, too): both windows are drawn by the same thread, and the
+   * frame asked for first is drawn first. */
+  g_signal_emit (self, signals[PAGE_SHOWN], 0);
+
   if (self->session != NULL)
     {
       vc_session_set_current_card (self->session, vc_player_view_get_current_id (self));
       vc_session_set_current_stage (self->session, self->step);
     }
-
-  /* The room's screen is asked to draw first, before anything changes in
-   * the facilitator's window: both windows are drawn by the same thread,
-   * and the frame asked for first is drawn first. */
-  g_signal_emit (self, signals[PAGE_SHOWN], 0);
 
   /* While presenting, the facilitator follows the card in the room's
    * picture, and the own card view is brought up to date when the
@@ -260,6 +262,23 @@ _vc_player_view_show_page (VcPlayerView *self)
         self->update_id = g_idle_add_full (G_PRIORITY_LOW, update_view_idle, self, NULL);
     }
   else
+    update_view (self);
+}
+
+/**
+ * vc_player_view_update_now:
+ * @self: a #VcPlayerView
+ *
+ * While presenting, the facilitator's view beside the card (the pane's
+ * next card, progress, buttons) follows the card once the room's frame is
+ * drawn; this brings it up to date at once, as the room's frame is.
+ */
+void
+vc_player_view_update_now (VcPlayerView *self)
+{
+  g_return_if_fail (VC_IS_PLAYER_VIEW (self));
+
+  if (self->update_id != 0)
     update_view (self);
 }
 

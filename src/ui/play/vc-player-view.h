@@ -56,6 +56,7 @@ gboolean    vc_player_view_get_one_by_one   (VcPlayerView *self);
 void        vc_player_view_set_presenting   (VcPlayerView *self,
                                              GdkPaintable *preview);
 gboolean    vc_player_view_get_presenting   (VcPlayerView *self);
+void        vc_player_view_update_now       (VcPlayerView *self);
 VcPresenterPane *vc_player_view_get_presenter_pane (VcPlayerView *self);
 void        vc_player_view_offer_people     (VcPlayerView       *self,
                                              const char * const *names);

@@ -41,6 +41,8 @@ struct _VcPresentation
 
   VcPlayerView    *player;
   gulong           page_handler;
+  GdkFrameClock   *room_clock;      /* until the room's next frame is drawn */
+  gulong           painted_handler;
   VcBoard         *board;
   gulong           selection_handler;
   gulong           closing_handler;

@@ -88,9 +88,30 @@ on_tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The rest of the facilitator's view follows as soon as the room's frame
+ * is drawn, so that the facilitator's window draws it all in one frame. */
+static void
+on_room_painted (GdkFrameClock  *clock,
+                 VcPresentation *self)
+{
+  g_clear_signal_handler (&self->painted_handler, self->room_clock);
+  g_clear_object (&self->room_clock);
+  if (self->player != NULL)
+    vc_player_view_update_now (self->player);
+}
+
+static void
+forget_room_frame (VcPresentation *self)
+{
+  if (self->room_clock != NULL)
+    g_clear_signal_handler (&self->painted_handler, self->room_clock);
+  g_clear_object (&self->room_clock);
+}
+
 static void
 show_player_page (VcPresentation *self)
 {
+  GdkFrameClock *clock;
   VcCard *card = vc_player_view_get_current_card (self->player);
   VcDeck *deck = vc_player_view_get_deck (self->player);
 
@@ -103,6 +124,13 @@ show_player_page (VcPresentation *self)
     vc_projector_show_introduction (self->projector, vc_deck_get_introduction (deck));
 
   vc_presentation_update_timer (self);
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->projector));
+  if (self->room_clock == NULL && clock != NULL)
+    {
+      self->room_clock = g_object_ref (clock);
+      self->painted_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_room_painted), self);
+    }
 }
 
 /* Keys */
@@ -308,6 +336,7 @@ vc_presentation_stop (VcPresentation *self)
   if (self->player != NULL)
     {
       g_clear_signal_handler (&self->page_handler, self->player);
+      forget_room_frame (self);
       vc_player_view_set_presenting (self->player, NULL);
       g_clear_object (&self->player);
     }
