@@ -202,22 +202,6 @@ room_frame_painted (gpointer data)
   return ((RoomFrame *)data)->painted;
 }
 
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_present_cards (void)
 {
@@ -366,7 +350,7 @@ test_present_cards (void)
                                                 vc_player_view_get_card_number (player),
                                                 vc_card_get_title (vc_player_view_get_current_card (player)));
 
-    g_assert_true (shows_label (GTK_WIDGET (player), heading));
+    g_assert_true (vc_test_shows_label (GTK_WIDGET (player), heading));
   }
   g_assert_cmpstr (vc_window_get_page (window), ==, "player");
   facilitator_screenshot (presentation, window, "facilitator-stopped");
@@ -415,13 +399,13 @@ test_present_values_game (void)
   g_assert_nonnull (word);
   said = g_strdup_printf (_("The room sees the word “%s”"), word->word);
   g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, said);
-  g_assert_true (shows_label (GTK_WIDGET (projector), word->word));
-  g_assert_false (shows_label (GTK_WIDGET (projector), word->definition));
+  g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), word->word));
+  g_assert_false (vc_test_shows_label (GTK_WIDGET (projector), word->definition));
   screenshot (GTK_WIDGET (projector), "room-values-drawn");
   gtk_root_set_focus (GTK_ROOT (window), NULL);
   press (presentation, GTK_WIDGET (window), GDK_KEY_d);
   g_assert_cmpstr (vc_projector_get_mode (projector), ==, "definition");
-  g_assert_true (shows_label (GTK_WIDGET (projector), word->definition));
+  g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), word->definition));
   g_clear_pointer (&said, g_free);
   said = g_strdup_printf (_("The room sees the definition of “%s”"), word->word);
   g_assert_cmpstr (vc_presentation_get_room_description (presentation), ==, said);
@@ -488,7 +472,7 @@ test_present_values_game (void)
     g_assert_false (vc_timer_is_running (timer));
     left = vc_timer_format_remaining (timer);
     vc_test_settle (300);
-    g_assert_true (shows_label (GTK_WIDGET (projector), left));
+    g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), left));
     screenshot (GTK_WIDGET (projector), "room-values-timer");
   }
 

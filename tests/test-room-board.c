@@ -427,22 +427,6 @@ test_board_long_words (void)
     }
 }
 
-static gboolean
-has_label_text (GtkWidget  *widget,
-                const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label_text (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The facilitator shows the room a word's definition. */
 static void
 test_definition (void)
@@ -460,12 +444,12 @@ test_definition (void)
       VcProjector *projector = open_projector (&size);
 
       vc_projector_show_board (projector, deck, session);
-      g_assert_false (has_label_text (GTK_WIDGET (projector), word->definition));
+      g_assert_false (vc_test_shows_label (GTK_WIDGET (projector), word->definition));
       vc_projector_show_definition (projector, deck, word->id);
       vc_test_settle (100);
       g_assert_cmpstr (vc_projector_get_mode (projector), ==, "definition");
-      g_assert_true (has_label_text (GTK_WIDGET (projector), word->word));
-      g_assert_true (has_label_text (GTK_WIDGET (projector), word->definition));
+      g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), word->word));
+      g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), word->definition));
       screenshot (projector, &size, "definition");
 
       /* A picture drawn, large. */

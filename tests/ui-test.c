@@ -375,6 +375,29 @@ vc_test_has_action (GtkWidget *widget,
 }
 
 /**
+ * vc_test_shows_label:
+ * @widget: a widget
+ * @text: a label's whole text
+ *
+ * Returns: whether a label with @text is on screen in @widget
+ */
+gboolean
+vc_test_shows_label (GtkWidget  *widget,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (vc_test_shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * vc_test_has_icon:
  * @widget: an image
  * @icon_name: (type utf8): an icon's name

@@ -51,6 +51,8 @@ GtkWidget *vc_test_find          (GtkWidget       *widget,
                                   gpointer         data);
 gboolean   vc_test_has_action    (GtkWidget       *widget,
                                   gpointer         action_name);
+gboolean   vc_test_shows_label   (GtkWidget       *widget,
+                                  const char      *text);
 gboolean   vc_test_has_icon      (GtkWidget       *widget,
                                   gpointer         icon_name);
 
