@@ -246,6 +246,62 @@ test_deck_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_default_icon (gpointer data)
+{
+  return gtk_window_get_default_icon_name () != NULL;
+}
+
+/* The app's icon waits until the first window has drawn its first frame,
+ * and then every window has it, also one that was already open. */
+static void
+test_icon_after_first_frame (void)
+{
+  const char *icon = "io.github.vardegrund.ValueCards";
+  GtkWidget *earlier = gtk_window_new ();
+  GtkWidget *first = gtk_window_new ();
+  GtkWidget *later, *gone;
+
+  gtk_window_set_default_icon_name (NULL);
+  gtk_window_present (GTK_WINDOW (earlier));
+  vc_test_settle (100);
+
+  vc_ui_set_icon_after_first_frame (GTK_WINDOW (first), icon);
+  gtk_window_set_default_size (GTK_WINDOW (first), 320, 200);
+
+  /* GTK draws a window's icon when it realizes it: nothing to draw yet. */
+  gtk_widget_realize (first);
+  g_assert_null (gtk_window_get_default_icon_name ());
+  g_assert_null (gtk_window_get_icon_name (GTK_WINDOW (first)));
+
+  gtk_window_present (GTK_WINDOW (first));
+  g_assert_true (vc_test_wait_until (has_default_icon, NULL));
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, icon);
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (first)), ==, icon);
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (earlier)), ==, icon);
+
+  /* A window opened after it takes the default icon as it is realized. */
+  later = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (later));
+  vc_test_settle (100);
+  g_assert_null (gtk_window_get_icon_name (GTK_WINDOW (later)));
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, icon);
+
+  /* A first window that goes before it is drawn leaves the icon to the rest. */
+  gtk_window_set_default_icon_name (NULL);
+  gone = gtk_window_new ();
+  vc_ui_set_icon_after_first_frame (GTK_WINDOW (gone), icon);
+  gtk_widget_realize (gone);
+  g_assert_null (gtk_window_get_default_icon_name ());
+  gtk_window_destroy (GTK_WINDOW (gone));
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, icon);
+
+  gtk_window_destroy (GTK_WINDOW (later));
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (earlier));
+  gtk_window_set_default_icon_name (NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +313,7 @@ main (int   argc,
   g_test_add_func ("/ui/widgets/scale-bin", test_scale_bin);
   g_test_add_func ("/ui/widgets/scale-bin-center", test_scale_bin_center);
   g_test_add_func ("/ui/widgets/deck-view", test_deck_view);
+  g_test_add_func ("/ui/widgets/icon-after-first-frame", test_icon_after_first_frame);
 
   return g_test_run ();
 }

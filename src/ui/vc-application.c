@@ -26,6 +26,7 @@ struct _VcApplication
   VcSettings     *settings;
   gboolean        present_next_open;
   gboolean        edit_next_open;
+  gboolean        icon_requested;
 };
 
 G_DEFINE_FINAL_TYPE (VcApplication, vc_application, ADW_TYPE_APPLICATION)
@@ -138,8 +139,23 @@ vc_application_startup (GApplication *app)
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
-  gtk_window_set_default_icon_name (APP_ID);
   vc_ui_init_accessible_names ();
+}
+
+/* The windows get the app's icon once the first one is on screen. */
+static void
+vc_application_window_added (GtkApplication *app,
+                             GtkWindow      *window)
+{
+  VcApplication *self = VC_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (vc_application_parent_class)->window_added (app, window);
+
+  if (!self->icon_requested)
+    {
+      self->icon_requested = TRUE;
+      vc_ui_set_icon_after_first_frame (window, APP_ID);
+    }
 }
 
 static void
@@ -157,6 +173,7 @@ vc_application_class_init (VcApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = vc_application_dispose;
 
@@ -164,6 +181,8 @@ vc_application_class_init (VcApplicationClass *klass)
   app_class->open = vc_application_open;
   app_class->startup = vc_application_startup;
   app_class->handle_local_options = vc_application_handle_local_options;
+
+  gtk_app_class->window_added = vc_application_window_added;
 }
 
 static void

@@ -244,3 +244,102 @@ vc_ui_init_accessible_names (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+#define ICON_AFTER_FIRST_FRAME "vc-icon-after-first-frame"
+
+/* Every window that has no icon of its own gets @icon_name, and so does
+ * every window opened from now on. */
+static void
+give_windows_icon (const char *icon_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  gtk_window_set_default_icon_name (icon_name);
+
+  /* A window realized before this keeps no icon otherwise: GTK gives the
+   * default icon only to windows realized after it is set. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_icon_name (window) == NULL)
+        gtk_window_set_icon_name (window, icon_name);
+    }
+}
+
+static void on_icon_window_realize   (GtkWidget *widget,
+                                      gpointer   user_data);
+static void on_icon_window_unrealize (GtkWidget *widget,
+                                      gpointer   user_data);
+
+static void
+icon_after_first_frame_done (GtkWindow *window)
+{
+  g_autofree char *icon_name = g_object_steal_data (G_OBJECT (window), ICON_AFTER_FIRST_FRAME);
+
+  g_signal_handlers_disconnect_by_func (window, on_icon_window_realize, NULL);
+  g_signal_handlers_disconnect_by_func (window, on_icon_window_unrealize, NULL);
+  if (icon_name != NULL)
+    give_windows_icon (icon_name);
+}
+
+static void
+on_icon_first_frame (GdkFrameClock *clock,
+                     GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_icon_first_frame, window);
+  icon_after_first_frame_done (window);
+}
+
+static void
+on_icon_window_realize (GtkWidget *widget,
+                        gpointer   user_data)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_icon_first_frame), widget, 0);
+}
+
+static void
+on_icon_window_unrealize (GtkWidget *widget,
+                          gpointer   user_data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, on_icon_first_frame, widget);
+  icon_after_first_frame_done (GTK_WINDOW (widget));
+}
+
+/**
+ * vc_ui_set_icon_after_first_frame:
+ * @window: a window that is not shown yet
+ * @icon_name: the app's icon
+ *
+ * Gives @window, and every window after it, @icon_name once @window has
+ * drawn its first frame, or when it goes away before that.
+ *
+ * GTK draws a window's icon for the window manager while it realizes the
+ * window, from the app's SVG: a few milliseconds that the first frame of
+ * the app need not wait for. Call this for the first window, instead of
+ * setting the default icon at start-up.
+ */
+void
+vc_ui_set_icon_after_first_frame (GtkWindow  *window,
+                                  const char *icon_name)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (icon_name != NULL);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    {
+      give_windows_icon (icon_name);
+      return;
+    }
+
+  g_object_set_data_full (G_OBJECT (window), ICON_AFTER_FIRST_FRAME, g_strdup (icon_name), g_free);
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    on_icon_window_realize (GTK_WIDGET (window), NULL);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (on_icon_window_realize), NULL);
+  g_signal_connect (window, "unrealize", G_CALLBACK (on_icon_window_unrealize), NULL);
+}

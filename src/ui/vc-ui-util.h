@@ -28,4 +28,7 @@ void       vc_ui_init_accessible_names (void);
 
 void       vc_ui_keep_focus_visible (GtkWindow *window);
 
+void       vc_ui_set_icon_after_first_frame (GtkWindow  *window,
+                                             const char *icon_name);
+
 G_END_DECLS
