@@ -128,11 +128,37 @@ apply_color_scheme (VcApplication *self)
 }
 
 static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  /* The first lookup reads the whole theme. */
+  gtk_icon_theme_has_icon (task_data, APP_ID);
+}
+
+/* GTK starts reading the icon theme in a thread as the display opens, but
+ * libadwaita then adds its own icons to the theme, and GTK throws away
+ * what it read and reads the theme again at the first icon the window
+ * shows, which holds up the first frame. Reading it again in a thread
+ * here gets that done while the window is being built. */
+static void
+read_icon_theme (void)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_thread);
+}
+
+static void
 vc_application_startup (GApplication *app)
 {
   VcApplication *self = VC_APPLICATION (app);
 
   G_APPLICATION_CLASS (vc_application_parent_class)->startup (app);
+  read_icon_theme ();
 
   self->settings = vc_settings_new ();
   g_signal_connect_object (self->settings, "notify::color-scheme",
