@@ -139,9 +139,19 @@ test_session_row (void)
   vc_test_settle (400);
   g_assert_cmpstr (deleted_id, ==, vc_session_get_id (session));
 
+  /* A row out of sight leaves its text alone until it is shown again. */
   before = g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  gtk_widget_set_visible (list, FALSE);
   vc_session_finish (session);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, before);
+  gtk_widget_set_visible (list, TRUE);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, before);
+
+  /* On screen, it follows the session at once. */
+  g_free (before);
+  before = g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  vc_session_set_deck_title (session, "A Deck Found Again");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "A Deck Found Again");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_pointer (&deleted_id, g_free);

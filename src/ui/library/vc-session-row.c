@@ -30,6 +30,9 @@ struct _VcSessionRow
   char         *search;
 
   GtkButton    *delete_button;
+
+  /* The session changed while the row was not on screen. */
+  gboolean      stale;
 };
 
 G_DEFINE_FINAL_TYPE (VcSessionRow, vc_session_row, ADW_TYPE_ACTION_ROW)
@@ -111,6 +114,32 @@ update (VcSessionRow *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 }
 
+/* A row that is not on screen, such as the library's behind a meeting that
+ * is being presented, is brought up to date when it is shown: changing its
+ * text would have the whole window laid out again at every card. */
+static void
+on_session_changed (VcSessionRow *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+vc_session_row_map (GtkWidget *widget)
+{
+  VcSessionRow *self = VC_SESSION_ROW (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      update (self);
+    }
+
+  GTK_WIDGET_CLASS (vc_session_row_parent_class)->map (widget);
+}
+
 static void
 vc_session_row_dispose (GObject *object)
 {
@@ -131,6 +160,8 @@ vc_session_row_class_init (VcSessionRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vc_session_row_dispose;
+
+  widget_class->map = vc_session_row_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-session-row.ui");
   gtk_widget_class_bind_template_child (widget_class, VcSessionRow, delete_button);
@@ -175,7 +206,7 @@ vc_session_row_new (VcSession  *session,
                                     vc_session_get_id (session));
 
   /* A meeting finished, or moved on, says so at once. */
-  g_signal_connect_object (session, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed), self, G_CONNECT_SWAPPED);
   update (self);
 
   return GTK_WIDGET (self);
