@@ -16,12 +16,16 @@
 #include <string.h>
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "ui-test.h"
 #include "vc-card-view.h"
 #include "vc-deck-loader.h"
 #include "vc-deck-view.h"
 #include "vc-image.h"
+#include "vc-memory.h"
 #include "vc-scale-bin.h"
 #include "vc-ui-util.h"
 
@@ -302,6 +306,115 @@ test_icon_after_first_frame (void)
   gtk_window_set_default_icon_name (NULL);
 }
 
+/* The memory cairo shares with the X server for the frames, as mapped
+ * into this process. */
+static gboolean
+has_frame_memory (gpointer data)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "/SYSV") != NULL;
+}
+
+static gboolean
+has_no_frame_memory (gpointer data)
+{
+  return !has_frame_memory (data);
+}
+
+static void
+on_frame_painted (GdkFrameClock *clock,
+                  gint64        *painted)
+{
+  *painted = g_get_monotonic_time ();
+}
+
+static gboolean
+painted_since (gpointer data)
+{
+  gint64 *painted = data;
+
+  return painted[0] >= painted[1];
+}
+
+/* Changes the window's text, and waits until the change is on the
+ * screen: a frame that draws part of the window, as most do. */
+static gint64
+draw_change (GtkWidget *window,
+             gint64    *painted)
+{
+  GtkLabel *label = GTK_LABEL (gtk_window_get_child (GTK_WINDOW (window)));
+
+  painted[1] = g_get_monotonic_time ();
+  gtk_label_set_text (label, g_str_equal (gtk_label_get_text (label), "Respekt") ? "Delaktighet" : "Respekt");
+  g_assert_true (vc_test_wait_until (painted_since, painted));
+  return painted[0];
+}
+
+/* Under X11 the frames reach the screen through memory shared with the X
+ * server. It stays while frames follow each other, and goes back to the
+ * system once the windows have been still for half a second. */
+static void
+test_frame_memory (void)
+{
+  GtkWidget *window;
+  gint64 painted[2] = { 0, 0 };
+  gint64 last;
+#ifdef GDK_WINDOWING_X11
+  gboolean x11 = GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+#else
+  gboolean x11 = FALSE;
+#endif
+
+  if (!x11)
+    {
+      g_test_skip ("Frames go through shared memory only under X11");
+      return;
+    }
+
+  vc_memory_watch_windows ();
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Respekt"));
+  gtk_widget_realize (window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_frame_painted), painted);
+  painted[1] = g_get_monotonic_time ();
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (vc_test_wait_until (painted_since, painted));
+
+  draw_change (window, painted);
+  if (!has_frame_memory (NULL))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("This X server shares no memory with the app");
+      return;
+    }
+
+  /* A frame every tenth of a second for a second and a half. */
+  for (guint i = 0; i < 15; i++)
+    {
+      draw_change (window, painted);
+      g_assert_true (has_frame_memory (NULL));
+      vc_test_settle (100);
+      g_assert_true (has_frame_memory (NULL));
+    }
+
+  /* Then nothing: the memory goes back, and not before half a second. */
+  last = draw_change (window, painted);
+  g_assert_true (vc_test_wait_until (has_no_frame_memory, NULL));
+  g_assert_cmpint (g_get_monotonic_time () - last, >=, 450 * G_TIME_SPAN_MILLISECOND);
+
+  /* The next frame is drawn as any other, and the memory comes back for it. */
+  draw_change (window, painted);
+  g_assert_true (has_frame_memory (NULL));
+  g_assert_true (vc_test_wait_until (has_no_frame_memory, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +426,10 @@ main (int   argc,
   g_test_add_func ("/ui/widgets/scale-bin", test_scale_bin);
   g_test_add_func ("/ui/widgets/scale-bin-center", test_scale_bin_center);
   g_test_add_func ("/ui/widgets/deck-view", test_deck_view);
+  g_test_add_func ("/ui/widgets/frame-memory", test_frame_memory);
+  /* Last: GTK 4.8 goes on laying out a window realized and destroyed
+   * before it was shown, as this test's last window is, after the window
+   * is freed, at the next turn of the main loop. */
   g_test_add_func ("/ui/widgets/icon-after-first-frame", test_icon_after_first_frame);
 
   return g_test_run ();

@@ -7,10 +7,11 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-void vc_memory_trim_soon (void);
+void vc_memory_trim_soon     (void);
+void vc_memory_watch_windows (void);
 
 G_END_DECLS

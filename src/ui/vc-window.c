@@ -281,6 +281,10 @@ vc_window_init (VcWindow *self)
 
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* Every path through the app starts with this window: from here on,
+   * the memory all windows' frames leave behind goes back when idle. */
+  vc_memory_watch_windows ();
 }
 
 VcWindow *
