@@ -354,7 +354,8 @@ draw_change (GtkWidget *window,
 
 /* Under X11 the frames reach the screen through memory shared with the X
  * server. It stays while frames follow each other, and goes back to the
- * system once the windows have been still for half a second. */
+ * system once the windows have been still for half a second, unless a
+ * presentation keeps it. */
 static void
 test_frame_memory (void)
 {
@@ -410,6 +411,14 @@ test_frame_memory (void)
   /* The next frame is drawn as any other, and the memory comes back for it. */
   draw_change (window, painted);
   g_assert_true (has_frame_memory (NULL));
+  g_assert_true (vc_test_wait_until (has_no_frame_memory, NULL));
+
+  /* While the room sees the cards, the memory stays for the next one. */
+  vc_memory_keep_frames (TRUE);
+  draw_change (window, painted);
+  vc_test_settle (1500);
+  g_assert_true (has_frame_memory (NULL));
+  vc_memory_keep_frames (FALSE);
   g_assert_true (vc_test_wait_until (has_no_frame_memory, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 void vc_memory_trim_soon     (void);
 void vc_memory_watch_windows (void);
+void vc_memory_keep_frames    (gboolean keep);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ struct _VcPresentation
   guint            settle_id;
   guint            inhibit_cookie;
   gboolean         active;
+  gboolean         frames_kept;
   gboolean         single;
   gboolean         lost;
   gboolean         pane_shown;

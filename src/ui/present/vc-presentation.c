@@ -32,6 +32,7 @@
 
 #include "vc-presentation.h"
 #include "vc-presentation-private.h"
+#include "vc-memory.h"
 #include "vc-screens.h"
 
 G_DEFINE_FINAL_TYPE (VcPresentation, vc_presentation, G_TYPE_OBJECT)
@@ -171,6 +172,12 @@ begin (VcPresentation *self)
   int chosen;
 
   self->active = TRUE;
+  if (!self->frames_kept)
+    {
+      /* The room's next card should not wait to take the memory back. */
+      vc_memory_keep_frames (TRUE);
+      self->frames_kept = TRUE;
+    }
   self->single = FALSE;
   self->lost = FALSE;
   self->pane_shown = FALSE;
@@ -325,6 +332,11 @@ vc_presentation_stop (VcPresentation *self)
     return;
 
   self->active = FALSE;
+  if (self->frames_kept)
+    {
+      vc_memory_keep_frames (FALSE);
+      self->frames_kept = FALSE;
+    }
   vc_presentation_update_actions (self);
   if (self->dialog != NULL)
     {
