@@ -51,6 +51,8 @@ RUNTIME_LIBRARIES = {
     "glib-2.0", "gio-2.0", "gio-unix-2.0", "gtk4", "libadwaita-1",
     "json-glib-1.0", "librsvg-2.0", "cairo", "gsound", "gettextpo",
     "m",
+    # GTK's X11 backend and cairo's Xlib surfaces, for X11 sessions.
+    "gtk4-x11", "cairo-xlib",
 }
 
 MANIFESTS = [
