@@ -98,6 +98,11 @@ trim_now (gpointer data)
 
   trim_id = 0;
 
+  /* Frames kept and nothing else asked for: vc_memory_keep_frames() plans
+   * the trim again once they need not be kept. */
+  if (!trim_requested && keep_frames > 0)
+    return G_SOURCE_REMOVE;
+
   /* Planned only because windows drew: wait until they have been still
    * for the whole delay, so that frames in quick succession, such as the
    * cards of a meeting, keep their memory. */
@@ -190,8 +195,8 @@ on_toplevels_changed (GListModel *toplevels,
  *
  * Keeps the memory the frames leave behind while the room sees the cards.
  * The first frame after it was given back costs the time to take it again:
- * for a 4K projector, the 30 MB of the frame, a tenth of a second on a
- * slow laptop, that the room would see at the first card after every
+ * for a 4K projector, the 30 MB of the frame, over a tenth of a second
+ * where page faults are slow, that the room would see at the first card after every
  * discussion. Calls with %TRUE and %FALSE pair up; after the last %FALSE
  * the memory goes back once the windows are still.
  */
