@@ -35,7 +35,8 @@ struct _VcPresenterPane
   guint        clock_id;
   guint        next_shown;    /* the page in next_view, or G_MAXUINT */
 
-  GtkWidget   *columns;
+  GtkWidget   *main_column;
+  GtkWidget   *list_column;
   GtkPicture  *preview;
   GtkStack    *room_stack;
   GtkLabel    *clock_label;
@@ -219,6 +220,102 @@ vc_presenter_pane_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (vc_presenter_pane_parent_class)->unmap (widget);
 }
 
+/* Layout: the card, notes and next card in a column that takes the width
+ * left, and the list of cards beside it.
+ *
+ * A horizontal GtkBox finds its height for a width by trying heights one
+ * after another until its children's widths fit, and each wrapped label
+ * answers such a try by trying widths one after another until its text
+ * fits that height: a few hundred text layouts of the notes at every card
+ * change, which kept the main loop from the room's next frame. Both
+ * columns are as wide whatever their height, so here the width is shared
+ * out once and each column measured once for its share. */
+
+#define COLUMN_SPACING 18
+
+static void
+share_width (VcPresenterPane *self,
+             int              width,
+             int             *main_width,
+             int             *list_width)
+{
+  GtkRequestedSize sizes[2] = {
+    { self->main_column, 0, 0 },
+    { self->list_column, 0, 0 },
+  };
+  int available;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    gtk_widget_measure (sizes[i].data, GTK_ORIENTATION_HORIZONTAL, -1,
+                        &sizes[i].minimum_size, &sizes[i].natural_size, NULL, NULL);
+
+  /* Each column gets its minimum, then what it would like, and the main
+   * column, which expands, what is left. */
+  available = MAX (0, width - COLUMN_SPACING - sizes[0].minimum_size - sizes[1].minimum_size);
+  available = gtk_distribute_natural_allocation (available, G_N_ELEMENTS (sizes), sizes);
+  *main_width = sizes[0].minimum_size + available;
+  *list_width = sizes[1].minimum_size;
+}
+
+static void
+vc_presenter_pane_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  VcPresenterPane *self = VC_PRESENTER_PANE (widget);
+  int main_min, main_nat, list_min, list_nat;
+  int main_for = -1, list_for = -1;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->main_column, orientation, -1, &main_min, &main_nat, NULL, NULL);
+      gtk_widget_measure (self->list_column, orientation, -1, &list_min, &list_nat, NULL, NULL);
+      *minimum = main_min + COLUMN_SPACING + list_min;
+      *natural = main_nat + COLUMN_SPACING + list_nat;
+    }
+  else
+    {
+      if (for_size >= 0)
+        share_width (self, for_size, &main_for, &list_for);
+      gtk_widget_measure (self->main_column, orientation, main_for, &main_min, &main_nat, NULL, NULL);
+      gtk_widget_measure (self->list_column, orientation, list_for, &list_min, &list_nat, NULL, NULL);
+      *minimum = MAX (main_min, list_min);
+      *natural = MAX (main_nat, list_nat);
+    }
+}
+
+static void
+vc_presenter_pane_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  VcPresenterPane *self = VC_PRESENTER_PANE (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int main_width, list_width;
+  int list_x;
+
+  share_width (self, width, &main_width, &list_width);
+  list_x = main_width + COLUMN_SPACING;
+
+  gtk_widget_size_allocate (self->main_column,
+                            &(GtkAllocation) { rtl ? width - main_width : 0, 0, main_width, height },
+                            -1);
+  gtk_widget_size_allocate (self->list_column,
+                            &(GtkAllocation) { rtl ? width - list_x - list_width : list_x, 0, list_width, height },
+                            -1);
+}
+
+static GtkSizeRequestMode
+vc_presenter_pane_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 vc_presenter_pane_dispose (GObject *object)
 {
@@ -256,7 +353,8 @@ vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
   g_type_ensure (VC_TYPE_CARD_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-presenter-pane.ui");
-  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, columns);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, main_column);
+  gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, list_column);
   gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, preview);
   gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, room_stack);
   gtk_widget_class_bind_template_child (widget_class, VcPresenterPane, clock_label);
@@ -271,7 +369,9 @@ vc_presenter_pane_class_init (VcPresenterPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show_clicked);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = vc_presenter_pane_measure;
+  widget_class->size_allocate = vc_presenter_pane_size_allocate;
+  widget_class->get_request_mode = vc_presenter_pane_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "presenterpane");
 }
 
