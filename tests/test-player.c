@@ -547,9 +547,15 @@ test_closing_answers (void)
   gtk_widget_activate_action (GTK_WIDGET (player), "player.one-by-one", NULL);
   g_assert_true (vc_closing_answers_get_field (answers, 2) == field);
 
-  /* The answers come back when the session is continued. */
+  /* On another page there are no fields; back on the closing card, the
+   * same fields hold what was typed, and are not built again. */
   gtk_widget_activate_action (GTK_WIDGET (player), "player.previous", NULL);
+  g_assert_cmpint (vc_card_get_kind (vc_player_view_get_current_card (player)), !=, VC_CARD_KIND_CLOSING);
+  g_assert_cmpuint (vc_closing_answers_get_n_questions (answers), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (answers)));
   gtk_widget_activate_action (GTK_WIDGET (player), "player.last", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (answers)));
+  g_assert_true (vc_closing_answers_get_field (answers, 2) == field);
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (vc_closing_answers_get_field (answers, 2));
     g_autofree char *text = NULL;

@@ -27,6 +27,7 @@ struct _VcClosingAnswers
   VcSession *session;
   VcCard    *card;
   GPtrArray *views;      /* GtkTextView, one per question */
+  gboolean   shown;      /* whether the card is the page shown */
 
   GtkBox    *fields;
   GtkLabel  *title;
@@ -160,13 +161,19 @@ vc_closing_answers_show (VcClosingAnswers *self,
   g_return_if_fail (VC_IS_CLOSING_ANSWERS (self));
   g_return_if_fail (card == NULL || VC_IS_CARD (card));
 
-  /* Moving through the steps of the card leaves what is typed alone. */
-  if (card == self->card && session == self->session)
-    return;
+  /* Moving through the steps of the card, or to another page and back,
+   * leaves the fields and what is typed in them as they are: nothing but
+   * them writes the answers into the session. */
+  if (session == self->session && (card == NULL || card == self->card))
+    {
+      self->shown = card != NULL;
+      return;
+    }
 
   clear (self);
   g_set_object (&self->session, session);
   g_set_object (&self->card, card);
+  self->shown = card != NULL;
   if (card == NULL)
     return;
 
@@ -179,11 +186,18 @@ vc_closing_answers_show (VcClosingAnswers *self,
     }
 }
 
+/**
+ * vc_closing_answers_get_n_questions:
+ * @self: a #VcClosingAnswers
+ *
+ * Returns: how many fields there are for the page shown: none unless it is
+ *   the closing card
+ */
 guint
 vc_closing_answers_get_n_questions (VcClosingAnswers *self)
 {
   g_return_val_if_fail (VC_IS_CLOSING_ANSWERS (self), 0);
-  return self->views->len;
+  return self->shown ? self->views->len : 0;
 }
 
 /**
