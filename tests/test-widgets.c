@@ -134,6 +134,121 @@ test_card_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What a card view shows, for comparing two: each part shown, with its
+ * style, indent and text, in order. */
+static void
+describe_parts (GtkWidget *widget,
+                GString   *description)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) || GTK_IS_BOX (widget))
+    {
+      g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
+      g_autofree char *joined = g_strjoinv (" ", classes);
+
+      g_string_append_printf (description, "%s [%s] +%d %s\n",
+                              G_OBJECT_TYPE_NAME (widget), joined,
+                              gtk_widget_get_margin_start (widget),
+                              GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    describe_parts (child, description);
+}
+
+static char *
+describe_card_view (VcCardView *view)
+{
+  GString *description = g_string_new (NULL);
+
+  describe_parts (GTK_WIDGET (view), description);
+  return g_string_free (description, FALSE);
+}
+
+static GtkWidget *
+first_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_LABEL (child) ? child : first_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* A view going from card to card shows each one exactly as a new view
+ * would, whatever the card before it, and keeps the labels it can. */
+static void
+test_card_view_reuse (void)
+{
+  const char *deck_names[] = { "workplace-dilemmas.vcdeck", "value-conflicts.vcdeck",
+                               "good-conversation.vcdeck", "ethical-guidelines.vcdeck" };
+  VcCardView *view = VC_CARD_VIEW (vc_card_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view), 1024, 768);
+  guint n_compared = 0;
+  guint n_kept = 0;
+
+  for (guint large = 0; large <= 1; large++)
+    for (guint d = 0; d < G_N_ELEMENTS (deck_names); d++)
+      {
+        g_autoptr(VcDeck) deck = load_deck (deck_names[d]);
+        GListModel *cards = vc_deck_get_cards (deck);
+        guint n_cards = g_list_model_get_n_items (cards);
+
+        vc_card_view_set_large (view, large);
+        for (guint i = 0; i <= n_cards + 1; i++)
+          {
+            g_autoptr(VcCard) card = i < n_cards ? g_list_model_get_item (cards, i) : NULL;
+            VcCardView *fresh = VC_CARD_VIEW (vc_card_view_new ());
+            GtkWidget *label_before = first_label (GTK_WIDGET (view));
+            g_autofree char *shown = NULL;
+            g_autofree char *expected = NULL;
+
+            g_object_ref_sink (fresh);
+            vc_card_view_set_large (fresh, large);
+
+            /* After the cards, the introduction, and then the first card
+             * again, coming from it. */
+            if (card == NULL && i == n_cards && vc_deck_get_introduction (deck) == NULL)
+              continue;
+            if (card == NULL && i == n_cards)
+              {
+                vc_card_view_show_introduction (view, vc_deck_get_introduction (deck));
+                vc_card_view_show_introduction (fresh, vc_deck_get_introduction (deck));
+              }
+            else
+              {
+                if (card == NULL)
+                  card = g_list_model_get_item (cards, 0);
+                vc_card_view_show_card_at_step (view, card, i + 1, i % 3, i % 2 == 0);
+                vc_card_view_show_card_at_step (fresh, card, i + 1, i % 3, i % 2 == 0);
+              }
+
+            shown = describe_card_view (view);
+            expected = describe_card_view (fresh);
+            g_assert_cmpstr (shown, ==, expected);
+            n_compared++;
+            n_kept += label_before != NULL && first_label (GTK_WIDGET (view)) == label_before;
+            g_object_unref (fresh);
+          }
+      }
+
+  g_test_message ("%u cards compared, the first label kept in %u", n_compared, n_kept);
+  g_assert_cmpuint (n_compared, >, 40);
+  /* A card's title is a label of the same style from card to card. */
+  g_assert_cmpuint (n_kept, >, n_compared / 2);
+  vc_test_settle (100);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A picture draws itself at the size it is given, in its colours. */
 static void
 test_image (void)
@@ -431,6 +546,7 @@ main (int   argc,
   vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/widgets/card-view", test_card_view);
+  g_test_add_func ("/ui/widgets/card-view-reuse", test_card_view_reuse);
   g_test_add_func ("/ui/widgets/image", test_image);
   g_test_add_func ("/ui/widgets/scale-bin", test_scale_bin);
   g_test_add_func ("/ui/widgets/scale-bin-center", test_scale_bin_center);

@@ -9,7 +9,8 @@
  * A card is built whole, each part marked with the step that reveals it;
  * going a step on or back only shows or hides parts, so that the text
  * already on the screen (and on the projector) is neither laid out nor
- * drawn again.
+ * drawn again. Another card is built into the parts the last one left,
+ * where they are alike, so that only its texts change.
  *
  * Copyright 2026 The Value Cards developers
  *
@@ -41,11 +42,116 @@ struct _VcCardView
 
   GtkWidget            *frame;
   GtkBox               *content;
+  GtkBox               *intro_box;
 };
 
 G_DEFINE_FINAL_TYPE (VcCardView, vc_card_view, GTK_TYPE_WIDGET)
 
 #define REVEAL_STEP "vc-reveal-step"
+
+/* Where the next part goes while a card is built: into @box, where @next
+ * stands. The parts of the card shown before are kept and given the new
+ * card's texts where they look alike, so that a card change lays out and
+ * styles only text, and the window's size is worked out once for it. */
+typedef struct
+{
+  GtkBox    *box;
+  GtkWidget *next;
+} Slot;
+
+static void
+slot_init (Slot   *slot,
+           GtkBox *box)
+{
+  slot->box = box;
+  slot->next = gtk_widget_get_first_child (GTK_WIDGET (box));
+}
+
+/* Puts @child where @slot stands, before what is there. */
+static void
+slot_insert (Slot      *slot,
+             GtkWidget *child)
+{
+  GtkWidget *before = slot->next != NULL ? gtk_widget_get_prev_sibling (slot->next)
+                                         : gtk_widget_get_last_child (GTK_WIDGET (slot->box));
+
+  gtk_box_insert_child_after (slot->box, child, before);
+}
+
+/* Takes away what the card built now did not use. */
+static void
+slot_finish (Slot *slot)
+{
+  while (slot->next != NULL)
+    {
+      GtkWidget *child = slot->next;
+
+      slot->next = gtk_widget_get_next_sibling (child);
+      gtk_box_remove (slot->box, child);
+    }
+}
+
+/* A label for @text in the style classes @style_class and @extra_class,
+ * both optional, indented by @indent: the one standing at @slot if it is
+ * alike, or a new one. */
+static GtkWidget *
+slot_label (Slot       *slot,
+            const char *text,
+            const char *style_class,
+            const char *extra_class,
+            int         indent)
+{
+  const char *classes[3] = { NULL, NULL, NULL };
+  GtkWidget *label = slot->next;
+  guint n_classes = 0;
+
+  if (style_class != NULL)
+    classes[n_classes++] = style_class;
+  if (extra_class != NULL)
+    classes[n_classes++] = extra_class;
+
+  if (GTK_IS_LABEL (label) && gtk_widget_get_margin_start (label) == indent)
+    {
+      g_auto(GStrv) now = gtk_widget_get_css_classes (label);
+
+      if (g_strv_equal ((const char * const *) now, classes))
+        {
+          slot->next = gtk_widget_get_next_sibling (label);
+          gtk_label_set_text (GTK_LABEL (label), text);
+          return label;
+        }
+    }
+
+  label = vc_ui_label_new (text, NULL);
+  gtk_widget_set_css_classes (label, classes);
+  gtk_widget_set_margin_start (label, indent);
+  slot_insert (slot, label);
+
+  return label;
+}
+
+/* A box for an alternative and its questions at @slot, and where its own
+ * parts go in @inner. */
+static GtkBox *
+slot_box (Slot *slot,
+          Slot *inner)
+{
+  GtkWidget *box = slot->next;
+
+  if (GTK_IS_BOX (box))
+    {
+      slot->next = gtk_widget_get_next_sibling (box);
+    }
+  else
+    {
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      gtk_widget_set_margin_start (box, 12);
+      slot_insert (slot, box);
+    }
+
+  slot_init (inner, GTK_BOX (box));
+  return GTK_BOX (box);
+}
 
 /* @child shows from the step being built at on. */
 static void
@@ -55,33 +161,58 @@ reveal_at (VcCardView *self,
   g_object_set_data (G_OBJECT (child), REVEAL_STEP, GUINT_TO_POINTER (self->built_step));
 }
 
-static void
-append (VcCardView *self,
-        GtkWidget  *child)
+/* In large type, the card's own text is larger still, but not what is
+ * already set as a title, a heading or dimmed. */
+static const char *
+large_class (VcCardView *self,
+             const char *style_class)
 {
-  reveal_at (self, child);
-  gtk_box_append (self->content, child);
+  static const char * const own_size[] = {
+    "dim-label", "title-1", "title-2", "heading", "vc-large-text", NULL
+  };
+
+  if (!self->large || (style_class != NULL && g_strv_contains (own_size, style_class)))
+    return NULL;
+
+  return "vc-large-text";
 }
 
-/* A question and its options, each shown from the step being built at. */
+/* A label of the card itself, shown from the step being built at. */
+static void
+append (VcCardView *self,
+        Slot       *slot,
+        const char *text,
+        const char *style_class)
+{
+  reveal_at (self, slot_label (slot, text, style_class, large_class (self, style_class), 0));
+}
+
+/* A label of the introduction, in its own size whatever the type. */
+static void
+append_as_is (VcCardView *self,
+              Slot       *slot,
+              const char *text,
+              const char *style_class)
+{
+  reveal_at (self, slot_label (slot, text, style_class, NULL, 0));
+}
+
+/* A question and its options, each shown from the step being built at;
+ * @enlarge tells whether they follow the card's large type. */
 static void
 add_question (VcCardView       *self,
-              GtkBox           *box,
-              const VcQuestion *question)
+              Slot             *slot,
+              const VcQuestion *question,
+              gboolean          enlarge)
 {
   g_autofree char *text = g_strdup_printf ("• %s", question->text);
-  GtkWidget *label = vc_ui_label_new (text, NULL);
 
-  reveal_at (self, label);
-  gtk_box_append (box, label);
+  reveal_at (self, slot_label (slot, text, NULL, enlarge ? large_class (self, NULL) : NULL, 0));
   for (guint j = 0; question->options && question->options[j]; j++)
     {
       g_autofree char *option = g_strdup_printf ("– %s", question->options[j]);
 
-      label = vc_ui_label_new (option, "dim-label");
-      gtk_widget_set_margin_start (label, 24);
-      reveal_at (self, label);
-      gtk_box_append (box, label);
+      reveal_at (self, slot_label (slot, option, "dim-label", NULL, 24));
     }
 }
 
@@ -111,7 +242,8 @@ count_stage_steps (GPtrArray *questions,
 }
 
 static void
-show_card (VcCardView *self)
+show_card (VcCardView *self,
+           Slot       *slot)
 {
   VcCard *card = self->card;
   const char * const *stages = vc_card_get_stages (card);
@@ -130,19 +262,19 @@ show_card (VcCardView *self)
     heading = g_strdup (title);
 
   if (heading != NULL)
-    append (self, vc_ui_label_new (heading, self->large ? "title-1" : "title-3"));
+    append (self, slot, heading, self->large ? "title-1" : "title-3");
 
   if (vc_card_get_group (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_group (card), "caption-heading"));
+    append (self, slot, vc_card_get_group (card), "caption-heading");
 
   /* Alone, the question to reflect on is what the card is for: it stands
    * out, and the statement reads as the text it asks about. */
   if (vc_card_get_text (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_text (card),
-                                   self->reflection ? NULL : self->large ? "title-2" : "title-4"));
+    append (self, slot, vc_card_get_text (card),
+            self->reflection ? NULL : self->large ? "title-2" : "title-4");
   if (vc_card_get_prompt (card) != NULL)
-    append (self, vc_ui_label_new (vc_card_get_prompt (card),
-                                   !self->reflection ? "dim-label" : self->large ? "title-2" : "title-4"));
+    append (self, slot, vc_card_get_prompt (card),
+            !self->reflection ? "dim-label" : self->large ? "title-2" : "title-4");
 
   /* Each part of the story comes with its own questions; the card's
    * questions follow the last part. Every part is built, marked with the
@@ -161,15 +293,15 @@ show_card (VcCardView *self)
           /* Translators: a later part of a dilemma, revealed after talking about the first */
           g_autofree char *label = g_strdup_printf (_("Part %u"), i + 1);
 
-          append (self, vc_ui_label_new (label, "heading"));
+          append (self, slot, label, "heading");
         }
       if (stages[0] != NULL)
-        append (self, vc_ui_label_new (stages[i], self->large ? "vc-large-text" : NULL));
+        append (self, slot, stages[i], self->large ? "vc-large-text" : NULL);
 
       for (guint j = 0; j < questions->len; j++)
         {
           self->built_step = first_step + (self->one_at_a_time ? j : 0);
-          add_question (self, self->content, g_ptr_array_index (questions, j));
+          add_question (self, slot, g_ptr_array_index (questions, j), TRUE);
         }
 
       self->built_step = first_step + count_stage_steps (questions, self->one_at_a_time);
@@ -178,28 +310,19 @@ show_card (VcCardView *self)
   /* The alternatives come with the questions, once the whole story is
    * told: from the step of its last part. */
   self->built_step = last_part_step;
-  if (self->large)
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->content)); child;
-         child = gtk_widget_get_next_sibling (child))
-      if (!gtk_widget_has_css_class (child, "dim-label") &&
-          !gtk_widget_has_css_class (child, "title-1") &&
-          !gtk_widget_has_css_class (child, "title-2") &&
-          !gtk_widget_has_css_class (child, "heading"))
-        gtk_widget_add_css_class (child, "vc-large-text");
-
   for (guint i = 0; i < actions->len; i++)
-      {
-        const VcAction *action = g_ptr_array_index (actions, i);
-        /* Translators: an alternative course of action, "a) Thank them and…" */
-        g_autofree char *text = g_strdup_printf (C_("alternative action", "%s) %s"), action->label, action->text);
-        GtkWidget *sub = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+    {
+      const VcAction *action = g_ptr_array_index (actions, i);
+      /* Translators: an alternative course of action, "a) Thank them and…" */
+      g_autofree char *text = g_strdup_printf (C_("alternative action", "%s) %s"), action->label, action->text);
+      Slot inner;
 
-        gtk_widget_set_margin_start (sub, 12);
-        gtk_box_append (GTK_BOX (sub), vc_ui_label_new (text, "heading"));
-        for (guint j = 0; j < action->questions->len; j++)
-          add_question (self, GTK_BOX (sub), g_ptr_array_index (action->questions, j));
-        append (self, sub);
-      }
+      reveal_at (self, GTK_WIDGET (slot_box (slot, &inner)));
+      slot_label (&inner, text, "heading", NULL, 0);
+      for (guint j = 0; j < action->questions->len; j++)
+        add_question (self, &inner, g_ptr_array_index (action->questions, j), FALSE);
+      slot_finish (&inner);
+    }
 
   self->built_step = 0;
 
@@ -209,40 +332,41 @@ show_card (VcCardView *self)
       g_autofree char *notes = g_strdup_printf (_("For the facilitator: %s"),
                                                 vc_card_get_facilitator_notes (card));
 
-      append (self, vc_ui_label_new (notes, "dim-label"));
+      append (self, slot, notes, "dim-label");
     }
 }
 
 static void
-show_introduction (VcCardView *self)
+show_introduction (VcCardView *self,
+                   Slot       *slot)
 {
   const VcIntroduction *intro = self->intro;
 
-  append (self, vc_ui_label_new (intro->title, self->large ? "title-1" : "title-3"));
+  append_as_is (self, slot, intro->title, self->large ? "title-1" : "title-3");
   if (intro->purpose != NULL)
-    append (self, vc_ui_label_new (intro->purpose, NULL));
+    append_as_is (self, slot, intro->purpose, NULL);
 
   /* The ground rules and steps are for a group: roles, turns, a scribe. */
   if (self->reflection)
     {
-      append (self, vc_ui_label_new (_("Take the cards one at a time, at your own pace. Read each "
-                                       "one and write what it makes you think of: an example from "
-                                       "your own work, a question, something you want to do "
-                                       "differently. There are no answers that are right or wrong."),
-                                     NULL));
-      append (self, vc_ui_label_new (_("What you write is saved as you type, on this computer only."),
-                                     "dim-label"));
+      append_as_is (self, slot, _("Take the cards one at a time, at your own pace. Read each "
+                                  "one and write what it makes you think of: an example from "
+                                  "your own work, a question, something you want to do "
+                                  "differently. There are no answers that are right or wrong."),
+                    NULL);
+      append_as_is (self, slot, _("What you write is saved as you type, on this computer only."),
+                    "dim-label");
       return;
     }
 
   if (intro->ground_rules != NULL)
     {
-      append (self, vc_ui_label_new (_("Ground rules"), "heading"));
+      append_as_is (self, slot, _("Ground rules"), "heading");
       for (guint i = 0; intro->ground_rules[i]; i++)
         {
           g_autofree char *rule = g_strdup_printf ("• %s", intro->ground_rules[i]);
 
-          append (self, vc_ui_label_new (rule, NULL));
+          append_as_is (self, slot, rule, NULL);
         }
     }
 
@@ -250,24 +374,29 @@ show_introduction (VcCardView *self)
     {
       g_autofree char *step = g_strdup_printf (C_("card heading", "%u. %s"), i + 1, intro->step_titles[i]);
 
-      append (self, vc_ui_label_new (step, "heading"));
-      append (self, vc_ui_label_new (intro->step_texts[i], NULL));
+      append_as_is (self, slot, step, "heading");
+      append_as_is (self, slot, intro->step_texts[i], NULL);
     }
 }
 
 static void
 rebuild (VcCardView *self)
 {
-  GtkWidget *child;
+  gboolean intro = self->card == NULL && self->intro != NULL;
+  Slot slot;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->content))) != NULL)
-    gtk_box_remove (self->content, child);
+  /* The introduction has a box of its own, kept while the cards are
+   * shown: coming back to it after the last card changes no text. */
+  gtk_widget_set_visible (GTK_WIDGET (self->content), !intro);
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_box), intro);
 
+  slot_init (&slot, intro ? self->intro_box : self->content);
   self->built_step = 0;
   if (self->card != NULL)
-    show_card (self);
+    show_card (self, &slot);
   else if (self->intro != NULL)
-    show_introduction (self);
+    show_introduction (self, &slot);
+  slot_finish (&slot);
   apply_step (self);
 }
 
@@ -293,6 +422,7 @@ vc_card_view_class_init (VcCardViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/ui/vc-card-view.ui");
   gtk_widget_class_bind_template_child (widget_class, VcCardView, frame);
   gtk_widget_class_bind_template_child (widget_class, VcCardView, content);
+  gtk_widget_class_bind_template_child (widget_class, VcCardView, intro_box);
   gtk_widget_class_set_css_name (widget_class, "vc-card-view");
 }
 
