@@ -184,6 +184,9 @@ typedef struct
   VcPresenterPane *pane;
   guint            browsed;
   gboolean         painted;
+  GtkWidget       *room;
+  VcTimer         *timer;
+  gboolean         room_shows_time;
 } RoomFrame;
 
 static void
@@ -194,6 +197,12 @@ on_room_after_paint (GdkFrameClock *clock,
     return;
   frame->painted = TRUE;
   frame->browsed = vc_presenter_pane_get_browsed (frame->pane);
+  if (frame->timer != NULL)
+    {
+      g_autofree char *left = vc_timer_format_remaining (frame->timer);
+
+      frame->room_shows_time = vc_test_shows_label (frame->room, left);
+    }
 }
 
 static gboolean
@@ -352,12 +361,20 @@ test_present_cards (void)
   press (presentation, GTK_WIDGET (window), GDK_KEY_Home);
   g_assert_cmpuint (vc_player_view_get_position (player), ==, 0);
 
-  /* The pane beside the card follows as soon as the room's frame is
-   * drawn, not some time after it. */
+  /* The pane beside the card, and the room's timer, follow as soon as
+   * the room's frame is drawn, not some time after it. */
   {
-    RoomFrame frame = { pane, G_MAXUINT, FALSE };
+    RoomFrame frame = { pane, G_MAXUINT, FALSE, GTK_WIDGET (projector), vc_player_view_get_timer (player), FALSE };
     GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (projector));
     gulong handler;
+
+    g_autofree char *longer = NULL;
+
+    /* A minute more for this card, which the next card does not have. */
+    gtk_widget_activate_action (GTK_WIDGET (player), "player.timer-add-minute", NULL);
+    vc_test_settle (300);
+    longer = vc_timer_format_remaining (vc_player_view_get_timer (player));
+    g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), longer));
 
     g_assert_true (vc_presentation_handle_key (presentation, NULL, GDK_KEY_Page_Down, 0));
     handler = g_signal_connect_after (clock, "after-paint", G_CALLBACK (on_room_after_paint), &frame);
@@ -365,6 +382,9 @@ test_present_cards (void)
     g_signal_handler_disconnect (clock, handler);
     g_assert_cmpuint (vc_player_view_get_position (player), ==, 1);
     g_assert_cmpuint (frame.browsed, ==, 1);
+    /* The card's own time is in the room's corner once its frame is
+     * drawn, not at the next tick of the clock. */
+    g_assert_true (frame.room_shows_time);
     vc_test_settle (30);
   }
   position = vc_player_view_get_position (player);

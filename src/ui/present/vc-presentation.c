@@ -97,6 +97,7 @@ on_room_painted (GdkFrameClock  *clock,
 {
   g_clear_signal_handler (&self->painted_handler, self->room_clock);
   g_clear_object (&self->room_clock);
+  vc_presentation_update_timer (self);
   if (self->player != NULL)
     vc_player_view_update_now (self->player);
 }
@@ -124,14 +125,17 @@ show_player_page (VcPresentation *self)
   else if (deck != NULL && vc_deck_get_introduction (deck) != NULL)
     vc_projector_show_introduction (self->projector, vc_deck_get_introduction (deck));
 
-  vc_presentation_update_timer (self);
-
+  /* The card's time shows in the room's corner a frame after the card:
+   * drawn with it, the corner would make the card's frame all the
+   * screen's height between them. */
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->projector));
   if (self->room_clock == NULL && clock != NULL)
     {
       self->room_clock = g_object_ref (clock);
       self->painted_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_room_painted), self);
     }
+  else if (clock == NULL)
+    vc_presentation_update_timer (self);
 }
 
 /* Keys */
