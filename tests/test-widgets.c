@@ -55,27 +55,41 @@ show_in_window (GtkWidget *child,
   return window;
 }
 
-/* Every label shown under @widget, one per line. */
+/* Every label shown under @widget, one per line; with @parts, every box
+ * too, and the style and indent of each, to compare what two views show. */
 static void
 collect_text (GtkWidget *widget,
-              GString   *text)
+              GString   *text,
+              gboolean   parts)
 {
   if (!gtk_widget_get_visible (widget))
     return;
+
+  if (parts && (GTK_IS_LABEL (widget) || GTK_IS_BOX (widget)))
+    {
+      g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
+      g_autofree char *joined = g_strjoinv (" ", classes);
+
+      g_string_append_printf (text, "%s [%s] +%d ", G_OBJECT_TYPE_NAME (widget), joined,
+                              gtk_widget_get_margin_start (widget));
+      if (!GTK_IS_LABEL (widget))
+        g_string_append_c (text, '\n');
+    }
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
-    collect_text (child, text);
+    collect_text (child, text, parts);
 }
 
 static char *
-dup_text (GtkWidget *widget)
+dup_text (GtkWidget *widget,
+          gboolean   parts)
 {
   GString *text = g_string_new (NULL);
 
-  collect_text (widget, text);
+  collect_text (widget, text, parts);
   return g_string_free (text, FALSE);
 }
 
@@ -120,52 +134,18 @@ test_card_view (void)
     }
   g_assert_cmpuint (n_steps, >, 1);
   vc_test_settle (100);
-  first = dup_text (GTK_WIDGET (view));
+  first = dup_text (GTK_WIDGET (view), FALSE);
   g_assert_nonnull (strstr (first, vc_card_get_title (card)));
 
   vc_card_view_set_step (view, n_steps - 1, TRUE);
   vc_test_settle (100);
-  last = dup_text (GTK_WIDGET (view));
+  last = dup_text (GTK_WIDGET (view), FALSE);
   g_test_message ("first step:\n%s\nlast step:\n%s", first, last);
   g_assert_cmpuint (strlen (last), >, strlen (first));
   g_assert_nonnull (strstr (last, vc_card_get_title (card)));
   vc_test_save_screenshot (window, "widget-card-view");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* What a card view shows, for comparing two: each part shown, with its
- * style, indent and text, in order. */
-static void
-describe_parts (GtkWidget *widget,
-                GString   *description)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-
-  if (GTK_IS_LABEL (widget) || GTK_IS_BOX (widget))
-    {
-      g_auto(GStrv) classes = gtk_widget_get_css_classes (widget);
-      g_autofree char *joined = g_strjoinv (" ", classes);
-
-      g_string_append_printf (description, "%s [%s] +%d %s\n",
-                              G_OBJECT_TYPE_NAME (widget), joined,
-                              gtk_widget_get_margin_start (widget),
-                              GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "");
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    describe_parts (child, description);
-}
-
-static char *
-describe_card_view (VcCardView *view)
-{
-  GString *description = g_string_new (NULL);
-
-  describe_parts (GTK_WIDGET (view), description);
-  return g_string_free (description, FALSE);
 }
 
 static GtkWidget *
@@ -231,8 +211,8 @@ test_card_view_reuse (void)
                 vc_card_view_show_card_at_step (fresh, card, i + 1, i % 3, i % 2 == 0);
               }
 
-            shown = describe_card_view (view);
-            expected = describe_card_view (fresh);
+            shown = dup_text (GTK_WIDGET (view), TRUE);
+            expected = dup_text (GTK_WIDGET (fresh), TRUE);
             g_assert_cmpstr (shown, ==, expected);
             n_compared++;
             n_kept += label_before != NULL && first_label (GTK_WIDGET (view)) == label_before;
@@ -352,7 +332,7 @@ test_deck_view (void)
   vc_test_settle (200);
   g_assert_true (vc_deck_view_get_deck (view) == deck);
   g_assert_cmpuint (vc_deck_view_get_n_cards_shown (view), ==, vc_deck_get_n_cards (deck));
-  text = dup_text (GTK_WIDGET (view));
+  text = dup_text (GTK_WIDGET (view), FALSE);
   g_assert_nonnull (strstr (text, vc_deck_get_title (deck)));
   for (guint i = 0; i < vc_deck_get_n_cards (deck); i++)
     {
