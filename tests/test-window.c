@@ -79,6 +79,24 @@ assert_rows (VcWindow *window,
     g_assert_cmpuint (count_rows (GTK_WIDGET (window), TRUE), ==, n);
 }
 
+/* The first widget of @type at or under @widget, in the order shown. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_shipped_decks (void)
 {
@@ -195,17 +213,71 @@ test_every_deck (void)
 static AdwStatusPage *
 find_status_page (GtkWidget *widget)
 {
-  if (ADW_IS_STATUS_PAGE (widget))
-    return ADW_STATUS_PAGE (widget);
+  return ADW_STATUS_PAGE (find_widget (widget, ADW_TYPE_STATUS_PAGE));
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwStatusPage *found = find_status_page (child);
+static void
+on_first_frame (GdkFrameClock *clock,
+                gboolean      *drawn)
+{
+  *drawn = TRUE;
+}
 
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *)data;
+}
+
+/* The first frame shows the window with only its header bar: the library's
+ * list is built after it, with the decks as they are read, and the main
+ * menu when it is first opened. Then both work as if built at once. */
+static void
+test_first_frame (void)
+{
+  VcWindow *window = vc_window_new (NULL);
+  GtkMenuButton *menu_button;
+  GtkPopover *popover;
+  gboolean drawn = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_first_frame), &drawn);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_null (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  g_assert_null (find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  menu_button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (menu_button);
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
+
+  g_assert_true (vc_test_wait_until (is_true, &drawn));
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        on_first_frame, &drawn);
+  g_assert_true (vc_test_wait_until (library_loaded, window));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  assert_rows (window, count_shipped_decks ());
+  g_assert_null (find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+
+  /* Opened, the menu has the app's items; opened again, the same ones. */
+  gtk_menu_button_popup (menu_button);
+  popover = gtk_menu_button_get_popover (menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_nonnull (gtk_menu_button_get_menu_model (menu_button));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (menu_button)), >, 0);
+  vc_test_settle (200);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  vc_test_save_screenshot (GTK_WIDGET (popover), "main-menu");
+  gtk_menu_button_popdown (menu_button);
+  vc_test_settle (200);
+  gtk_menu_button_popup (menu_button);
+  g_assert_true (gtk_menu_button_get_popover (menu_button) == popover);
+  gtk_menu_button_popdown (menu_button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  vc_test_settle (300);
 }
 
 static gboolean
@@ -375,6 +447,7 @@ main (int   argc,
   vc_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/ui/window/library", test_library);
+  g_test_add_func ("/ui/window/first-frame", test_first_frame);
   g_test_add_func ("/ui/window/every-deck", test_every_deck);
   g_test_add_func ("/ui/window/empty", test_empty);
   g_test_add_func ("/ui/window/dark", test_dark);

@@ -307,10 +307,15 @@ compare_drafts (gconstpointer a,
 void
 _vc_window_update_drafts (VcWindow *self)
 {
-  g_autoptr(GPtrArray) drafts = vc_deck_drafts_list ();
+  g_autoptr(GPtrArray) drafts = NULL;
   GtkWidget *child;
   guint n = 0;
 
+  /* Read when the library's list is built, after the first frame. */
+  if (self->drafts_list == NULL)
+    return;
+
+  drafts = vc_deck_drafts_list ();
   g_ptr_array_sort (drafts, compare_drafts);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)

@@ -36,6 +36,37 @@ _vc_window_show_problems (VcWindow   *self,
 
 #define SPINNER_DELAY_MS 500
 
+static GObject *
+build_library_page (GtkBuilder *builder,
+                    const char *id)
+{
+  const char *ids[] = { id, NULL };
+  g_autoptr(GError) error = NULL;
+
+  /* The file is built into the app, so this fails only in development. */
+  if (!gtk_builder_add_objects_from_resource (builder, APP_PATH "/ui/vc-library-page.ui",
+                                              ids, &error))
+    g_error ("%s", error->message);
+  return gtk_builder_get_object (builder, id);
+}
+
+/* The page for an empty library, which is seldom shown: it is built only
+ * then, and only then is the app's emblem drawn, which as an SVG would
+ * start librsvg. */
+static GtkWidget *
+ensure_empty_page (VcWindow *self)
+{
+  if (self->empty_status == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+
+      self->empty_status = ADW_STATUS_PAGE (build_library_page (builder, "empty_status"));
+      adw_status_page_set_icon_name (self->empty_status, "io.github.vardegrund.ValueCards-symbolic");
+      gtk_stack_add_named (self->library_stack, GTK_WIDGET (self->empty_status), "empty");
+    }
+  return GTK_WIDGET (self->empty_status);
+}
+
 static void
 show_spinner (gpointer data)
 {
@@ -53,14 +84,17 @@ _vc_window_update_library_state (VcWindow *self)
   guint n_user = g_list_model_get_n_items (vc_deck_library_get_user (self->library));
   gboolean loading = !self->library_started || vc_deck_library_is_loading (self->library);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->builtin_group), n_builtin > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
-  /* The app's emblem is drawn only when the library is empty, which is
-   * seldom: as an SVG, it would start librsvg before the first frame. */
-  if (n_builtin + n_user == 0 && !loading)
-    adw_status_page_set_icon_name (self->empty_status, "io.github.vardegrund.ValueCards-symbolic");
-  gtk_stack_set_visible_child_name (self->library_stack,
-                                    n_builtin + n_user > 0 || loading ? "list" : "empty");
+  /* Until the list is built, after the first frame, there is nothing to
+   * show but the spinner. */
+  if (self->builtin_list != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->builtin_group), n_builtin > 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->user_group), n_user > 0);
+      if (n_builtin + n_user == 0 && !loading)
+        gtk_stack_set_visible_child (self->library_stack, ensure_empty_page (self));
+      else
+        gtk_stack_set_visible_child (self->library_stack, self->list_page);
+    }
 
   /* Reading the decks takes a moment: the spinner shows only if it takes
    * longer than that, so that it does not flash by at every start. */
@@ -192,10 +226,6 @@ _vc_window_library_init (VcWindow *self)
 {
   GtkDropTarget *target;
 
-  gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
-                           create_row, self, NULL);
-  gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
-                           create_row, self, NULL);
   g_signal_connect_object (vc_deck_library_get_builtin (self->library), "items-changed",
                            G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vc_deck_library_get_user (self->library), "items-changed",
@@ -204,15 +234,68 @@ _vc_window_library_init (VcWindow *self)
                            G_CALLBACK (_vc_window_update_library_state), self, G_CONNECT_SWAPPED);
 
   _vc_window_update_library_state (self);
-  _vc_window_update_drafts (self);
   /* A deck being made in an editor is not listed; once its editor is
    * closed unsaved, it is. */
   g_signal_connect (self, "notify::is-active", G_CALLBACK (_vc_window_update_drafts), NULL);
 
-  g_signal_connect (self->builtin_list, "row-activated", G_CALLBACK (on_row_activated), self);
-  g_signal_connect (self->user_list, "row-activated", G_CALLBACK (on_row_activated), self);
-
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+/**
+ * _vc_window_ensure_library_page:
+ * @self: a #VcWindow
+ *
+ * Builds the list of decks, drafts and sessions on the library page, if
+ * it is not built yet. The window's first frame shows only its header bar
+ * and an empty page, as the decks are read after it: the list is built
+ * then, so that starting the app need not wait for it.
+ */
+void
+_vc_window_ensure_library_page (VcWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->list_page != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  self->list_page = GTK_WIDGET (build_library_page (builder, "list_page"));
+  self->builtin_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "builtin_group"));
+  self->builtin_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "builtin_list"));
+  self->user_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "user_group"));
+  self->user_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "user_list"));
+  self->drafts_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "drafts_group"));
+  self->drafts_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "drafts_list"));
+  self->sessions_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "sessions_group"));
+  self->sessions_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "sessions_list"));
+  gtk_stack_add_named (self->library_stack, self->list_page, "list");
+
+  gtk_list_box_bind_model (self->builtin_list, vc_deck_library_get_builtin (self->library),
+                           create_row, self, NULL);
+  gtk_list_box_bind_model (self->user_list, vc_deck_library_get_user (self->library),
+                           create_row, self, NULL);
+  g_signal_connect (self->builtin_list, "row-activated", G_CALLBACK (on_row_activated), self);
+  g_signal_connect (self->user_list, "row-activated", G_CALLBACK (on_row_activated), self);
+
+  _vc_window_sessions_bind_list (self);
+  _vc_window_update_drafts (self);
+  _vc_window_update_library_state (self);
+}
+
+/* The pages go with the window's template, as its stack holds them. */
+void
+_vc_window_forget_library_page (VcWindow *self)
+{
+  self->empty_status = NULL;
+  self->list_page = NULL;
+  self->builtin_group = NULL;
+  self->builtin_list = NULL;
+  self->user_group = NULL;
+  self->user_list = NULL;
+  self->drafts_group = NULL;
+  self->drafts_list = NULL;
+  self->sessions_group = NULL;
+  self->sessions_list = NULL;
 }

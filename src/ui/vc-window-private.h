@@ -51,7 +51,11 @@ struct _VcWindow
   AdwLeaflet           *leaflet;
   GtkStack             *library_stack;
   GtkSpinner           *spinner;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  /* The library's pages, built when first shown */
   AdwStatusPage        *empty_status;
+  GtkWidget            *list_page;
   AdwPreferencesGroup  *builtin_group;
   AdwPreferencesGroup  *user_group;
   GtkListBox           *builtin_list;
@@ -115,6 +119,7 @@ void            _vc_window_attach_format        (VcWindow       *self,
 
 /* vc-window-sessions.c */
 void            _vc_window_sessions_init        (VcWindow       *self);
+void            _vc_window_sessions_bind_list   (VcWindow       *self);
 void            _vc_window_load_sessions        (VcWindow       *self);
 gboolean        _vc_window_save_sessions        (VcWindow       *self);
 VcSession      *_vc_window_find_session         (VcWindow       *self,
@@ -132,6 +137,8 @@ void            _vc_window_update_drafts        (VcWindow       *self);
 
 /* vc-window-library.c */
 void            _vc_window_library_init         (VcWindow       *self);
+void            _vc_window_ensure_library_page  (VcWindow       *self);
+void            _vc_window_forget_library_page  (VcWindow       *self);
 void            _vc_window_update_library_state (VcWindow       *self);
 void            _vc_window_show_deck            (VcWindow       *self,
                                                  VcDeck         *deck);

@@ -136,7 +136,7 @@ create_session_row (gpointer item,
 static void
 rebind_sessions (VcWindow *self)
 {
-  if (self->store == NULL || vc_deck_library_is_loading (self->library))
+  if (self->store == NULL || self->sessions_list == NULL || vc_deck_library_is_loading (self->library))
     return;
   gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
                            create_session_row, self, NULL);
@@ -147,8 +147,9 @@ update_sessions_state (VcWindow *self)
 {
   GListModel *sessions;
 
-  /* The store empties its list as the window goes away. */
-  if (self->store == NULL)
+  /* The store empties its list as the window goes away; the list is
+   * built after the window's first frame. */
+  if (self->store == NULL || self->sessions_group == NULL)
     return;
 
   sessions = vc_session_store_get_sessions (self->store);
@@ -260,11 +261,17 @@ _vc_window_sessions_init (VcWindow *self)
   }
   g_signal_connect_object (self->store, "save-failed", G_CALLBACK (on_save_failed), self, 0);
   g_signal_connect_object (self->store, "saved", G_CALLBACK (on_session_saved), self, 0);
-  gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
-                           create_session_row, self, NULL);
   g_signal_connect_object (vc_session_store_get_sessions (self->store), "items-changed",
                            G_CALLBACK (update_sessions_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->library, "notify::loading",
                            G_CALLBACK (rebind_sessions), self, G_CONNECT_SWAPPED);
+}
+
+/* Lists the sessions on the library page, once it is built. */
+void
+_vc_window_sessions_bind_list (VcWindow *self)
+{
+  gtk_list_box_bind_model (self->sessions_list, vc_session_store_get_sessions (self->store),
+                           create_session_row, self, NULL);
   update_sessions_state (self);
 }

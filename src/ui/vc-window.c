@@ -111,7 +111,9 @@ on_after_paint (GdkFrameClock *clock,
     {
       self->library_started = TRUE;
       vc_deck_library_load (self->library, (const char * const *)self->recent);
-      _vc_window_update_library_state (self);
+      /* Built once the reading has begun, so that it does not show the
+       * page for an empty library meanwhile. */
+      _vc_window_ensure_library_page (self);
       _vc_window_load_sessions (self);
     }
 }
@@ -219,6 +221,7 @@ vc_window_dispose (GObject *object)
   g_clear_pointer (&self->formats, g_ptr_array_unref);
   g_clear_object (&self->planned_run);
 
+  _vc_window_forget_library_page (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), VC_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->library);
@@ -248,15 +251,8 @@ vc_window_class_init (VcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VcWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, library_stack);
   gtk_widget_class_bind_template_child (widget_class, VcWindow, spinner);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, empty_status);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_group);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, user_group);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, builtin_list);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, user_list);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, drafts_group);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, drafts_list);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_group);
-  gtk_widget_class_bind_template_child (widget_class, VcWindow, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VcWindow, primary_menu);
 
 
   _vc_window_class_actions_init (widget_class);
@@ -271,10 +267,23 @@ on_visible_page_changed (VcWindow *self)
   vc_memory_trim_soon ();
 }
 
+/* The main menu's popover is made when the menu is first opened: made
+ * with the window, its items would hold up the first frame. */
+static void
+build_primary_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  VcWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 vc_window_init (VcWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, build_primary_menu, self, NULL);
   vc_ui_keep_focus_visible (GTK_WINDOW (self));
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (on_visible_page_changed), self, G_CONNECT_SWAPPED);
