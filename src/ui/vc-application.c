@@ -127,38 +127,71 @@ apply_color_scheme (VcApplication *self)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
 }
 
+/* Where libadwaita keeps its icons, the last ones added to the theme as
+ * the app starts. */
+#define ADWAITA_ICONS_PATH "/org/gnome/Adwaita/icons"
+
 static void
 read_icon_theme_thread (GTask        *task,
                         gpointer      source_object,
                         gpointer      task_data,
                         GCancellable *cancellable)
 {
+  GtkIconTheme *theme = task_data;
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
+
+  /* Read before libadwaita's icons are added, the theme would be thrown
+   * away again, and adding them would wait for the reading. */
+  if (g_task_get_source_tag (task) == read_icon_theme_thread &&
+      (paths == NULL || !g_strv_contains ((const char * const *)paths, ADWAITA_ICONS_PATH)))
+    return;
+
   /* The first lookup reads the whole theme. */
-  gtk_icon_theme_has_icon (task_data, APP_ID);
+  gtk_icon_theme_has_icon (theme, APP_ID);
 }
 
-/* GTK starts reading the icon theme in a thread as the display opens, but
- * libadwaita then adds its own icons to the theme, and GTK throws away
- * what it read and reads the theme again at the first icon the window
- * shows, which holds up the first frame. Reading it again in a thread
- * here gets that done while the window is being built. */
+/* GTK starts reading the icon theme in a thread when it makes it, but the
+ * app's own icons and then libadwaita's are added to it after that, and
+ * each addition throws away what was read. GTK would read the theme again
+ * only at the first icon the window shows, holding up the first frame. So
+ * it is read again in a thread here, while libadwaita loads its style
+ * sheets and the window is built. With @early, only once libadwaita's
+ * icons are in it. */
 static void
-read_icon_theme (void)
+read_icon_theme (GtkIconTheme *theme,
+                 gboolean      early)
 {
   g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
 
+  if (early)
+    g_task_set_source_tag (task, read_icon_theme_thread);
   g_task_set_task_data (task, g_object_ref (theme), g_object_unref);
   g_task_run_in_thread (task, read_icon_theme_thread);
+}
+
+static void
+on_icon_paths_changed (GtkIconTheme *theme)
+{
+  read_icon_theme (theme, TRUE);
 }
 
 static void
 vc_application_startup (GApplication *app)
 {
   VcApplication *self = VC_APPLICATION (app);
+  GtkIconTheme *theme;
+  gulong handler;
 
+  /* GTK would open the display as the app starts up below; it is opened
+   * here, so that the icons added to the theme meanwhile can be seen. */
+  gtk_init ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  handler = g_signal_connect (theme, "notify::resource-path", G_CALLBACK (on_icon_paths_changed), NULL);
   G_APPLICATION_CLASS (vc_application_parent_class)->startup (app);
-  read_icon_theme ();
+  g_signal_handler_disconnect (theme, handler);
+  /* If libadwaita's icons were not seen, as a last resort: a theme
+   * already read is not read again. */
+  read_icon_theme (theme, FALSE);
 
   self->settings = vc_settings_new ();
   g_signal_connect_object (self->settings, "notify::color-scheme",
