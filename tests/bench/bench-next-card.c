@@ -34,6 +34,7 @@
 #include "vc-window.h"
 
 #include "bench-frames.h"
+#include "bench-replay.h"
 
 #define WINDOW_WIDTH    1920
 #define WINDOW_HEIGHT   1080
@@ -300,11 +301,13 @@ projector_ready (gpointer data)
 
 /* Moves through the deck @n_moves times, pressing Page Down as a clicker
  * would while presenting, or asking the player itself otherwise, and
- * times each move up to the frame that shows it in @watch's window. */
+ * times each move up to the frame that shows it in @watch's window. With
+ * a @recorder, keeps each of those frames to draw again. */
 static gboolean
 time_moves (VcPlayerView   *player,
             VcPresentation *presentation,
             FrameWatch     *watch,
+            FrameRecorder  *recorder,
             guint           n_moves,
             double         *sorted)
 {
@@ -312,6 +315,9 @@ time_moves (VcPlayerView   *player,
     {
       gboolean wrap = vc_player_view_get_position (player) + 1 >= vc_player_view_get_n_positions (player);
       gint64 start, painted;
+
+      if (recorder != NULL)
+        frame_recorder_begin (recorder);
 
       /* Going on from the closing card would finish the session. */
       start = g_get_monotonic_time ();
@@ -325,6 +331,8 @@ time_moves (VcPlayerView   *player,
           g_printerr ("Move %u: no frame within %d s.\n", i + 1, FRAME_TIMEOUT_S);
           return FALSE;
         }
+      if (recorder != NULL)
+        frame_recorder_keep (recorder);
 
       if (i >= WARM_UP_MOVES)
         sorted[i - WARM_UP_MOVES] = (painted - start) / 1000.0;
@@ -337,12 +345,15 @@ time_moves (VcPlayerView   *player,
 
 /* The facilitator presses Page Down; the room's screen shows the next
  * step or card. Timed up to the projector's frame, at the size of the
- * screen it is on, against the same moves in the player alone. */
+ * screen it is on, against the same moves in the player alone, and
+ * against the same frames drawn again by GTK alone (see bench-replay.c). */
 static int
 bench_present_next (guint n_moves)
 {
   g_autofree double *alone = g_new0 (double, n_moves);
   g_autofree double *presented = g_new0 (double, n_moves);
+  g_autofree double *redrawn = g_new0 (double, n_moves);
+  FrameRecorder *recorder = NULL;
   g_autofree char *name = NULL;
   VcPresentation *presentation;
   VcProjector *projector;
@@ -368,7 +379,7 @@ bench_present_next (guint n_moves)
   player = vc_window_get_player (window);
 
   /* The baseline: the same moves in the facilitator's window alone. */
-  if (!time_moves (player, NULL, &watch, n_moves, alone))
+  if (!time_moves (player, NULL, &watch, NULL, n_moves, alone))
     {
       print_skipped ("present-next", "a move was never drawn");
       status = EXIT_SKIP;
@@ -393,7 +404,8 @@ bench_present_next (guint n_moves)
               gtk_widget_get_width (GTK_WIDGET (projector)),
               gtk_widget_get_height (GTK_WIDGET (projector)), area.width, area.height);
 
-  if (!time_moves (player, presentation, &room, n_moves, presented))
+  recorder = frame_recorder_new (GTK_WIDGET (projector));
+  if (!time_moves (player, presentation, &room, recorder, n_moves, presented))
     {
       print_skipped ("present-next", "a move was never shown to the room");
       status = EXIT_SKIP;
@@ -411,8 +423,22 @@ bench_present_next (guint n_moves)
     g_printerr ("The median is above one frame at 60 Hz, %.1f ms.\n", TARGET_MEDIAN_MS);
 
   vc_presentation_stop (presentation);
+  frame_watch_stop (&room);
+
+  /* What the same frames cost GTK itself: the least the app could take. */
+  if (replay_frames (recorder, WARM_UP_MOVES, MOVE_GAP_MS, redrawn, n_moves))
+    {
+      printf ("BENCH present-next-gtk-median-%s %.2f ms\n", name, median (redrawn, n_moves));
+      printf ("BENCH present-next-gtk-p95-%s %.2f ms\n", name, percentile (redrawn, n_moves, 95));
+      printf ("BENCH present-next-p95-over-gtk-%s %.2f\n", name,
+              percentile (presented, n_moves, 95) / MAX (0.01, percentile (redrawn, n_moves, 95)));
+      fflush (stdout);
+    }
+  else
+    print_skipped ("present-next-gtk", "the room's frames could not be drawn again");
 
 out:
+  g_clear_pointer (&recorder, frame_recorder_free);
   frame_watch_stop (&room);
   close_window (window, &watch);
   return status;
