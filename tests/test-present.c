@@ -551,6 +551,102 @@ test_reflection_not_presented (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_text (GtkWidget *widget,
+          gpointer   text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+typedef struct
+{
+  VcPlayerView *player;
+  VcProjector  *projector;
+  char         *heading;
+} NextCard;
+
+/* The heading of the card Next shows, once the room has laid it out. */
+static gboolean
+next_card_laid_out (gpointer data)
+{
+  NextCard *next = data;
+  VcCard *card;
+  guint number;
+  GtkWidget *label;
+
+  card = vc_player_view_peek_next_card (next->player, &number);
+  g_assert_nonnull (card);
+  g_clear_pointer (&next->heading, g_free);
+  next->heading = g_strdup_printf (C_("card heading", "%u. %s"), number, vc_card_get_title (card));
+  label = vc_test_find (GTK_WIDGET (next->projector), GTK_TYPE_LABEL, has_text, next->heading);
+
+  return label != NULL && gtk_widget_get_width (label) > 1;
+}
+
+/* While the group talks, the room lays out the card Next shows, out of
+ * sight; Next then shows those very labels, laid out already. */
+static void
+test_next_card_ready (void)
+{
+  VcWindow *window;
+  VcPresentation *presentation;
+  VcProjector *projector;
+  VcPlayerView *player;
+  NextCard next = { NULL, NULL, NULL };
+  GtkWidget *label, *shown;
+  guint number, position;
+  int width;
+
+  window = present_deck ("workplace-dilemmas.vcdeck", "player", &presentation, &projector);
+  player = vc_window_get_player (window);
+  g_assert_true (vc_test_wait_until (is_mapped, projector));
+
+  /* To the first card shown whole: its parts come one at a time. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  while (vc_player_view_peek_next_card (player, &number) == NULL)
+    {
+      g_assert_cmpuint (vc_player_view_get_position (player), <, 3);
+      press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+    }
+  position = vc_player_view_get_position (player);
+
+  next = (NextCard) { player, projector, NULL };
+  g_assert_true (vc_test_wait_until (next_card_laid_out, &next));
+  label = vc_test_find (GTK_WIDGET (projector), GTK_TYPE_LABEL, has_text, next.heading);
+  width = gtk_widget_get_width (label);
+  /* Not drawn, nor seen by a screen reader, before its time. */
+  g_assert_false (gtk_widget_get_mapped (label));
+  g_assert_false (vc_test_shows_label (GTK_WIDGET (projector), next.heading));
+  g_object_ref (label);
+
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Down);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, position + 1);
+  g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), next.heading));
+  shown = vc_test_find (GTK_WIDGET (projector), GTK_TYPE_LABEL, has_text, next.heading);
+  g_assert_true (shown == label);
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpint (gtk_widget_get_width (label), ==, width);
+  g_object_unref (label);
+  screenshot (GTK_WIDGET (projector), "room-next-ready");
+
+  /* Back, which was not laid out ahead, shows the card before as well. */
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Page_Up);
+  g_assert_cmpuint (vc_player_view_get_position (player), ==, position);
+  {
+    VcCard *card = vc_player_view_get_current_card (player);
+    g_autofree char *heading = g_strdup_printf (C_("card heading", "%u. %s"),
+                                                vc_player_view_get_card_number (player),
+                                                vc_card_get_title (card));
+
+    g_assert_true (vc_test_shows_label (GTK_WIDGET (projector), heading));
+    g_assert_false (vc_test_shows_label (GTK_WIDGET (projector), next.heading));
+  }
+
+  g_free (next.heading);
+  press (presentation, GTK_WIDGET (window), GDK_KEY_Escape);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* With one screen, a key brings the facilitator's window over the cards. */
 static void
 test_single_screen (void)
@@ -847,6 +943,7 @@ main (int   argc,
     run_name = g_getenv ("VC_TEST_RUN_NAME");
 
   g_test_add_func ("/present/cards", test_present_cards);
+  g_test_add_func ("/present/next-card-ready", test_next_card_ready);
   g_test_add_func ("/present/values-game", test_present_values_game);
   g_test_add_func ("/present/reflection", test_reflection_not_presented);
   g_test_add_func ("/present/single-screen", test_single_screen);

@@ -11,6 +11,12 @@
  * glyphs at the size they end up, and pictures ask for their own size on
  * the screen.
  *
+ * It can hold a spare child besides: laid out as the child would be, but
+ * neither drawn nor seen by screen readers until vc_scale_bin_swap() puts
+ * it in the child's place. The room's screen lays the next card out in
+ * the spare while the group talks, so that the card's frame, when it
+ * comes, has no text to lay out.
+ *
  * Copyright 2026 The Value Cards developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -33,6 +39,7 @@ struct _VcScaleBin
   GtkWidget  parent_instance;
 
   GtkWidget *child;
+  GtkWidget *spare;
   double     scale;
   gboolean   fit_content;
   gboolean   center;
@@ -91,44 +98,42 @@ vc_scale_bin_get_request_mode (GtkWidget *widget)
                                             : GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
-static void
-vc_scale_bin_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
+/* Lays @child out in @width × @height and returns its scale. */
+static double
+allocate_child (VcScaleBin *self,
+                GtkWidget  *child,
+                int         width,
+                int         height)
 {
-  VcScaleBin *self = VC_SCALE_BIN (widget);
   GskTransform *transform;
   int child_width, child_height;
+  double scale;
   int y = 0;
-
-  if (self->child == NULL || width <= 0 || height <= 0)
-    return;
 
   if (self->fit_content)
     {
-      self->scale = screen_scale (widget, width);
-      gtk_widget_allocate (self->child, (int)(width / self->scale), (int)(height / self->scale), -1,
-                           gsk_transform_scale (NULL, self->scale, self->scale));
-      return;
+      scale = screen_scale (GTK_WIDGET (self), width);
+      gtk_widget_allocate (child, (int)(width / scale), (int)(height / scale), -1,
+                           gsk_transform_scale (NULL, scale, scale));
+      return scale;
     }
 
   /* A card too long for the screen is made smaller rather than cut. */
-  self->scale = MIN (height / DESIGN_HEIGHT, width / DESIGN_WIDTH);
+  scale = MIN (height / DESIGN_HEIGHT, width / DESIGN_WIDTH);
   for (guint i = 0; i < MAX_SHRINKS; i++)
     {
       int needed;
 
-      child_width = (int)(width / self->scale);
-      child_height = (int)(height / self->scale);
-      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, child_width,
+      child_width = (int)(width / scale);
+      child_height = (int)(height / scale);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width,
                           &needed, NULL, NULL, NULL);
       if (needed <= child_height)
         break;
-      self->scale *= MAX (0.7, sqrt ((double)child_height / needed));
+      scale *= MAX (0.7, sqrt ((double)child_height / needed));
     }
-  child_width = (int)(width / self->scale);
-  child_height = (int)(height / self->scale);
+  child_width = (int)(width / scale);
+  child_height = (int)(height / scale);
 
   /* Centred here, at the height measured above, rather than by the
    * child's own alignment: GTK would first measure the natural width of
@@ -138,7 +143,7 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
     {
       int natural = 0;
 
-      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, child_width,
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width,
                           NULL, &natural, NULL, NULL);
       if (natural < child_height)
         {
@@ -147,9 +152,27 @@ vc_scale_bin_size_allocate (GtkWidget *widget,
         }
     }
 
-  transform = gsk_transform_scale (NULL, self->scale, self->scale);
+  transform = gsk_transform_scale (NULL, scale, scale);
   transform = gsk_transform_translate (transform, &GRAPHENE_POINT_INIT (0, y));
-  gtk_widget_allocate (self->child, child_width, child_height, -1, transform);
+  gtk_widget_allocate (child, child_width, child_height, -1, transform);
+  return scale;
+}
+
+static void
+vc_scale_bin_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  VcScaleBin *self = VC_SCALE_BIN (widget);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  if (self->child != NULL)
+    self->scale = allocate_child (self, self->child, width, height);
+  if (self->spare != NULL)
+    allocate_child (self, self->spare, width, height);
 }
 
 static void
@@ -158,6 +181,7 @@ vc_scale_bin_dispose (GObject *object)
   VcScaleBin *self = VC_SCALE_BIN (object);
 
   g_clear_pointer (&self->child, gtk_widget_unparent);
+  g_clear_pointer (&self->spare, gtk_widget_unparent);
 
   G_OBJECT_CLASS (vc_scale_bin_parent_class)->dispose (object);
 }
@@ -319,4 +343,78 @@ vc_scale_bin_get_scale (VcScaleBin *self)
 {
   g_return_val_if_fail (VC_IS_SCALE_BIN (self), 1.0);
   return self->scale;
+}
+
+static void
+hide_spare (GtkWidget *spare)
+{
+  gtk_widget_set_child_visible (spare, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (spare), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}
+
+/**
+ * vc_scale_bin_set_spare:
+ * @self: a #VcScaleBin
+ * @spare: (nullable): a widget to lay out as the child, out of sight
+ *
+ * Gives @self a spare child: laid out as the child would be, but not
+ * drawn, not mapped and hidden from screen readers, until
+ * vc_scale_bin_swap() shows it instead of the child.
+ */
+void
+vc_scale_bin_set_spare (VcScaleBin *self,
+                        GtkWidget  *spare)
+{
+  g_return_if_fail (VC_IS_SCALE_BIN (self));
+  g_return_if_fail (spare == NULL || GTK_IS_WIDGET (spare));
+
+  if (self->spare == spare)
+    return;
+
+  g_clear_pointer (&self->spare, gtk_widget_unparent);
+  if (spare != NULL)
+    {
+      self->spare = spare;
+      hide_spare (spare);
+      gtk_widget_set_parent (spare, GTK_WIDGET (self));
+    }
+}
+
+/**
+ * vc_scale_bin_get_spare:
+ * @self: a #VcScaleBin
+ *
+ * Returns: (transfer none) (nullable): the spare child
+ */
+GtkWidget *
+vc_scale_bin_get_spare (VcScaleBin *self)
+{
+  g_return_val_if_fail (VC_IS_SCALE_BIN (self), NULL);
+  return self->spare;
+}
+
+/**
+ * vc_scale_bin_swap:
+ * @self: a #VcScaleBin with a child and a spare
+ *
+ * Shows the spare in the child's place, as it was last laid out, and
+ * keeps the child as the spare.
+ */
+void
+vc_scale_bin_swap (VcScaleBin *self)
+{
+  GtkWidget *shown;
+
+  g_return_if_fail (VC_IS_SCALE_BIN (self));
+  g_return_if_fail (self->child != NULL && self->spare != NULL);
+
+  shown = self->spare;
+  self->spare = self->child;
+  self->child = shown;
+
+  hide_spare (self->spare);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (shown), GTK_ACCESSIBLE_STATE_HIDDEN);
+  gtk_widget_set_child_visible (shown, TRUE);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }

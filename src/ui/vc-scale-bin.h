@@ -23,5 +23,9 @@ void       vc_scale_bin_set_child (VcScaleBin *self,
                                    GtkWidget  *child);
 GtkWidget *vc_scale_bin_get_child (VcScaleBin *self);
 double     vc_scale_bin_get_scale (VcScaleBin *self);
+void       vc_scale_bin_set_spare (VcScaleBin *self,
+                                   GtkWidget  *spare);
+GtkWidget *vc_scale_bin_get_spare (VcScaleBin *self);
+void       vc_scale_bin_swap      (VcScaleBin *self);
 
 G_END_DECLS

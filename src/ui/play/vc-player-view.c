@@ -721,6 +721,37 @@ vc_player_view_get_card_number (VcPlayerView *self)
 }
 
 /**
+ * vc_player_view_peek_next_card:
+ * @self: a #VcPlayerView
+ * @number: (out): the number the card has in the deck, or 0 for none
+ *
+ * Tells which card "Next" shows, when it goes on to another card known
+ * now: not when it reveals more of the card shown, ends the session, or
+ * draws a card at random.
+ *
+ * Returns: (transfer none) (nullable): that card, shown from its start
+ */
+VcCard *
+vc_player_view_peek_next_card (VcPlayerView *self,
+                               guint        *number)
+{
+  VcCard *card;
+
+  g_return_val_if_fail (VC_IS_PLAYER_VIEW (self), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  *number = 0;
+  if (self->pages == NULL || self->draw_mode || self->position + 1 >= self->pages->len ||
+      self->step + 1 < _vc_player_view_n_steps (self))
+    return NULL;
+
+  card = g_ptr_array_index (self->pages, self->position + 1);
+  if (card != NULL && card != vc_deck_get_closing (self->deck))
+    *number = self->position + 1 + (vc_deck_get_introduction (self->deck) ? 0 : 1);
+  return card;
+}
+
+/**
  * vc_player_view_get_step:
  * @self: a #VcPlayerView
  *

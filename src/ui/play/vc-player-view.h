@@ -52,6 +52,8 @@ VcDeck     *vc_player_view_get_deck         (VcPlayerView *self);
 VcCard     *vc_player_view_get_current_card (VcPlayerView *self);
 guint       vc_player_view_get_card_number  (VcPlayerView *self);
 guint       vc_player_view_get_step         (VcPlayerView *self);
+VcCard     *vc_player_view_peek_next_card   (VcPlayerView *self,
+                                             guint        *number);
 gboolean    vc_player_view_get_one_by_one   (VcPlayerView *self);
 void        vc_player_view_set_presenting   (VcPlayerView *self,
                                              GdkPaintable *preview);

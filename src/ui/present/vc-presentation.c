@@ -90,16 +90,28 @@ on_tick (gpointer data)
 }
 
 /* The rest of the facilitator's view follows as soon as the room's frame
- * is drawn, so that the facilitator's window draws it all in one frame. */
+ * is drawn, so that the facilitator's window draws it all in one frame.
+ * The room's screen then lays out, out of sight, the card that Next would
+ * show, so that the frame that shows it has no text to lay out. It does
+ * so in the same frame as the room's timer, the next: laid out later, it
+ * could hold back a key pressed soon after, to the frame after it. */
 static void
 on_room_painted (GdkFrameClock  *clock,
                  VcPresentation *self)
 {
+  VcCard *next = NULL;
+  guint number;
+
   g_clear_signal_handler (&self->painted_handler, self->room_clock);
   g_clear_object (&self->room_clock);
   vc_presentation_update_timer (self);
-  if (self->player != NULL)
-    vc_player_view_update_now (self->player);
+  if (self->player == NULL)
+    return;
+
+  vc_player_view_update_now (self->player);
+  next = vc_player_view_peek_next_card (self->player, &number);
+  if (next != NULL)
+    vc_projector_prepare_card (self->projector, next, number, vc_player_view_get_one_by_one (self->player));
 }
 
 static void

@@ -38,6 +38,10 @@ struct _VcProjector
   VcScaleBin       *board_bin;
   VcRoomBoard      *room_board;
   VcCardView       *card_view;
+  VcCardView       *spare_view;    /* the next card, laid out out of sight */
+  VcCard           *spare_card;
+  guint             spare_number;
+  gboolean          spare_one_by_one;
   GtkLabel         *timer_label;
   VcScaleBin       *step_bin;
   GtkLabel         *step_heading;
@@ -71,6 +75,12 @@ show_mode (VcProjector *self,
                                         : g_str_equal (mode, "board") ? "board" : "values");
 }
 
+static void
+forget_spare (VcProjector *self)
+{
+  g_clear_object (&self->spare_card);
+}
+
 /**
  * vc_projector_show_card:
  * @self: a #VcProjector
@@ -89,8 +99,49 @@ vc_projector_show_card (VcProjector *self,
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (VC_IS_CARD (card));
 
-  vc_card_view_show_card_at_step (self->card_view, card, number, step, one_by_one);
+  /* The card laid out ahead is shown as it is. */
+  if (step == 0 && card == self->spare_card && number == self->spare_number &&
+      one_by_one == self->spare_one_by_one)
+    {
+      VcCardView *shown = self->spare_view;
+
+      vc_scale_bin_swap (self->card_bin);
+      self->spare_view = self->card_view;
+      self->card_view = shown;
+    }
+  else
+    vc_card_view_show_card_at_step (self->card_view, card, number, step, one_by_one);
+  forget_spare (self);
   show_mode (self, "card");
+}
+
+/**
+ * vc_projector_prepare_card:
+ * @self: a #VcProjector
+ * @card: the card likely to be shown next
+ * @number: its number in the deck, or 0 for none
+ * @one_by_one: whether its questions come one at a time
+ *
+ * Lays @card out from its start, out of sight, so that showing it next
+ * with vc_projector_show_card() has nothing left to lay out. Anything
+ * else shown first lets the card go.
+ */
+void
+vc_projector_prepare_card (VcProjector *self,
+                           VcCard      *card,
+                           guint        number,
+                           gboolean     one_by_one)
+{
+  g_return_if_fail (VC_IS_PROJECTOR (self));
+  g_return_if_fail (VC_IS_CARD (card));
+
+  if (card == self->spare_card && number == self->spare_number && one_by_one == self->spare_one_by_one)
+    return;
+
+  vc_card_view_show_card_at_step (self->spare_view, card, number, 0, one_by_one);
+  g_set_object (&self->spare_card, card);
+  self->spare_number = number;
+  self->spare_one_by_one = one_by_one;
 }
 
 void
@@ -100,6 +151,7 @@ vc_projector_show_introduction (VcProjector          *self,
   g_return_if_fail (VC_IS_PROJECTOR (self));
   g_return_if_fail (intro != NULL);
 
+  forget_spare (self);
   vc_card_view_show_introduction (self->card_view, intro);
   show_mode (self, "introduction");
 }
@@ -509,6 +561,7 @@ vc_projector_get_text_scale (VcProjector *self)
 static void
 vc_projector_dispose (GObject *object)
 {
+  forget_spare (VC_PROJECTOR (object));
   gtk_widget_dispose_template (GTK_WIDGET (object), VC_TYPE_PROJECTOR);
 
   G_OBJECT_CLASS (vc_projector_parent_class)->dispose (object);
@@ -557,8 +610,24 @@ vc_projector_init (VcProjector *self)
 
   self->mode = "";
   self->show_timer = TRUE;
+
+  /* A second card view, in the same margins, for the next card. */
+  {
+    GtkWidget *shown = vc_scale_bin_get_child (self->card_bin);
+    GtkWidget *spare = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+    gtk_widget_set_margin_top (spare, gtk_widget_get_margin_top (shown));
+    gtk_widget_set_margin_bottom (spare, gtk_widget_get_margin_bottom (shown));
+    gtk_widget_set_margin_start (spare, gtk_widget_get_margin_start (shown));
+    gtk_widget_set_margin_end (spare, gtk_widget_get_margin_end (shown));
+    self->spare_view = VC_CARD_VIEW (vc_card_view_new ());
+    gtk_box_append (GTK_BOX (spare), GTK_WIDGET (self->spare_view));
+    vc_scale_bin_set_spare (self->card_bin, spare);
+  }
   vc_card_view_set_large (self->card_view, TRUE);
   vc_card_view_set_show_notes (self->card_view, FALSE);
+  vc_card_view_set_large (self->spare_view, TRUE);
+  vc_card_view_set_show_notes (self->spare_view, FALSE);
   /* Nobody in the room should watch the pointer. */
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
 }

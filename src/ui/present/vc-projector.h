@@ -35,6 +35,10 @@ void              vc_projector_show_card          (VcProjector          *self,
                                                    guint                 number,
                                                    guint                 step,
                                                    gboolean              one_by_one);
+void              vc_projector_prepare_card       (VcProjector          *self,
+                                                   VcCard               *card,
+                                                   guint                 number,
+                                                   gboolean              one_by_one);
 void              vc_projector_show_introduction  (VcProjector          *self,
                                                    const VcIntroduction *intro);
 void              vc_projector_show_board         (VcProjector          *self,
